@@ -1,0 +1,57 @@
+package io.promplan.core.cost;
+
+import io.promplan.core.money.Money;
+import io.promplan.core.price.Price;
+import io.promplan.core.price.PriceStatus;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One priced line: quantity x unit price = monthly cost, with the price and where it came from.
+ * {@code key} identifies the line ({@code fargate:prometheus:vcpu}); {@code component} groups lines
+ * for charts; a line whose price is missing has no monthly cost and says so.
+ *
+ * @param quantityFormula how the quantity was computed, in words and numbers
+ */
+public record CostLine(String key, String component, String item, BigDecimal quantity, String unit, Price price,
+                       Money monthly, String quantityFormula, String note) {
+
+    public boolean isMissing() {
+        return price.isMissing();
+    }
+
+    public PriceStatus status() {
+        return price.status();
+    }
+
+    /** The first-tier (or flat) unit price, empty when missing. */
+    public Optional<BigDecimal> unitPriceUsd() {
+        return price.isMissing() ? Optional.empty() : Optional.of(price.firstTierUsd());
+    }
+
+    /** The effective unit price for a tiered line (monthly / quantity), else the flat price. */
+    public Optional<BigDecimal> effectiveUnitPriceUsd() {
+        if (price.isMissing()) {
+            return Optional.empty();
+        }
+        if (!price.isTiered() || quantity.signum() == 0) {
+            return Optional.of(price.firstTierUsd());
+        }
+        return Optional.of(monthly.amount().divide(quantity, java.math.MathContext.DECIMAL64));
+    }
+
+    /** "730 vCPU-hour x $0.04656 = $33.99 (AWS Price List, 2026-10)". */
+    public String formula() {
+        String q = quantity.stripTrailingZeros().toPlainString() + " " + unit;
+        if (price.isMissing()) {
+            return q + " x MISSING PRICE " + price.id().keyText() + " in " + price.region();
+        }
+        String p = price.isTiered() ? "(" + price.tierBreakdown(quantity) + ")" : q + " x $" + price.firstTierUsd().stripTrailingZeros().toPlainString();
+        return (price.isTiered() ? q + ": " + p : p) + " = " + monthly.rounded().format();
+    }
+
+    /** The monthly cost rounded to cents, or empty when the price is missing. */
+    public Optional<Money> monthlyRounded() {
+        return monthly == null ? Optional.empty() : Optional.of(monthly.rounded());
+    }
+}

@@ -1,0 +1,33 @@
+package io.promplan.core.plan;
+
+import io.promplan.core.analysis.BaselineComparison;
+import io.promplan.core.analysis.Roi;
+import io.promplan.core.cost.Alternative;
+import io.promplan.core.sizing.Sizing;
+import io.promplan.core.workload.Scenario;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything planned for one scenario: sizing, priced alternatives, the baseline, ROI and warnings. */
+public record Plan(Scenario scenario, String region, String priceSnapshot, String pricesAsOf, int hoursPerMonth,
+                   Sizing sizing, List<Alternative> alternatives, BaselineComparison baseline, Roi roi,
+                   List<String> warnings, List<PriceRef> missingPrices, List<PriceRef> assumedPrices) {
+    public Plan {
+        alternatives = List.copyOf(alternatives);
+        warnings = List.copyOf(warnings);
+        missingPrices = List.copyOf(missingPrices);
+        assumedPrices = List.copyOf(assumedPrices);
+    }
+
+    public Optional<Alternative> alternative(String id) {
+        return alternatives.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Alternative selfHosted() {
+        return alternative(Alternative.SELF_HOSTED).orElseThrow();
+    }
+
+    public Alternative cloudwatchOnly() {
+        return alternative(Alternative.CLOUDWATCH_ONLY).orElseThrow();
+    }
+}

@@ -1,0 +1,121 @@
+package io.promplan.core.plan;
+
+import io.promplan.core.analysis.BaselineComparison;
+import io.promplan.core.analysis.Baselines;
+import io.promplan.core.analysis.Roi;
+import io.promplan.core.analysis.RoiCalculator;
+import io.promplan.core.cost.Alternative;
+import io.promplan.core.cost.CostLine;
+import io.promplan.core.cost.CostModel;
+import io.promplan.core.price.Price;
+import io.promplan.core.price.PriceCatalog;
+import io.promplan.core.price.PriceId;
+import io.promplan.core.price.PriceStatus;
+import io.promplan.core.sizing.Sizing;
+import io.promplan.core.sizing.SizingCoefficients;
+import io.promplan.core.sizing.SizingModel;
+import io.promplan.core.units.Hours;
+import io.promplan.core.workload.Architecture;
+import io.promplan.core.workload.Problem;
+import io.promplan.core.workload.Scenario;
+import io.promplan.core.workload.ScenarioValidator;
+import io.promplan.core.workload.Workload;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Plans a scenario: validates it, sizes the stack, prices every alternative, compares with the
+ * plan's baseline and computes ROI. Pure: the same inputs give the same plan.
+ */
+public final class Planner {
+    private final PriceCatalog catalog;
+    private final SizingCoefficients coefficients;
+    private final List<BiFunction<PlanContext, List<Alternative>, Alternative>> extraAlternatives = new ArrayList<>();
+
+    public Planner(PriceCatalog catalog, SizingCoefficients coefficients) {
+        this.catalog = catalog;
+        this.coefficients = coefficients;
+    }
+
+    /** What an added alternative gets to work with. */
+    public record PlanContext(Scenario scenario, Sizing sizing, PriceCatalog catalog, String region, CostModel costModel) {
+    }
+
+    /** Adds an alternative (for example the managed services) priced after the built-in ones. */
+    public Planner withAlternative(BiFunction<PlanContext, List<Alternative>, Alternative> f) {
+        extraAlternatives.add(f);
+        return this;
+    }
+
+    public PriceCatalog catalog() {
+        return catalog;
+    }
+
+    public SizingCoefficients coefficients() {
+        return coefficients;
+    }
+
+    /** @throws InvalidScenarioException when a value is not allowed, or the region is not in the snapshot */
+    public Plan plan(Scenario scenario) {
+        List<Problem> problems = new ArrayList<>(ScenarioValidator.validate(scenario));
+        Workload w = scenario.workload();
+        if (problems.isEmpty() && !catalog.hasRegion(w.region())) {
+            problems.add(new Problem("region", "'" + w.region() + "' is not in price snapshot " + catalog.snapshotName()
+                    + "; regions there: " + String.join(", ", catalog.regions())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        String region = w.region();
+        boolean arm = w.architecture() == Architecture.ARM64;
+        Price vcpu = catalog.price(region, arm ? PriceId.FARGATE_VCPU_ARM : PriceId.FARGATE_VCPU_X86);
+        Price mem = catalog.price(region, arm ? PriceId.FARGATE_MEMORY_ARM : PriceId.FARGATE_MEMORY_X86);
+        SizingModel model = new SizingModel(coefficients,
+                vcpu.isMissing() ? 0 : vcpu.firstTierUsd().doubleValue(), mem.isMissing() ? 0 : mem.firstTierUsd().doubleValue());
+        Sizing sizing = model.size(w);
+        CostModel cost = new CostModel(catalog, region);
+        List<Alternative> alts = new ArrayList<>();
+        Alternative self = cost.selfHosted(w, sizing);
+        Alternative cw = cost.cloudwatchOnly(scenario);
+        alts.add(self);
+        alts.add(cw);
+        PlanContext ctx = new PlanContext(scenario, sizing, catalog, region, cost);
+        for (var f : extraAlternatives) {
+            alts.add(f.apply(ctx, List.copyOf(alts)));
+        }
+        BaselineComparison baseline = Baselines.compare(scenario.baseline(), self, cw, catalog, region);
+        Roi roi = RoiCalculator.compute(self.monthly(), cw.monthly(), scenario.roi());
+
+        List<String> warnings = new ArrayList<>(sizing.warnings());
+        List<PriceRef> missing = refs(alts, PriceStatus.MISSING);
+        List<PriceRef> assumed = refs(alts, PriceStatus.ASSUMED);
+        for (PriceRef m : missing) {
+            warnings.add("Missing price " + m.describe() + ": those lines are left out of the totals.");
+        }
+        for (PriceRef a : assumed) {
+            warnings.add("Assumed price " + a.describe() + ".");
+        }
+        return new Plan(scenario, region, catalog.snapshotName(), catalog.asOf(), Hours.PER_MONTH, sizing, alts, baseline, roi, warnings,
+                missing, assumed);
+    }
+
+    private static List<PriceRef> refs(List<Alternative> alts, PriceStatus status) {
+        Map<String, Price> prices = new LinkedHashMap<>();
+        Map<String, List<String>> users = new LinkedHashMap<>();
+        for (Alternative a : alts) {
+            for (CostLine l : a.lines()) {
+                if (l.status() == status) {
+                    String k = l.price().id().id() + "@" + l.price().region();
+                    prices.putIfAbsent(k, l.price());
+                    users.computeIfAbsent(k, x -> new ArrayList<>()).add(a.id() + "/" + l.key());
+                }
+            }
+        }
+        List<PriceRef> out = new ArrayList<>();
+        prices.forEach((k, p) -> out.add(new PriceRef(p, users.get(k))));
+        return out;
+    }
+}

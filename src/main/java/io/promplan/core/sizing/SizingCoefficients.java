@@ -1,0 +1,43 @@
+package io.promplan.core.sizing;
+
+/**
+ * The coefficients of the Prometheus model, with where they came from. {@link #published()} holds
+ * the published guidance; a calibration run on a real Prometheus (bench/calibrate-prometheus) writes
+ * measured ones that replace them.
+ *
+ * @param blockBytesPerSample    bytes per sample in compacted 2-hour blocks (chunks + index share)
+ * @param walBytesPerSample      bytes per sample in the write-ahead log
+ * @param headChunkBytesPerSample bytes per sample in memory-mapped head chunks on disk
+ * @param rssBytesPerSeries      resident memory per active series (Go GC headroom included)
+ * @param rssBaseMiB             resident memory of an idle Prometheus
+ * @param cpuCoresPerKSamples    CPU cores per 1,000 samples ingested per second
+ * @param cpuBaseCores           CPU of an idle Prometheus (self scrape, housekeeping)
+ * @param queryCoreSeconds       CPU seconds one dashboard panel query costs
+ * @param queryMiB               memory one query in flight holds
+ * @param prometheusSelfSeries   series Prometheus exposes about itself (its own scrape job)
+ */
+public record SizingCoefficients(
+        String source,
+        String prometheusVersion,
+        String measuredAt,
+        String machine,
+        double blockBytesPerSample,
+        double walBytesPerSample,
+        double headChunkBytesPerSample,
+        double rssBytesPerSeries,
+        double rssBaseMiB,
+        double cpuCoresPerKSamples,
+        double cpuBaseCores,
+        double queryCoreSeconds,
+        double queryMiB,
+        int prometheusSelfSeries) {
+
+    /** Published guidance (Prometheus docs, Robust Perception, Mimir capacity planning). */
+    public static SizingCoefficients published() {
+        return new SizingCoefficients(
+                "published guidance: Prometheus storage docs (1-2 B/sample), Robust Perception (~3 kB/series, x1.5 GC),"
+                        + " Grafana Mimir capacity planning (1 core per 25k samples/s)",
+                "", "", "",
+                1.7, 3.5, 1.5, 4500, 60, 0.04, 0.01, 0.01, 16, 1000);
+    }
+}

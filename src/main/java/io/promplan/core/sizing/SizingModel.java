@@ -1,0 +1,353 @@
+package io.promplan.core.sizing;
+
+import io.promplan.core.units.Hours;
+import io.promplan.core.workload.CloudWatchMetric;
+import io.promplan.core.workload.Component;
+import io.promplan.core.workload.FargateSize;
+import io.promplan.core.workload.ServiceSpec;
+import io.promplan.core.workload.StorageBackend;
+import io.promplan.core.workload.Workload;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * From a workload to a sized stack.
+ *
+ * <p>Rules, each shown in the explanation of the figure it makes:
+ * <ul>
+ * <li>Active series = per service: targets x (metric names x series per metric, histograms counting
+ *     buckets + _sum + _count) + 5 scrape meta-series per target (up, scrape_duration_seconds,
+ *     scrape_samples_scraped, scrape_samples_post_metric_relabeling, scrape_series_added); plus
+ *     Prometheus's own series, the CloudWatch Exporter's (one per metric x statistic x dimension
+ *     combination, plus 80 of its JVM) and Alertmanager's (150) when enabled.</li>
+ * <li>Samples/s = series / scrape interval of their job.</li>
+ * <li>Prometheus memory = idle RSS + series x RSS per series + queries in flight x memory per query.</li>
+ * <li>Prometheus CPU = idle + samples/s / 1000 x cores per 1k samples/s + panel queries/s x CPU seconds
+ *     per query + rule evaluations/s x 0.001.</li>
+ * <li>Headroom: every need is multiplied by (1 + headroom); the default 30 % keeps steady state below
+ *     ~77 % of the task's limit, so that compaction and WAL replay after a restart (which need
+ *     20-30 % more memory for a while) stay under the hard limit that ECS enforces by killing the
+ *     task.</li>
+ * <li>Floors: Prometheus and Grafana at least 0.5 vCPU / 1 GB (compaction, WAL replay and
+ *     ad-hoc queries need bursts a quarter vCPU does not give; Grafana documents 512 MB and one core
+ *     as its minimum); exporter and Alertmanager at least 0.25 vCPU / 0.5 GB (Fargate's smallest).</li>
+ * <li>Disk: blocks = samples/s x retention x bytes/sample; WAL = samples/s x 3 h x WAL bytes/sample;
+ *     head chunks = samples/s x 2 h x bytes/sample; compaction room = the largest block (10 % of
+ *     retention, at most 31 d); volume = need / 0.85; retention.size = 85 % of the volume.</li>
+ * </ul>
+ */
+public final class SizingModel {
+    public static final int META_SERIES_PER_TARGET = 5;
+    public static final int EXPORTER_JVM_SERIES = 80;
+    public static final int ALERTMANAGER_SERIES = 150;
+    public static final double WAL_WINDOW_SECONDS = 3 * 3600;
+    public static final double HEAD_WINDOW_SECONDS = 2 * 3600;
+    public static final double VOLUME_FILL = 0.85;
+    public static final double MAX_BLOCK_DAYS = 31;
+    public static final FargateSize PROMETHEUS_FLOOR = new FargateSize(512, 1024);
+    public static final FargateSize GRAFANA_FLOOR = new FargateSize(512, 1024);
+    public static final FargateSize SMALL_FLOOR = new FargateSize(256, 512);
+    public static final double EPHEMERAL_MAX_GIB = 200;
+    public static final double EPHEMERAL_INCLUDED_GIB = 20;
+    private static final double GIB = 1024.0 * 1024 * 1024;
+    private static final double MIB = 1024.0 * 1024;
+
+    private final SizingCoefficients k;
+    private final double vcpuWeight;
+    private final double gbWeight;
+
+    /**
+     * @param vcpuWeight price of a vCPU-hour in the region (any positive weight when unknown)
+     * @param gbWeight   price of a GB-hour
+     */
+    public SizingModel(SizingCoefficients coefficients, double vcpuWeight, double gbWeight) {
+        this.k = coefficients;
+        this.vcpuWeight = vcpuWeight > 0 ? vcpuWeight : 0.04048;
+        this.gbWeight = gbWeight > 0 ? gbWeight : 0.004445;
+    }
+
+    public Sizing size(Workload w) {
+        List<String> warnings = new ArrayList<>();
+        List<Explanation> ex = new ArrayList<>();
+        List<ServiceSpec> services = w.services();
+        double interval = w.scrapeInterval().seconds();
+
+        double serviceSeriesD = 0;
+        double metaD = 0;
+        for (ServiceSpec s : services) {
+            serviceSeriesD += s.targets() * s.seriesPerTarget();
+            metaD += s.targets() * META_SERIES_PER_TARGET;
+        }
+        long serviceSeries = Math.round(serviceSeriesD);
+        long meta = Math.round(metaD);
+        ServiceSpec first = services.isEmpty() ? null : services.get(0);
+        ex.add(Explanation.of("service series", "sum over services of targets x metrics x seriesPerMetric x (1 - h + h x (buckets + 2))")
+                .in("services", services.size())
+                .in("metricsPerService", first == null ? 0 : first.metrics())
+                .in("seriesPerMetric", first == null ? 0 : first.seriesPerMetric())
+                .in("targetsPerService", first == null ? 0 : first.targets())
+                .in("histogramShare h", first == null ? 0 : first.histogramShare())
+                .in("histogramBuckets", first == null ? 0 : first.histogramBuckets())
+                .result(serviceSeries));
+        ex.add(Explanation.of("scrape meta-series", "targets x " + META_SERIES_PER_TARGET + " (up, scrape_duration_seconds, scrape_samples_scraped, scrape_samples_post_metric_relabeling, scrape_series_added)")
+                .in("targets", services.stream().mapToInt(ServiceSpec::targets).sum()).result(meta));
+
+        int sc = w.serviceCount();
+        long exporterCombos = w.exporter().metricsPerScrape(sc);
+        long exporterSeries = exporterCombos + EXPORTER_JVM_SERIES + META_SERIES_PER_TARGET;
+        ex.add(Explanation.of("exporter series", "sum of CloudWatch metric x statistic x dimension combinations + " + EXPORTER_JVM_SERIES + " JVM/exporter series + 5 meta")
+                .in("metric-statistic combinations", exporterCombos).result(exporterSeries));
+        long amSeries = w.alertmanager() ? ALERTMANAGER_SERIES + META_SERIES_PER_TARGET : 0;
+        long promSelf = k.prometheusSelfSeries() + META_SERIES_PER_TARGET;
+
+        // Shards: decide from the whole workload first.
+        double totalMainSeries = serviceSeries + meta + promSelf + amSeries;
+        int shards = shardCount(w, totalMainSeries, exporterSeries, interval);
+        List<List<ServiceSpec>> groups = split(services, shards);
+
+        long selfSeries = promSelf * shards + amSeries;
+        long active = serviceSeries + meta + selfSeries + exporterSeries;
+        double exporterInterval = w.exporter().scrapeInterval().seconds();
+        double samples = (serviceSeries + meta + selfSeries) / interval + exporterSeries / exporterInterval;
+        ex.add(Explanation.of("active series", "service series + meta-series + Prometheus self (" + k.prometheusSelfSeries() + " + 5 per server)"
+                        + (w.alertmanager() ? " + Alertmanager (" + ALERTMANAGER_SERIES + " + 5)" : "") + " + exporter series")
+                .in("service series", serviceSeries).in("meta-series", meta).in("self series", selfSeries)
+                .in("exporter series", exporterSeries).result(active));
+        ex.add(Explanation.of("samples per second", "(series scraped at the scrape interval) / interval + exporter series / exporter interval")
+                .in("scrapeInterval", w.scrapeInterval().text()).in("exporter scrapeInterval", w.exporter().scrapeInterval().text())
+                .result(samples));
+
+        double qps = w.grafana().queriesPerSecond();
+        ex.add(Explanation.of("panel queries per second", "concurrentUsers x panelsPerDashboard / refreshInterval")
+                .in("concurrentUsers", w.grafana().concurrentUsers()).in("panelsPerDashboard", w.grafana().panelsPerDashboard())
+                .in("refreshInterval", w.grafana().refreshInterval().text()).result(qps));
+
+        List<ComponentSizing> comps = new ArrayList<>();
+        double h = 1 + w.sizing().headroomPercent() / 100.0;
+        for (int i = 0; i < shards; i++) {
+            List<ServiceSpec> g = groups.get(i);
+            double gSeries = 0;
+            for (ServiceSpec s : g) {
+                gSeries += s.targets() * (s.seriesPerTarget() + META_SERIES_PER_TARGET);
+            }
+            gSeries += promSelf;
+            double gSamples = gSeries / interval;
+            if (i == 0) {
+                gSeries += amSeries + exporterSeries;
+                gSamples += amSeries / interval + exporterSeries / exporterInterval;
+            }
+            comps.add(prometheus(w, shards == 1 ? 0 : i + 1, gSeries, gSamples, qps / shards, h, g, warnings));
+        }
+        comps.add(grafana(w, h, warnings));
+        comps.add(exporter(w, h, exporterCombos, warnings));
+        if (w.alertmanager()) {
+            comps.add(alertmanager(w, h, warnings));
+        }
+        StorageSizing storage = storage(w, samples, shards, warnings);
+
+        if (shards > 1) {
+            warnings.add("The workload needs " + shards + " Prometheus servers (functional shards by service): "
+                    + active + " active series exceed what one server should carry (" + w.sizing().maxSeriesPerServer()
+                    + " series, or the largest Fargate task " + FargateSizes.LARGEST.text() + " with headroom). Compare with Amazon Managed Service for Prometheus.");
+        }
+        return new Sizing(active, serviceSeries, meta, selfSeries, exporterSeries, samples, qps, shards, comps, storage, warnings, ex, k,
+                w.sizing().headroomPercent());
+    }
+
+    private int shardCount(Workload w, double series, double exporterSeries, double interval) {
+        double h = 1 + w.sizing().headroomPercent() / 100.0;
+        double mem = (k.rssBaseMiB() + (series + exporterSeries) * k.rssBytesPerSeries() / MIB) * h;
+        double cpu = (k.cpuBaseCores() + (series / interval) / 1000.0 * k.cpuCoresPerKSamples()) * h;
+        int byMem = (int) Math.ceil(mem / FargateSizes.LARGEST.memoryMiB());
+        int byCpu = (int) Math.ceil(cpu / FargateSizes.LARGEST.vcpu());
+        int bySeries = (int) Math.ceil((series + exporterSeries) / w.sizing().maxSeriesPerServer());
+        int n = Math.max(1, Math.max(byMem, Math.max(byCpu, bySeries)));
+        return Math.min(n, Math.max(1, w.serviceCount()));
+    }
+
+    /** Splits services into n groups of similar series count (largest first, into the lightest group). */
+    static List<List<ServiceSpec>> split(List<ServiceSpec> services, int n) {
+        List<List<ServiceSpec>> groups = new ArrayList<>();
+        double[] load = new double[n];
+        for (int i = 0; i < n; i++) {
+            groups.add(new ArrayList<>());
+        }
+        List<ServiceSpec> sorted = new ArrayList<>(services);
+        sorted.sort(Comparator.comparingDouble((ServiceSpec s) -> -s.targets() * s.seriesPerTarget()));
+        for (ServiceSpec s : sorted) {
+            int best = 0;
+            for (int i = 1; i < n; i++) {
+                if (load[i] < load[best]) {
+                    best = i;
+                }
+            }
+            groups.get(best).add(s);
+            load[best] += s.targets() * s.seriesPerTarget();
+        }
+        return groups;
+    }
+
+    private ComponentSizing prometheus(Workload w, int shard, double series, double samples, double qps, double h,
+                                       List<ServiceSpec> group, List<String> warnings) {
+        double inFlight = Math.min(w.grafana().concurrentUsers(), 20);
+        double memNeed = k.rssBaseMiB() + series * k.rssBytesPerSeries() / MIB + inFlight * k.queryMiB();
+        double ruleEvals = w.alertRules() / (double) w.scrapeInterval().seconds();
+        double cpuNeed = k.cpuBaseCores() + samples / 1000.0 * k.cpuCoresPerKSamples() + qps * k.queryCoreSeconds() + ruleEvals * 0.001;
+        List<Explanation> ex = new ArrayList<>();
+        ex.add(Explanation.of("prometheus requiredMemoryMiB", "rssBaseMiB + series x rssBytesPerSeries / 2^20 + min(concurrentUsers, 20) x queryMiB")
+                .in("rssBaseMiB", k.rssBaseMiB()).in("series", Math.round(series)).in("rssBytesPerSeries", k.rssBytesPerSeries())
+                .in("queries in flight", inFlight).in("queryMiB", k.queryMiB()).result(memNeed));
+        ex.add(Explanation.of("prometheus requiredVcpu", "cpuBaseCores + samples/s / 1000 x cpuCoresPerKSamples + queries/s x queryCoreSeconds + rule evaluations/s x 0.001")
+                .in("cpuBaseCores", k.cpuBaseCores()).in("samples/s", samples).in("cpuCoresPerKSamples", k.cpuCoresPerKSamples())
+                .in("queries/s", qps).in("queryCoreSeconds", k.queryCoreSeconds()).in("rule evaluations/s", ruleEvals).result(cpuNeed));
+        return fit(w, Component.PROMETHEUS, shard, cpuNeed, memNeed, h, PROMETHEUS_FLOOR,
+                group.stream().map(ServiceSpec::name).toList(), ex, warnings);
+    }
+
+    private ComponentSizing grafana(Workload w, double h, List<String> warnings) {
+        var g = w.grafana();
+        double memNeed = 150 + 40.0 * g.concurrentUsers() + 0.5 * g.dashboards();
+        double cpuNeed = 0.05 + 0.05 * g.concurrentUsers();
+        List<Explanation> ex = List.of(
+                Explanation.of("grafana requiredMemoryMiB", "150 MiB + 40 MiB x concurrentUsers + 0.5 MiB x dashboards")
+                        .in("concurrentUsers", g.concurrentUsers()).in("dashboards", g.dashboards()).result(memNeed),
+                Explanation.of("grafana requiredVcpu", "0.05 + 0.05 x concurrentUsers").in("concurrentUsers", g.concurrentUsers()).result(cpuNeed));
+        return fit(w, Component.GRAFANA, 0, cpuNeed, memNeed, h, GRAFANA_FLOOR, List.of(), ex, warnings);
+    }
+
+    private ComponentSizing exporter(Workload w, double h, long combos, List<String> warnings) {
+        double perSecond = combos / (double) w.exporter().scrapeInterval().seconds();
+        double memNeed = 200 + 0.05 * combos;
+        double cpuNeed = 0.02 + 0.01 * perSecond;
+        List<Explanation> ex = List.of(
+                Explanation.of("cloudwatch-exporter requiredMemoryMiB", "200 MiB (JVM) + 0.05 MiB x metric-statistic combinations")
+                        .in("combinations", combos).result(memNeed),
+                Explanation.of("cloudwatch-exporter requiredVcpu", "0.02 + 0.01 x combinations requested per second")
+                        .in("combinations/s", perSecond).result(cpuNeed));
+        return fit(w, Component.CLOUDWATCH_EXPORTER, 0, cpuNeed, memNeed, h, SMALL_FLOOR, List.of(), ex, warnings);
+    }
+
+    private ComponentSizing alertmanager(Workload w, double h, List<String> warnings) {
+        double memNeed = 50 + 0.01 * w.alertRules() * w.serviceCount();
+        double cpuNeed = 0.02;
+        List<Explanation> ex = List.of(
+                Explanation.of("alertmanager requiredMemoryMiB", "50 MiB + 0.01 MiB x alert rules x services (alerts held)")
+                        .in("alertRules", w.alertRules()).in("services", w.serviceCount()).result(memNeed),
+                Explanation.of("alertmanager requiredVcpu", "0.02 (notification fan-out is light)").result(cpuNeed));
+        return fit(w, Component.ALERTMANAGER, 0, cpuNeed, memNeed, h, SMALL_FLOOR, List.of(), ex, warnings);
+    }
+
+    private ComponentSizing fit(Workload w, Component c, int shard, double cpuNeed, double memNeed, double h, FargateSize floor,
+                                List<String> services, List<Explanation> ex, List<String> warnings) {
+        double targetCpu = Math.max(cpuNeed * h, floor.vcpu());
+        double targetMem = Math.max(memNeed * h, floor.memoryMiB());
+        List<Explanation> all = new ArrayList<>(ex);
+        FargateSize requested = w.pinned().get(c);
+        FargateSize size;
+        boolean pinned = requested != null;
+        if (pinned) {
+            if (FargateSizes.isValid(requested)) {
+                size = requested;
+            } else {
+                size = FargateSizes.cheapestFitting(requested.vcpu(), requested.memoryMiB(), vcpuWeight, gbWeight).orElse(FargateSizes.LARGEST);
+                warnings.add(c.key() + ": the pinned size " + requested.text() + " (" + requested.cpuUnits() + "/" + requested.memoryMiB()
+                        + ") is not a valid Fargate size; priced at the nearest valid size above it, " + size.text()
+                        + " (" + size.cpuUnits() + "/" + size.memoryMiB() + ").");
+            }
+            if (size.vcpu() + 1e-9 < cpuNeed || size.memoryMiB() < memNeed) {
+                warnings.add(c.key() + ": the pinned size " + size.text() + " is below the model's need of " + Num.fmt(cpuNeed) + " vCPU / "
+                        + Math.round(memNeed) + " MiB; the task may be throttled or killed.");
+            }
+            all.add(Explanation.of(c.key() + " size", "pinned by the scenario" + (FargateSizes.isValid(requested) ? "" : ", rounded up to a valid Fargate pair"))
+                    .in("pinned", requested.cpuUnits() + "/" + requested.memoryMiB()).result(size.cpuUnits() + "/" + size.memoryMiB()));
+        } else {
+            Optional<FargateSize> fit = FargateSizes.cheapestFitting(targetCpu, targetMem, vcpuWeight, gbWeight);
+            size = fit.orElse(FargateSizes.LARGEST);
+            if (fit.isEmpty()) {
+                warnings.add(c.key() + ": the need with headroom (" + Num.fmt(targetCpu) + " vCPU / " + Math.round(targetMem)
+                        + " MiB) exceeds the largest Fargate task; priced at " + FargateSizes.LARGEST.text() + ".");
+            }
+            all.add(Explanation.of(c.key() + " size", "cheapest valid Fargate pair with vCPU >= max(requiredVcpu x (1 + headroom), floor) and memory >= max(requiredMemoryMiB x (1 + headroom), floor)")
+                    .in("requiredVcpu", cpuNeed).in("requiredMemoryMiB", memNeed).in("headroom", Num.fmt(w.sizing().headroomPercent()) + " %")
+                    .in("floor", floor.cpuUnits() + "/" + floor.memoryMiB())
+                    .result(size.cpuUnits() + "/" + size.memoryMiB()));
+        }
+        return new ComponentSizing(c, shard, size, cpuNeed, memNeed, targetCpu, targetMem, requested, pinned, services, all);
+    }
+
+    private StorageSizing storage(Workload w, double samples, int shards, List<String> warnings) {
+        double retentionS = w.retention().seconds();
+        StorageBackend b = w.storage().backend();
+        double localRetentionS = b == StorageBackend.AMP_REMOTE_WRITE ? Math.min(w.storage().localRetention().seconds(), retentionS) : retentionS;
+        double blocks = samples * localRetentionS * k.blockBytesPerSample() / GIB;
+        double wal = samples * WAL_WINDOW_SECONDS * k.walBytesPerSample() / GIB;
+        double head = samples * HEAD_WINDOW_SECONDS * k.headChunkBytesPerSample() / GIB;
+        double blockSpan = Math.min(localRetentionS * 0.1, MAX_BLOCK_DAYS * 86_400);
+        double compaction = samples * Math.max(blockSpan, 7200) * k.blockBytesPerSample() / GIB;
+        double needed = blocks + wal + head + compaction;
+        double modelVolume = Math.max(1, Math.ceil(needed / VOLUME_FILL));
+        List<Explanation> ex = new ArrayList<>();
+        ex.add(Explanation.of("blocks GiB", "samples/s x retention seconds x blockBytesPerSample / 2^30")
+                .in("samples/s", samples).in("retention", b == StorageBackend.AMP_REMOTE_WRITE ? w.storage().localRetention().text() + " (local)" : w.retention().text())
+                .in("blockBytesPerSample", k.blockBytesPerSample()).result(blocks));
+        ex.add(Explanation.of("WAL GiB", "samples/s x 3 h x walBytesPerSample / 2^30").in("walBytesPerSample", k.walBytesPerSample()).result(wal));
+        ex.add(Explanation.of("head chunks GiB", "samples/s x 2 h x headChunkBytesPerSample / 2^30").in("headChunkBytesPerSample", k.headChunkBytesPerSample()).result(head));
+        ex.add(Explanation.of("compaction room GiB", "samples/s x largest block span (10 % of retention, 2 h to 31 d) x blockBytesPerSample / 2^30")
+                .in("block span hours", blockSpan / 3600).result(compaction));
+        ex.add(Explanation.of("storageGiB (needed)", "blocks + WAL + head chunks + compaction room").result(needed));
+
+        boolean pinned = w.storage().prometheusGiB() > 0;
+        double volume = pinned ? w.storage().prometheusGiB() : modelVolume;
+        double billed;
+        double remote = 0;
+        switch (b) {
+            case EFS -> {
+                billed = pinned ? volume : blocks + wal + head;
+                warnings.add("EFS: the Prometheus documentation does not support NFS file systems, AWS EFS included, for its TSDB "
+                        + "(it needs POSIX locking and mmap semantics NFS does not give; corruption and data loss are reported in "
+                        + "prometheus/prometheus issues 2805 and 5617). Prefer an EBS volume attached to the task (storage: ebs).");
+            }
+            case EBS -> billed = volume;
+            case EPHEMERAL -> {
+                billed = Math.max(0, volume - EPHEMERAL_INCLUDED_GIB);
+                if (volume > EPHEMERAL_MAX_GIB) {
+                    warnings.add("ephemeral storage: " + Num.fmt(volume) + " GiB needed exceeds the 200 GiB a Fargate task can have; use ebs or amp-remote-write.");
+                }
+                warnings.add("ephemeral storage: the TSDB is lost whenever the Prometheus task stops or is replaced (deployments, host retirement); history restarts empty.");
+            }
+            case AMP_REMOTE_WRITE -> {
+                billed = Math.max(0, volume - EPHEMERAL_INCLUDED_GIB);
+                remote = samples * retentionS * k.blockBytesPerSample() / GIB;
+                ex.add(Explanation.of("Managed Prometheus stored GiB", "samples/s x retention x blockBytesPerSample / 2^30 (AMP bills compressed storage)")
+                        .in("retention", w.retention().text()).result(remote));
+            }
+            default -> throw new IllegalStateException();
+        }
+        if (pinned && volume < needed) {
+            warnings.add("storage: the pinned " + Num.fmt(volume) + " GiB is below the " + Num.fmt(needed) + " GiB the model needs for "
+                    + w.retention().text() + " of retention; retention.size will cut history short.");
+        } else if (pinned && volume > 4 * modelVolume && volume - modelVolume > 5) {
+            warnings.add("storage: the pinned " + Num.fmt(volume) + " GiB is " + Num.fmt(volume / Math.max(needed, 1e-9))
+                    + " x what the model needs (" + Num.fmt(needed) + " GiB for " + w.retention().text() + "); check the series count the figure assumes.");
+        }
+        double retentionSize = Math.floor(volume * VOLUME_FILL * 100) / 100;
+        ex.add(Explanation.of("volume GiB", pinned ? "pinned by the scenario" : "max(1, ceil(needed / 0.85))").in("needed GiB", needed).result(volume));
+        ex.add(Explanation.of("retention.size GiB", "85 % of the volume").in("volume GiB", volume).result(retentionSize));
+
+        List<Double> months = new ArrayList<>();
+        double perDay = samples * 86_400 * k.blockBytesPerSample() / GIB;
+        double retDays = localRetentionS / 86_400.0;
+        for (int m = 1; m <= 36; m++) {
+            double days = Math.min(m * Hours.DAYS_PER_MONTH, retDays);
+            months.add(perDay * days + wal + head);
+            if (m * Hours.DAYS_PER_MONTH >= retDays) {
+                break;
+            }
+        }
+        double grafana = w.storage().grafanaGiB() > 0 ? w.storage().grafanaGiB() : 1;
+        return new StorageSizing(b, blocks, wal, head, compaction, needed, modelVolume, volume, retentionSize, billed, grafana, pinned,
+                localRetentionS / 86_400.0, remote, months, ex);
+    }
+}

@@ -1,0 +1,27 @@
+package io.promplan.core.workload;
+
+/**
+ * A named, versioned description of one planning case: the workload, the CloudWatch-only
+ * alternative's quantities, the ROI assumptions and the plan's own baseline to compare with.
+ */
+public record Scenario(int version, String name, String description, Workload workload, CloudWatchOnly cloudwatchOnly,
+                       RoiAssumptions roi, Baseline baseline) {
+    /** The scenario file format this build reads and writes. */
+    public static final int CURRENT_VERSION = 1;
+
+    public Scenario withWorkload(Workload w) {
+        return new Scenario(version, name, description, w, cloudwatchOnly, roi, baseline);
+    }
+
+    public Scenario withName(String n) {
+        return new Scenario(version, n, description, workload, cloudwatchOnly, roi, baseline);
+    }
+
+    public Scenario withCloudwatchOnly(CloudWatchOnly c) {
+        return new Scenario(version, name, description, workload, c, roi, baseline);
+    }
+
+    public Scenario withRoi(RoiAssumptions r) {
+        return new Scenario(version, name, description, workload, cloudwatchOnly, r, baseline);
+    }
+}
