@@ -19,6 +19,8 @@ import java.util.List;
  * the region it priced with.
  */
 public final class Baselines {
+    /** Differences up to this are the rounding of the plan's own figures, not a cause. */
+    static final BigDecimal ROUNDING = new BigDecimal("0.03");
     private Baselines() {
     }
 
@@ -81,11 +83,11 @@ public final class Baselines {
         }
         if (!covered.isEmpty() && refComplete && complete) {
             Money qty = atPlanRegion.minus(planAt730);
-            if (qty.cents().abs().compareTo(new BigDecimal("0.01")) >= 0) {
-                reasons.add(signed(qty) + " for quantities that differ from the plan's (sizing, traffic, API calls) at " + planRegion + " prices");
+            if (qty.cents().abs().compareTo(ROUNDING) > 0) {
+                reasons.add(signed(qty) + " for the plan's quantities or arithmetic (sizing, traffic, API calls, unit prices it used), at " + planRegion + " prices");
             }
-            if (!planRegion.equals(region)) {
-                Money reg = computed.minus(atPlanRegion);
+            Money reg = computed.minus(atPlanRegion);
+            if (!planRegion.equals(region) && reg.cents().signum() != 0) {
                 reasons.add(signed(reg) + " for " + region + " prices instead of " + planRegion);
             }
         } else if (!complete) {

@@ -329,8 +329,8 @@ public final class SizingModel {
             warnings.add("storage: the pinned " + Num.fmt(volume) + " GiB is below the " + Num.fmt(needed) + " GiB the model needs for "
                     + w.retention().text() + " of retention; retention.size will cut history short.");
         } else if (pinned && volume > 4 * modelVolume && volume - modelVolume > 5) {
-            warnings.add("storage: the pinned " + Num.fmt(volume) + " GiB is " + Num.fmt(volume / Math.max(needed, 1e-9))
-                    + " x what the model needs (" + Num.fmt(needed) + " GiB for " + w.retention().text() + "); check the series count the figure assumes.");
+            warnings.add("storage: the pinned " + Num.fmt(volume) + " GiB is " + Math.round(volume / Math.max(needed, 1e-9))
+                    + " times what the model needs (" + Num.fmt(needed) + " GiB for " + w.retention().text() + "); check the series count the figure assumes.");
         }
         double retentionSize = Math.floor(volume * VOLUME_FILL * 100) / 100;
         ex.add(Explanation.of("volume GiB", pinned ? "pinned by the scenario" : "max(1, ceil(needed / 0.85))").in("needed GiB", needed).result(volume));

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Builds the shipped price snapshot from the checked facts (shared/docs/aws-price-facts.md).
+
+Each price is marked verified (a figure in the facts table for that region), assumed (an explicit,
+visible assumption, e.g. "same as us-east-1, unverified") or missing. Run from pricing-data/:
+    python3 tools/build-shipped-snapshot.py > prices-2026-11-26.json
+The output is committed; this script documents where every number came from.
+"""
+import json
+
+FACTS = "AWS Price List extraction (checked)"
+FACTS_DATE = "2025-10..2026-10"
+SAME = "same as us-east-1, unverified for this region"
+
+# id: (serviceCode, productFamily, usageType ending, attributes, unit)
+KEYS = {
+    "fargate.vcpu.x86": ("AmazonECS", "Compute", "Fargate-vCPU-Hours:perCPU", {}, "vCPU-hour"),
+    "fargate.memory.x86": ("AmazonECS", "Compute", "Fargate-GB-Hours", {}, "GB-hour"),
+    "fargate.vcpu.arm64": ("AmazonECS", "Compute", "Fargate-ARM-vCPU-Hours:perCPU", {}, "vCPU-hour"),
+    "fargate.memory.arm64": ("AmazonECS", "Compute", "Fargate-ARM-GB-Hours", {}, "GB-hour"),
+    "fargate.ephemeral": ("AmazonECS", "Compute", "Fargate-EphemeralStorage-GB-Hours", {}, "GB-hour"),
+    "alb.hour": ("AWSELB", "Load Balancer-Application", "LoadBalancerUsage", {}, "hour"),
+    "alb.lcu": ("AWSELB", "Load Balancer-Application", "LCUUsage", {}, "LCU-hour"),
+    "efs.standard": ("AmazonEFS", "Storage", "TimedStorage-ByteHrs", {"storageClass": "General Purpose"}, "GB-month"),
+    "efs.onezone": ("AmazonEFS", "Storage", "TimedStorage-Z-ByteHrs", {"storageClass": "One Zone-General Purpose"}, "GB-month"),
+    "efs.ia": ("AmazonEFS", "Storage", "IATimedStorage-ByteHrs", {"storageClass": "Infrequent Access"}, "GB-month"),
+    "efs.ia.elastic": ("AmazonEFS", "Storage", "IATimedStorage-ET-ByteHrs", {"storageClass": "Infrequent Access"}, "GB-month"),
+    "efs.archive": ("AmazonEFS", "Storage", "ArchiveTimedStorage-ByteHrs", {"storageClass": "Archive"}, "GB-month"),
+    "efs.ia.access": ("AmazonEFS", "Storage", "IADataAccess-Bytes", {}, "GB"),
+    "efs.elastic.read": ("AmazonEFS", "Storage", "ETDataAccess-Bytes", {"accessType": "Read"}, "GB"),
+    "efs.elastic.write": ("AmazonEFS", "Storage", "ETDataAccess-Bytes", {"accessType": "Write"}, "GB"),
+    "ebs.gp3": ("AmazonEC2", "Storage", "EBS:VolumeUsage.gp3", {"volumeApiName": "gp3"}, "GB-month"),
+    "ebs.snapshot": ("AmazonEC2", "Storage Snapshot", "EBS:SnapshotUsage", {}, "GB-month"),
+    "cloudwatch.dashboard": ("AmazonCloudWatch", "Dashboard", "DashboardsUsageHour", {}, "dashboard-month"),
+    "cloudwatch.metric": ("AmazonCloudWatch", "Metric", "CW:MetricMonitorUsage", {}, "metric-month"),
+    "cloudwatch.alarm": ("AmazonCloudWatch", "Alarm", "CW:AlarmMonitorUsage", {}, "alarm-metric-month"),
+    "cloudwatch.alarm.highres": ("AmazonCloudWatch", "Alarm", "CW:HighResAlarmMonitorUsage", {}, "alarm-metric-month"),
+    "cloudwatch.logs.ingest": ("AmazonCloudWatch", "Data Payload", "DataProcessing-Bytes", {}, "GB"),
+    "cloudwatch.logs.storage": ("AmazonCloudWatch", "Storage Snapshot", "TimedStorage-ByteHrs", {}, "GB-month"),
+    "cloudwatch.logs.insights": ("AmazonCloudWatch", "Data Payload", "DataScanned-Bytes", {}, "GB"),
+    "cloudwatch.getmetricdata": ("AmazonCloudWatch", "API Request", "CW:GMD-Metrics", {}, "1000 metrics"),
+    "datatransfer.out": ("AWSDataTransfer", "Data Transfer", "DataTransfer-Out-Bytes", {"transferType": "AWS Outbound"}, "GB"),
+    "backup.efs.warm": ("AWSBackup", "Storage", "WarmStorage-ByteHrs-EFS", {}, "GB-month"),
+    "amp.samples": ("AmazonPrometheus", "Metric Sample", "AMP:MetricSampleCount", {}, "10M samples"),
+    "amp.storage": ("AmazonPrometheus", "Metric Storage", "AMP:MetricStorageByteHrs", {}, "GB-month"),
+    "amp.query": ("AmazonPrometheus", "Query Samples", "AMP:QuerySamplesProcessed", {}, "1B samples"),
+    "amg.editor": ("AmazonGrafana", "Grafana", "Grafana:EditorUser", {}, "user-month"),
+    "amg.viewer": ("AmazonGrafana", "Grafana", "Grafana:ViewerUser", {}, "user-month"),
+}
+
+CW_METRIC_TIERS = [("0", "10000", "0.30"), ("10000", "250000", "0.10"), ("250000", "1000000", "0.05"), ("1000000", None, "0.02")]
+# AMP samples in units of 10M: first 40M free (written into the price list), 0.90 up to 2B, 0.35 next 250B
+AMP_TIERS = [("0", "4", "0"), ("4", "200", "0.90"), ("200", None, "0.35")]
+EBS_NOTE = "from the EBS pricing page, not among the checked Price List facts; unverified"
+
+R = ["us-east-1", "ap-northeast-2", "eu-west-1", "us-west-2"]
+
+# (status, value-or-tiers, note, sourceDate override)
+V = lambda x, note="", date=None: ("verified", x, note, date)
+A = lambda x, note=SAME: ("assumed", x, note, None)
+M = lambda note="no verified public figure for this region; a refresh through the AWS Price List API fills it": ("missing", None, note, None)
+
+TABLE = {
+    "fargate.vcpu.x86": [V("0.04048"), V("0.04656"), V("0.04048"), V("0.04048")],
+    "fargate.memory.x86": [V("0.004445"), V("0.00511"), V("0.004445"), V("0.004445")],
+    "fargate.vcpu.arm64": [V("0.03238"), V("0.03725"), V("0.03238"), A("0.03238", SAME + " (x86 prices are equal in both)")],
+    "fargate.memory.arm64": [V("0.00356"), V("0.00409"), V("0.00356"), A("0.00356", SAME + " (x86 prices are equal in both)")],
+    "fargate.ephemeral": [V("0.000111"), M(), A("0.000111", SAME + " (x86 prices are equal in both)"), V("0.000111")],
+    "alb.hour": [V("0.0225"), V("0.0225"), V("0.0252"), V("0.0225")],
+    "alb.lcu": [V("0.008"), V("0.008"), A("0.008"), A("0.008")],
+    "efs.standard": [V("0.30"), V("0.33"), V("0.33"), V("0.30")],
+    "efs.onezone": [V("0.16"), V("0.176"), M(), M()],
+    "efs.ia": [V("0.025"), V("0.027", "Seoul figure from a 2022 extraction", "2022"), V("0.025"), M()],
+    "efs.ia.elastic": [V("0.016"), M(), M(), V("0.016")],
+    "efs.archive": [V("0.008"), M(), M(), V("0.008")],
+    "efs.ia.access": [V("0.01"), V("0.011", "Seoul figure from a 2022 extraction", "2022"), V("0.011"), M()],
+    "efs.elastic.read": [V("0.03"), M(), M(), M()],
+    "efs.elastic.write": [V("0.06"), M(), M(), M()],
+    "ebs.gp3": [A("0.08", EBS_NOTE), A("0.0912", EBS_NOTE), A("0.088", EBS_NOTE), A("0.08", EBS_NOTE)],
+    "ebs.snapshot": [A("0.05", EBS_NOTE), A("0.05", EBS_NOTE), A("0.05", EBS_NOTE), A("0.05", EBS_NOTE)],
+    "cloudwatch.dashboard": [V("3.00"), A("3.00"), A("3.00"), A("3.00")],
+    "cloudwatch.metric": [V(CW_METRIC_TIERS), A(CW_METRIC_TIERS, "first two tiers (0.30, 0.10) verified for Seoul; tiers above 250,000 metrics same as us-east-1, unverified"), A(CW_METRIC_TIERS), A(CW_METRIC_TIERS)],
+    "cloudwatch.alarm": [V("0.10"), V("0.10"), A("0.10"), A("0.10")],
+    "cloudwatch.alarm.highres": [V("0.30"), A("0.30"), A("0.30"), A("0.30")],
+    "cloudwatch.logs.ingest": [V("0.50"), V("0.76"), M("known to differ from us-east-1 and no verified figure; a refresh fills it"), A("0.50")],
+    "cloudwatch.logs.storage": [V("0.03"), V("0.0314"), A("0.03"), A("0.03")],
+    "cloudwatch.logs.insights": [V("0.005"), A("0.005"), A("0.005"), A("0.005")],
+    "cloudwatch.getmetricdata": [V("0.01"), A("0.01"), A("0.01"), A("0.01")],
+    "datatransfer.out": [V("0.09"), V("0.126"), A("0.09"), A("0.09")],
+    "backup.efs.warm": [V("0.05"), A("0.05"), A("0.05"), A("0.05")],
+    "amp.samples": [V(AMP_TIERS, "above 252B samples a month AWS charges less than 0.35 (not in the checked facts): this overstates very large workloads"), A(AMP_TIERS), A(AMP_TIERS), A(AMP_TIERS)],
+    "amp.storage": [V("0.03", "the first 10 GB free are not in the price list and not counted"), A("0.03"), A("0.03"), A("0.03")],
+    "amp.query": [V("0.10", "the 200B free query samples are not in the price list and not counted"), A("0.10"), A("0.10"), A("0.10")],
+    "amg.editor": [V("9.00"), A("9.00"), A("9.00"), A("9.00")],
+    "amg.viewer": [V("5.00"), A("5.00"), A("5.00"), A("5.00")],
+}
+
+
+def tiers(x):
+    if x is None:
+        return []
+    if isinstance(x, str):
+        return [{"from": "0", "to": None, "usd": x}]
+    return [{"from": f, "to": t, "usd": u} for (f, t, u) in x]
+
+
+regions = {}
+for i, r in enumerate(R):
+    out = {}
+    for pid, (sc, fam, ut, attrs, unit) in KEYS.items():
+        status, val, note, date = TABLE[pid][i]
+        out[pid] = {
+            "serviceCode": sc, "productFamily": fam, "usageType": ut, "attributes": attrs, "unit": unit,
+            "tiers": tiers(val), "status": status,
+            "source": FACTS if status != "missing" else "",
+            "sourceDate": (date or FACTS_DATE) if status != "missing" else "",
+            "note": note,
+        }
+    regions[r] = out
+
+print(json.dumps({
+    "format": "promplan-prices", "formatVersion": 1, "name": "shipped-2026-11-26", "asOf": "2026-10-31",
+    "retrievedAt": "",
+    "description": "Shipped snapshot built by pricing-data/tools/build-shipped-snapshot.py from checked public Price List extractions dated 2025-10 to 2026-10. Refresh with: promplan prices refresh --region R",
+    "regions": regions,
+}, indent=2))

@@ -1,0 +1,84 @@
+package io.promplan.cli;
+
+import io.promplan.core.plan.InvalidScenarioException;
+import io.promplan.core.plan.Plan;
+import io.promplan.core.workload.Problem;
+import io.promplan.core.workload.Scenario;
+import io.promplan.io.InputFileException;
+import io.promplan.service.PlanningService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code promplan <command> ...}. Errors end in one line on stderr and an exit code. */
+@Command(name = "promplan", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Plan the capacity and cost of a Prometheus + Grafana stack on AWS ECS Fargate.",
+        subcommands = {PlanCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 a failure outside your input (network, disk), 2 input not usable (file, field, option).",
+                "With no command, the desktop app opens."})
+public final class Cli implements Runnable {
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs a command line and returns its exit code; never throws, never prints a stack trace unless PROMPLAN_DEBUG is set. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("promplan: " + message(ex));
+            if (System.getenv("PROMPLAN_DEBUG") != null) {
+                ex.printStackTrace(line.getErr());
+            }
+            line.getErr().flush();
+            return ex instanceof InputFileException || ex instanceof InvalidScenarioException || ex instanceof IllegalArgumentException
+                    ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("promplan: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            c.getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String message(Throwable ex) {
+        if (ex instanceof InputFileException || ex instanceof InvalidScenarioException) {
+            return ex.getMessage();
+        }
+        String m = ex.getMessage();
+        return (m == null || m.isBlank()) ? ex.getClass().getSimpleName() : m;
+    }
+
+    /** Plans; a value the planner refuses is reported against the scenario file. */
+    static Plan planOrExplain(PlanningService service, Scenario s, String region, Path file) throws InputFileException {
+        try {
+            return service.plan(s, region);
+        } catch (InvalidScenarioException e) {
+            Problem p = e.problems().get(0);
+            String field = region != null && p.field().equals("region") ? "--region" : p.field();
+            throw new InputFileException(file.toString(), 0, field, p.message());
+        }
+    }
+
+    /** The version from the jar's manifest. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"promplan " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.promplan.cli;
+
+/** What the exit code of a command means. */
+public final class ExitCodes {
+    /** Done. */
+    public static final int OK = 0;
+    /** Something outside the user's input failed (network, disk, a service): the cause is printed. */
+    public static final int FAILURE = 1;
+    /** The input is not usable (file, field, option): the message names it and what is allowed. */
+    public static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}

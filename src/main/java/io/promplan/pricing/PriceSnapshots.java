@@ -1,0 +1,253 @@
+package io.promplan.pricing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promplan.core.price.Price;
+import io.promplan.core.price.PriceCatalog;
+import io.promplan.core.price.PriceId;
+import io.promplan.core.price.PriceStatus;
+import io.promplan.core.price.Tier;
+import io.promplan.io.InputFileException;
+import io.promplan.io.LocatedNode;
+import io.promplan.io.Locations;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes the price snapshot format (pricing-data/README.md): one JSON file per snapshot,
+ * named {@code prices-YYYY-MM-DD[THHMMSSZ].json}; in a folder, the newest name is the one in use.
+ * Writing is atomic (temporary file, then a move), so a failed write never leaves half a snapshot.
+ */
+public final class PriceSnapshots {
+    public static final String FORMAT = "promplan-prices";
+    public static final int FORMAT_VERSION = 1;
+    public static final Pattern FILE_NAME = Pattern.compile("prices-\\d{4}-\\d{2}-\\d{2}(T\\d{6}Z)?\\.json");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PriceSnapshots() {
+    }
+
+    /** The snapshot in use in a folder (newest file name), or a file given directly. */
+    public static PriceSnapshot load(Path dirOrFile) throws InputFileException {
+        if (Files.isRegularFile(dirOrFile)) {
+            return read(dirOrFile);
+        }
+        if (!Files.isDirectory(dirOrFile)) {
+            throw new InputFileException(dirOrFile.toString(), 0, "", "no such price snapshot file or folder");
+        }
+        List<Path> files = list(dirOrFile);
+        if (files.isEmpty()) {
+            throw new InputFileException(dirOrFile.toString(), 0, "", "holds no price snapshot (files named prices-YYYY-MM-DD.json)");
+        }
+        return read(files.get(files.size() - 1));
+    }
+
+    /** The snapshot files of a folder, oldest first. */
+    public static List<Path> list(Path dir) throws InputFileException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                if (FILE_NAME.matcher(p.getFileName().toString()).matches()) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new InputFileException(dir.toString(), 0, "", "cannot be listed: " + e.getMessage());
+        }
+        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        return files;
+    }
+
+    public static PriceSnapshot read(Path file) throws InputFileException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(file.toString(), 0, "", "no such file");
+        } catch (IOException e) {
+            throw new InputFileException(file.toString(), 0, "", "cannot be read: " + e.getMessage());
+        }
+        return parse(text, file);
+    }
+
+    public static PriceSnapshot parse(String text, Path file) throws InputFileException {
+        String name = file.toString();
+        Locations.Parsed parsed = Locations.parse(JSON, text, name, "JSON");
+        if (parsed.root() == null || !parsed.root().isObject()) {
+            throw new InputFileException(name, 1, "", "is not a price snapshot (a JSON object with format \"" + FORMAT + "\")");
+        }
+        LocatedNode r = new LocatedNode(parsed.root(), "", name, parsed.lines());
+        r.rejectUnknown(Set.of("format", "formatVersion", "name", "asOf", "retrievedAt", "description", "regions"));
+        String format = r.text("format", null);
+        if (!FORMAT.equals(format)) {
+            throw r.get("format").error("is '" + format + "'; a price snapshot says \"" + FORMAT + "\"");
+        }
+        int v = r.integer("formatVersion", null);
+        if (v != FORMAT_VERSION) {
+            throw r.get("formatVersion").error("is " + v + "; this Promplan reads version " + FORMAT_VERSION);
+        }
+        String snapName = r.text("name", file.getFileName().toString());
+        String asOf = r.text("asOf", null);
+        String retrieved = r.text("retrievedAt", "");
+        String description = r.text("description", "");
+        LocatedNode regions = r.object("regions");
+        if (regions.isMissing() || regions.keys().isEmpty()) {
+            throw regions.error("must hold at least one region");
+        }
+        Map<String, Map<PriceId, Price>> byRegion = new TreeMap<>();
+        for (String region : regions.keys()) {
+            LocatedNode rn = regions.object(region);
+            Map<PriceId, Price> prices = new EnumMap<>(PriceId.class);
+            for (String id : rn.keys()) {
+                LocatedNode pn = rn.object(id);
+                PriceId pid = PriceId.byId(id).orElseThrow(() -> pn.error("unknown price id; known: "
+                        + String.join(", ", java.util.Arrays.stream(PriceId.values()).map(PriceId::id).toList())));
+                prices.put(pid, price(pn, pid, region));
+            }
+            byRegion.put(region, prices);
+        }
+        return new PriceSnapshot(file, new PriceCatalog(snapName, asOf, retrieved, byRegion), description);
+    }
+
+    private static Price price(LocatedNode n, PriceId id, String region) throws InputFileException {
+        n.rejectUnknown(Set.of("serviceCode", "productFamily", "usageType", "attributes", "unit", "tiers", "status", "source", "sourceDate", "note",
+                "sku", "observedUsageType", "publicationDate"));
+        String statusText = n.text("status", null);
+        PriceStatus status;
+        try {
+            status = PriceStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw n.get("status").error("is '" + statusText + "'; allowed: verified | assumed | missing");
+        }
+        String sc = n.text("serviceCode", id.serviceCode());
+        String ut = n.text("usageType", id.usageTypeSuffix());
+        if (!sc.equals(id.serviceCode()) || !ut.equals(id.usageTypeSuffix())) {
+            throw n.error("key " + sc + "/" + ut + " does not match price id " + id.id() + " (" + id.keyText() + ")");
+        }
+        List<Tier> tiers = new ArrayList<>();
+        List<LocatedNode> tn = n.list("tiers");
+        for (LocatedNode t : tn) {
+            t.rejectUnknown(Set.of("from", "to", "usd"));
+            BigDecimal from = t.decimal("from", true);
+            BigDecimal to = t.decimal("to", false);
+            BigDecimal usd = t.decimal("usd", true);
+            try {
+                tiers.add(new Tier(from, to, usd));
+            } catch (IllegalArgumentException e) {
+                throw t.error(e.getMessage());
+            }
+        }
+        if (status != PriceStatus.MISSING && tiers.isEmpty()) {
+            throw n.get("tiers").error("a " + statusText + " price needs at least one tier ({\"from\": \"0\", \"to\": null, \"usd\": \"0.04048\"})");
+        }
+        if (!tiers.isEmpty() && tiers.get(tiers.size() - 1).to() != null) {
+            throw n.get("tiers").error("the last tier must be open-ended (\"to\": null)");
+        }
+        try {
+            return new Price(id, region, n.text("unit", id.unit()), status == PriceStatus.MISSING ? List.of() : tiers, status,
+                    n.text("source", ""), n.text("sourceDate", ""), n.text("note", ""));
+        } catch (IllegalArgumentException e) {
+            throw n.error(e.getMessage());
+        }
+    }
+
+    /** Extra facts a refresh records per price (SKU, the usage type as observed, publication date). */
+    public record Observed(String sku, String usageType, String publicationDate) {
+    }
+
+    public static String toJson(PriceCatalog c, String description, Map<String, Observed> observed) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("name", c.snapshotName());
+        root.put("asOf", c.asOf());
+        root.put("retrievedAt", c.retrievedAt());
+        root.put("description", description == null ? "" : description);
+        ObjectNode regions = root.putObject("regions");
+        for (Map.Entry<String, Map<PriceId, Price>> r : c.all().entrySet()) {
+            ObjectNode rn = regions.putObject(r.getKey());
+            for (PriceId id : PriceId.values()) {
+                Price p = r.getValue().get(id);
+                if (p == null) {
+                    continue;
+                }
+                ObjectNode pn = rn.putObject(id.id());
+                pn.put("serviceCode", id.serviceCode());
+                pn.put("productFamily", id.productFamily());
+                pn.put("usageType", id.usageTypeSuffix());
+                ObjectNode attrs = pn.putObject("attributes");
+                new TreeMap<>(id.attributes()).forEach(attrs::put);
+                pn.put("unit", p.unit());
+                ArrayNode tiers = pn.putArray("tiers");
+                for (Tier t : p.tiers()) {
+                    ObjectNode tn = tiers.addObject();
+                    tn.put("from", t.from().toPlainString());
+                    if (t.to() == null) {
+                        tn.putNull("to");
+                    } else {
+                        tn.put("to", t.to().toPlainString());
+                    }
+                    tn.put("usd", t.usd().toPlainString());
+                }
+                pn.put("status", p.status().name().toLowerCase(Locale.ROOT));
+                pn.put("source", p.source());
+                pn.put("sourceDate", p.sourceDate());
+                pn.put("note", p.note());
+                Observed o = observed == null ? null : observed.get(r.getKey() + "/" + id.id());
+                if (o != null) {
+                    pn.put("sku", o.sku());
+                    pn.put("observedUsageType", o.usageType());
+                    pn.put("publicationDate", o.publicationDate());
+                }
+            }
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes atomically: a temporary file in the same folder, then a move. */
+    public static void writeAtomically(Path file, String content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Price id -> price, for diffs: "region/id" keys in a stable order. */
+    public static Map<String, Price> flatten(PriceCatalog c) {
+        Map<String, Price> out = new LinkedHashMap<>();
+        c.all().forEach((r, m) -> m.forEach((id, p) -> out.put(r + "/" + id.id(), p)));
+        return out;
+    }
+}

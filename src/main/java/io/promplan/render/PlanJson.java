@@ -1,0 +1,302 @@
+package io.promplan.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promplan.core.analysis.BaselineComparison;
+import io.promplan.core.analysis.BaselineRow;
+import io.promplan.core.analysis.Roi;
+import io.promplan.core.cost.Alternative;
+import io.promplan.core.cost.CostLine;
+import io.promplan.core.money.Money;
+import io.promplan.core.plan.Plan;
+import io.promplan.core.plan.PriceRef;
+import io.promplan.core.price.Price;
+import io.promplan.core.price.Tier;
+import io.promplan.core.sizing.ComponentSizing;
+import io.promplan.core.sizing.Explanation;
+import io.promplan.core.sizing.Num;
+import io.promplan.core.sizing.Sizing;
+import io.promplan.core.sizing.SizingCoefficients;
+import io.promplan.core.sizing.StorageSizing;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The plan as JSON: every figure with its quantity, unit price, price source and explanation. */
+public final class PlanJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+
+    private PlanJson() {
+    }
+
+    public static String render(Plan p) {
+        try {
+            return MAPPER.writeValueAsString(tree(p)) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode tree(Plan p) {
+        ObjectNode root = F.objectNode();
+        root.put("scenario", p.scenario().name());
+        root.put("scenarioVersion", p.scenario().version());
+        root.put("region", p.region());
+        root.put("architecture", p.scenario().workload().architecture().key());
+        root.put("hoursPerMonth", p.hoursPerMonth());
+        root.put("currency", Money.USD);
+        ObjectNode prices = root.putObject("prices");
+        prices.put("snapshot", p.priceSnapshot());
+        prices.put("asOf", p.pricesAsOf());
+        root.set("sizing", sizing(p.sizing()));
+        ArrayNode alts = root.putArray("alternatives");
+        for (Alternative a : p.alternatives()) {
+            alts.add(alternative(a));
+        }
+        root.set("baseline", baseline(p.baseline()));
+        root.set("roi", roi(p.roi()));
+        ArrayNode w = root.putArray("warnings");
+        p.warnings().forEach(w::add);
+        root.set("missingPrices", refs(p.missingPrices()));
+        root.set("assumedPrices", refs(p.assumedPrices()));
+        return root;
+    }
+
+    static ObjectNode sizing(Sizing s) {
+        ObjectNode n = F.objectNode();
+        n.put("activeSeries", s.activeSeries());
+        n.put("serviceSeries", s.serviceSeries());
+        n.put("metaSeries", s.metaSeries());
+        n.put("selfSeries", s.selfSeries());
+        n.put("exporterSeries", s.exporterSeries());
+        n.put("samplesPerSecond", Num.round(s.samplesPerSecond(), 3));
+        n.put("queriesPerSecond", Num.round(s.queriesPerSecond(), 3));
+        n.put("shards", s.shards());
+        n.put("headroomPercent", s.headroomPercent());
+        StorageSizing st = s.storage();
+        n.put("storageGiB", Num.round(st.volumeGiB(), 3));
+        ObjectNode sn = n.putObject("storage");
+        sn.put("backend", st.backend().key());
+        sn.put("blocksGiB", Num.round(st.blocksGiB(), 4));
+        sn.put("walGiB", Num.round(st.walGiB(), 4));
+        sn.put("headChunksGiB", Num.round(st.headChunksGiB(), 4));
+        sn.put("compactionGiB", Num.round(st.compactionGiB(), 4));
+        sn.put("neededGiB", Num.round(st.neededGiB(), 4));
+        sn.put("modelVolumeGiB", Num.round(st.modelVolumeGiB(), 3));
+        sn.put("volumeGiB", Num.round(st.volumeGiB(), 3));
+        sn.put("pinned", st.pinned());
+        sn.put("retentionSizeGiB", Num.round(st.retentionSizeGiB(), 2));
+        sn.put("billedPrometheusGiB", Num.round(st.billedPrometheusGiB(), 4));
+        sn.put("grafanaGiB", Num.round(st.grafanaGiB(), 3));
+        sn.put("localRetentionDays", Num.round(st.localRetentionDays(), 3));
+        sn.put("remoteStoredGiB", Num.round(st.remoteStoredGiB(), 4));
+        ArrayNode months = sn.putArray("monthlyGiB");
+        st.monthlyGiB().forEach(m -> months.add(Num.round(m, 4)));
+        sn.set("explanation", explanations(st.explanations()));
+        ArrayNode comps = n.putArray("components");
+        for (ComponentSizing c : s.components()) {
+            ObjectNode cn = comps.addObject();
+            cn.put("name", c.component().key());
+            cn.put("shard", c.shard());
+            cn.put("cpuUnits", c.size().cpuUnits());
+            cn.put("memoryMiB", c.size().memoryMiB());
+            cn.put("vcpu", c.size().vcpu());
+            cn.put("memoryGb", c.size().memoryGb());
+            cn.put("requiredVcpu", Num.round(c.requiredVcpu(), 4));
+            cn.put("requiredMemoryMiB", Num.round(c.requiredMemoryMiB(), 1));
+            cn.put("targetVcpu", Num.round(c.targetVcpu(), 4));
+            cn.put("targetMemoryMiB", Num.round(c.targetMemoryMiB(), 1));
+            cn.put("pinned", c.pinned());
+            if (c.requested() != null) {
+                ObjectNode r = cn.putObject("requested");
+                r.put("cpuUnits", c.requested().cpuUnits());
+                r.put("memoryMiB", c.requested().memoryMiB());
+            } else {
+                cn.putNull("requested");
+            }
+            ArrayNode sv = cn.putArray("services");
+            c.services().forEach(sv::add);
+            cn.set("explanation", explanations(c.explanations()));
+        }
+        n.set("explanation", explanations(s.explanations()));
+        n.set("coefficients", coefficients(s.coefficients()));
+        return n;
+    }
+
+    static ObjectNode coefficients(SizingCoefficients k) {
+        ObjectNode n = F.objectNode();
+        n.put("source", k.source());
+        n.put("prometheusVersion", k.prometheusVersion());
+        n.put("measuredAt", k.measuredAt());
+        n.put("blockBytesPerSample", k.blockBytesPerSample());
+        n.put("walBytesPerSample", k.walBytesPerSample());
+        n.put("headChunkBytesPerSample", k.headChunkBytesPerSample());
+        n.put("rssBytesPerSeries", k.rssBytesPerSeries());
+        n.put("rssBaseMiB", k.rssBaseMiB());
+        n.put("cpuCoresPerKSamples", k.cpuCoresPerKSamples());
+        n.put("cpuBaseCores", k.cpuBaseCores());
+        n.put("queryCoreSeconds", k.queryCoreSeconds());
+        n.put("queryMiB", k.queryMiB());
+        n.put("prometheusSelfSeries", k.prometheusSelfSeries());
+        return n;
+    }
+
+    static ArrayNode explanations(List<Explanation> ex) {
+        ArrayNode a = F.arrayNode();
+        for (Explanation e : ex) {
+            ObjectNode n = a.addObject();
+            n.put("figure", e.figure());
+            n.put("formula", e.formula());
+            ObjectNode in = n.putObject("inputs");
+            e.inputs().forEach(in::put);
+            n.put("result", e.result());
+        }
+        return a;
+    }
+
+    public static ObjectNode alternative(Alternative a) {
+        ObjectNode n = F.objectNode();
+        n.put("id", a.id());
+        n.put("name", a.name());
+        n.put("monthlyUsd", a.monthly().cents());
+        n.put("yearlyUsd", a.monthly().cents().multiply(BigDecimal.valueOf(12)));
+        n.put("complete", a.complete());
+        ArrayNode lines = n.putArray("lines");
+        for (CostLine l : a.lines()) {
+            lines.add(line(l));
+        }
+        ObjectNode by = n.putObject("byComponent");
+        for (Map.Entry<String, Money> e : a.byComponent().entrySet()) {
+            by.put(e.getKey(), e.getValue().cents());
+        }
+        ArrayNode notes = n.putArray("notes");
+        a.notes().forEach(notes::add);
+        return n;
+    }
+
+    static ObjectNode line(CostLine l) {
+        ObjectNode n = F.objectNode();
+        Price p = l.price();
+        n.put("key", l.key());
+        n.put("component", l.component());
+        n.put("item", l.item());
+        n.put("quantity", l.quantity());
+        n.put("unit", l.unit());
+        if (p.isMissing()) {
+            n.putNull("unitPriceUsd");
+            n.putNull("monthlyUsd");
+        } else {
+            n.put("unitPriceUsd", p.firstTierUsd().stripTrailingZeros());
+            n.put("monthlyUsd", l.monthly().cents());
+            n.put("monthlyUsdExact", l.monthly().amount().stripTrailingZeros());
+        }
+        if (p.isTiered()) {
+            ArrayNode t = n.putArray("tiers");
+            for (Tier tier : p.tiers()) {
+                ObjectNode tn = t.addObject();
+                tn.put("from", tier.from());
+                if (tier.to() == null) {
+                    tn.putNull("to");
+                } else {
+                    tn.put("to", tier.to());
+                }
+                tn.put("usd", tier.usd().stripTrailingZeros());
+            }
+        }
+        n.put("priceId", p.id().id());
+        n.put("priceKey", p.id().keyText());
+        n.put("priceStatus", p.status().name().toLowerCase());
+        n.put("priceSource", p.isMissing() ? "missing: " + p.note() : p.provenance());
+        n.put("priceDate", p.sourceDate());
+        n.put("quantityFormula", l.quantityFormula());
+        n.put("formula", l.formula());
+        n.put("note", l.note());
+        return n;
+    }
+
+    static ObjectNode baseline(BaselineComparison b) {
+        ObjectNode n = F.objectNode();
+        n.put("lowUsd", b.planLow().cents());
+        n.put("highUsd", b.planHigh().cents());
+        n.put("computedUsd", b.computed().cents());
+        n.put("summary", b.summary());
+        n.set("lines", rows(b.rows()));
+        ObjectNode cw = n.putObject("cloudwatchOnly");
+        cw.put("planUsd", b.cloudwatchOnlyPlan().cents());
+        cw.put("computedUsd", b.cloudwatchOnlyComputed().cents());
+        cw.set("lines", rows(b.cloudwatchOnlyRows()));
+        return n;
+    }
+
+    static ArrayNode rows(List<BaselineRow> rows) {
+        ArrayNode a = F.arrayNode();
+        for (BaselineRow r : rows) {
+            ObjectNode n = a.addObject();
+            n.put("name", r.name());
+            n.put("planUsd", r.planMid().cents());
+            n.put("planLowUsd", r.planLow().cents());
+            n.put("planHighUsd", r.planHigh().cents());
+            n.put("computedUsd", r.computed().cents());
+            n.put("deltaUsd", r.delta().cents());
+            n.put("complete", r.complete());
+            n.put("planFormula", r.planFormula());
+            n.put("reason", r.reason());
+        }
+        return a;
+    }
+
+    static ObjectNode roi(Roi r) {
+        ObjectNode n = F.objectNode();
+        range(n, "extraMonthlyUsd", r.extraMonthly().low().cents(), r.extraMonthly().high().cents());
+        range(n, "valueMonthlyUsd", r.valueMonthly().low().cents(), r.valueMonthly().high().cents());
+        ObjectNode roi = n.putObject("roiPercent");
+        putNullable(roi, "low", r.roiPercentLow());
+        putNullable(roi, "high", r.roiPercentHigh());
+        ObjectNode pb = n.putObject("paybackMonths");
+        putNullable(pb, "low", r.paybackMonthsLow());
+        putNullable(pb, "high", r.paybackMonthsHigh());
+        range(n, "setupCostUsd", r.setupCost().low().cents(), r.setupCost().high().cents());
+        n.put("hoursSavedPerMonth", Num.round(r.hoursSavedPerMonth(), 3));
+        n.put("formula", r.formula());
+        return n;
+    }
+
+    private static void range(ObjectNode n, String k, BigDecimal low, BigDecimal high) {
+        ObjectNode o = n.putObject(k);
+        o.put("low", low);
+        o.put("high", high);
+    }
+
+    private static void putNullable(ObjectNode n, String k, Double v) {
+        if (v == null) {
+            n.putNull(k);
+        } else {
+            n.put(k, v);
+        }
+    }
+
+    static ArrayNode refs(List<PriceRef> refs) {
+        ArrayNode a = F.arrayNode();
+        for (PriceRef r : refs) {
+            ObjectNode n = a.addObject();
+            n.put("id", r.price().id().id());
+            n.put("key", r.price().id().keyText());
+            n.put("region", r.price().region());
+            n.put("note", r.price().note());
+            if (!r.price().isMissing()) {
+                n.put("unitPriceUsd", r.price().firstTierUsd().stripTrailingZeros());
+            }
+            ArrayNode u = n.putArray("usedBy");
+            r.usedBy().forEach(u::add);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,232 @@
+package io.promplan.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.promplan.core.units.TimeSpan;
+import io.promplan.io.InputFileException;
+import io.promplan.io.LocatedNode;
+import io.promplan.io.Locations;
+import io.promplan.core.workload.Architecture;
+import io.promplan.core.workload.Baseline;
+import io.promplan.core.workload.BaselineLine;
+import io.promplan.core.workload.CloudWatchMetric;
+import io.promplan.core.workload.CloudWatchOnly;
+import io.promplan.core.workload.Component;
+import io.promplan.core.workload.ExporterSpec;
+import io.promplan.core.workload.FargateSize;
+import io.promplan.core.workload.GrafanaSpec;
+import io.promplan.core.workload.LogsSpec;
+import io.promplan.core.workload.RoiAssumptions;
+import io.promplan.core.workload.Problem;
+import io.promplan.core.workload.Scenario;
+import io.promplan.core.workload.ScenarioValidator;
+import io.promplan.core.workload.ServiceSpec;
+import io.promplan.core.workload.SizingOptions;
+import io.promplan.core.workload.StorageBackend;
+import io.promplan.core.workload.StorageSpec;
+import io.promplan.core.workload.Workload;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a versioned YAML scenario file. Unknown keys, wrong types and impossible values end in a
+ * {@link InputFileException} naming the file, line and field; the file is never changed.
+ */
+public final class ScenarioReader {
+    static final Set<String> TOP = Set.of("version", "name", "description", "region", "architecture", "serviceCount", "metricsPerService",
+            "seriesPerMetric", "targetsPerService", "histogramShare", "histogramBuckets", "services", "scrapeInterval", "retention", "storage",
+            "storageGiB", "localRetention", "backup", "alertmanager", "pinned", "grafana", "alertRules", "logs", "cloudwatchExporter",
+            "dataTransfer", "sizing", "cloudwatchOnly", "roi", "baseline");
+
+    public static final GrafanaSpec DEFAULT_GRAFANA = new GrafanaSpec(10, 3, 5, 20, 12, TimeSpan.parse("30s"), 176, 20);
+    public static final List<CloudWatchMetric> PLAN_EXPORTER_METRICS = List.of(
+            new CloudWatchMetric("AWS/ECS", "CPUUtilization", List.of("ClusterName", "ServiceName"), List.of("Average"), true, 0),
+            new CloudWatchMetric("AWS/ECS", "MemoryUtilization", List.of("ClusterName", "ServiceName"), List.of("Average"), true, 0),
+            new CloudWatchMetric("AWS/ApplicationELB", "TargetResponseTime", List.of("LoadBalancer", "TargetGroup"), List.of("Average", "Maximum"), true, 0));
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().build()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
+
+    private ScenarioReader() {
+    }
+
+    public static Scenario read(Path file) throws InputFileException {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(name, 0, "", "no such file");
+        } catch (MalformedInputException e) {
+            throw new InputFileException(name, 0, "", "is not UTF-8 text");
+        } catch (IOException e) {
+            throw new InputFileException(name, 0, "", "cannot be read: " + e.getMessage());
+        }
+        return parse(text, name);
+    }
+
+    public static Scenario parse(String text, String fileName) throws InputFileException {
+        Locations.Parsed parsed = Locations.parse(YAML, text, fileName, "YAML");
+        JsonNode root = parsed.root();
+        Map<String, Integer> lines = parsed.lines();
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new InputFileException(fileName, 0, "", "is empty; a scenario needs at least version, name, region, serviceCount, metricsPerService, seriesPerMetric, scrapeInterval and retention");
+        }
+        if (!root.isObject()) {
+            throw new InputFileException(fileName, 1, "", "must be a mapping of keys to values (key: value), not a " + root.getNodeType().name().toLowerCase());
+        }
+        LocatedNode r = new LocatedNode(root, "", fileName, lines);
+        Scenario s = map(r);
+        List<Problem> problems = ScenarioValidator.validate(s);
+        if (!problems.isEmpty()) {
+            Problem p = problems.get(0);
+            Integer line = lines.get(p.field());
+            throw new InputFileException(fileName, line == null ? 0 : line, p.field(), p.message()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "") + ")" : ""));
+        }
+        return s;
+    }
+
+    private static Scenario map(LocatedNode r) throws InputFileException {
+        r.rejectUnknown(TOP);
+        int version = r.integer("version", null);
+        if (version != Scenario.CURRENT_VERSION) {
+            throw r.get("version").error("is " + version + "; this Promplan reads scenario files of version " + Scenario.CURRENT_VERSION);
+        }
+        String name = r.text("name", null);
+        String description = r.text("description", "");
+        String region = r.text("region", null).trim();
+        Architecture arch = r.parsed("architecture", "x86_64",
+                s -> Architecture.parse(s).orElseThrow(() -> new IllegalArgumentException("'" + s + "' is not allowed; allowed: " + Architecture.allowed())));
+        int serviceCount = r.integer("serviceCount", null);
+        int metrics = r.integer("metricsPerService", null);
+        double spm = r.number("seriesPerMetric", null);
+        int targets = r.integer("targetsPerService", 1);
+        double hShare = r.number("histogramShare", 0.0);
+        int hBuckets = r.integer("histogramBuckets", 12);
+        List<ServiceSpec> overrides = new ArrayList<>();
+        for (LocatedNode s : r.list("services")) {
+            s.rejectUnknown(Set.of("name", "metrics", "seriesPerMetric", "targets", "histogramShare", "histogramBuckets"));
+            overrides.add(new ServiceSpec(s.text("name", ""), s.integer("metrics", 0), s.number("seriesPerMetric", 0.0), s.integer("targets", 0),
+                    s.number("histogramShare", -1.0), s.integer("histogramBuckets", 0)));
+        }
+        TimeSpan scrape = r.parsed("scrapeInterval", null, TimeSpan::parse);
+        TimeSpan retention = r.parsed("retention", null, TimeSpan::parse);
+        StorageBackend backend = r.parsed("storage", "efs",
+                s -> StorageBackend.parse(s).orElseThrow(() -> new IllegalArgumentException("'" + s + "' is not allowed; allowed: " + StorageBackend.allowed())));
+        LocatedNode sg = r.object("storageGiB");
+        sg.rejectUnknown(Set.of("prometheus", "grafana"));
+        StorageSpec storage = new StorageSpec(backend, sg.number("prometheus", 0.0), sg.number("grafana", 0.0),
+                r.parsed("localRetention", "2d", TimeSpan::parse), r.bool("backup", true));
+        boolean alertmanager = r.bool("alertmanager", false);
+
+        Map<Component, FargateSize> pinned = new EnumMap<>(Component.class);
+        LocatedNode pn = r.object("pinned");
+        pn.rejectUnknown(Set.of("prometheus", "grafana", "cloudwatchExporter", "cloudwatch-exporter", "alertmanager"));
+        for (Component c : Component.values()) {
+            for (String key : List.of(c.key(), camel(c.key()))) {
+                if (pn.has(key)) {
+                    LocatedNode p = pn.object(key);
+                    p.rejectUnknown(Set.of("cpu", "memoryMiB"));
+                    pinned.put(c, new FargateSize(p.integer("cpu", null), p.integer("memoryMiB", null)));
+                }
+            }
+        }
+
+        LocatedNode g = r.object("grafana");
+        g.rejectUnknown(Set.of("users", "editors", "concurrentUsers", "dashboards", "panelsPerDashboard", "refreshInterval", "activeHoursPerMonth", "kbPerPanelRefresh"));
+        GrafanaSpec d = DEFAULT_GRAFANA;
+        GrafanaSpec grafana = new GrafanaSpec(g.integer("users", d.users()), g.integer("editors", d.editors()), g.integer("concurrentUsers", d.concurrentUsers()),
+                g.integer("dashboards", d.dashboards()), g.integer("panelsPerDashboard", d.panelsPerDashboard()),
+                g.parsed("refreshInterval", d.refreshInterval().text(), TimeSpan::parse), g.number("activeHoursPerMonth", d.activeHoursPerMonth()),
+                g.number("kbPerPanelRefresh", d.kbPerPanelRefresh()));
+        int alertRules = r.integer("alertRules", 10);
+        LocatedNode l = r.object("logs");
+        l.rejectUnknown(Set.of("stackGbPerMonth", "servicesGbPerMonth", "retentionDays"));
+        LogsSpec logs = new LogsSpec(l.number("stackGbPerMonth", 2.0), l.number("servicesGbPerMonth", 0.0), l.integer("retentionDays", 30));
+
+        LocatedNode e = r.object("cloudwatchExporter");
+        e.rejectUnknown(Set.of("scrapeInterval", "period", "metrics"));
+        List<CloudWatchMetric> cw = new ArrayList<>();
+        if (e.has("metrics")) {
+            for (LocatedNode m : e.list("metrics")) {
+                m.rejectUnknown(Set.of("namespace", "name", "dimensions", "statistics", "perService", "resources"));
+                boolean perService = m.bool("perService", !m.has("resources"));
+                cw.add(new CloudWatchMetric(m.text("namespace", null), m.text("name", null), m.strings("dimensions"), m.strings("statistics"),
+                        perService, m.integer("resources", 0)));
+            }
+        } else {
+            cw.addAll(PLAN_EXPORTER_METRICS);
+        }
+        ExporterSpec exporter = new ExporterSpec(e.parsed("scrapeInterval", "60s", TimeSpan::parse), e.parsed("period", "60s", TimeSpan::parse), cw);
+        LocatedNode dt = r.object("dataTransfer");
+        dt.rejectUnknown(Set.of("extraOutGbPerMonth"));
+        double extraOut = dt.number("extraOutGbPerMonth", 0.0);
+        LocatedNode sz = r.object("sizing");
+        sz.rejectUnknown(Set.of("headroomPercent", "maxSeriesPerServer"));
+        SizingOptions sizing = new SizingOptions(sz.number("headroomPercent", SizingOptions.DEFAULT_HEADROOM_PERCENT),
+                sz.longValue("maxSeriesPerServer", SizingOptions.DEFAULT_MAX_SERIES_PER_SERVER));
+
+        Workload w = new Workload(region, arch, serviceCount, metrics, spm, targets, hShare, hBuckets, overrides, scrape, retention, storage,
+                alertmanager, pinned, grafana, alertRules, logs, exporter, extraOut, sizing);
+
+        LocatedNode c = r.object("cloudwatchOnly");
+        c.rejectUnknown(Set.of("dashboards", "customMetrics", "alarms", "highResAlarms", "logsInsightsGbScanned", "freeTier"));
+        CloudWatchOnly cwo = new CloudWatchOnly(c.integer("dashboards", serviceCount), c.integer("customMetrics", 0), c.integer("alarms", 4 * serviceCount),
+                c.integer("highResAlarms", 0), c.number("logsInsightsGbScanned", 0.0), c.bool("freeTier", true));
+        LocatedNode ro = r.object("roi");
+        ro.rejectUnknown(Set.of("hoursSavedPerWeek", "hourlyRateLow", "hourlyRateHigh", "opsHoursPerMonth", "setupHours"));
+        RoiAssumptions roi = new RoiAssumptions(ro.number("hoursSavedPerWeek", 0.0), ro.number("hourlyRateLow", 0.0), ro.number("hourlyRateHigh", ro.number("hourlyRateLow", 0.0)),
+                ro.number("opsHoursPerMonth", 0.0), ro.number("setupHours", 0.0));
+        Baseline baseline = baseline(r.object("baseline"));
+        return new Scenario(version, name, description, w, cwo, roi, baseline);
+    }
+
+    private static Baseline baseline(LocatedNode b) throws InputFileException {
+        if (b.isMissing()) {
+            return Baseline.none();
+        }
+        b.rejectUnknown(Set.of("lowUsd", "highUsd", "priceRegion", "lines", "cloudwatchOnly"));
+        List<BaselineLine> lines = lines(b.list("lines"));
+        LocatedNode c = b.object("cloudwatchOnly");
+        c.rejectUnknown(Set.of("totalUsd", "lines"));
+        return new Baseline(b.number("lowUsd", 0.0), b.number("highUsd", b.number("lowUsd", 0.0)), b.text("priceRegion", "us-east-1"), lines,
+                c.number("totalUsd", 0.0), lines(c.list("lines")));
+    }
+
+    private static List<BaselineLine> lines(List<LocatedNode> nodes) throws InputFileException {
+        List<BaselineLine> out = new ArrayList<>();
+        for (LocatedNode n : nodes) {
+            n.rejectUnknown(Set.of("name", "usd", "lowUsd", "highUsd", "planHours", "covers", "planFormula", "note"));
+            double low = n.has("usd") ? n.number("usd", null) : n.number("lowUsd", null);
+            double high = n.has("usd") ? low : n.number("highUsd", low);
+            out.add(new BaselineLine(n.text("name", null), low, high, n.integer("planHours", 0), n.strings("covers"), n.text("planFormula", ""), n.text("note", "")));
+        }
+        return out;
+    }
+
+    static String camel(String key) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = false;
+        for (char ch : key.toCharArray()) {
+            if (ch == '-') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return sb.toString();
+    }
+}

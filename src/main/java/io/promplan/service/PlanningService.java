@@ -1,0 +1,83 @@
+package io.promplan.service;
+
+import io.promplan.core.plan.Plan;
+import io.promplan.core.plan.Planner;
+import io.promplan.core.sizing.SizingCoefficients;
+import io.promplan.core.workload.Scenario;
+import io.promplan.io.InputFileException;
+import io.promplan.pricing.PriceSnapshot;
+import io.promplan.pricing.PriceSnapshots;
+import io.promplan.scenario.ScenarioReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one facade the CLI and the desktop app call: loads scenarios and price snapshots, plans.
+ */
+public final class PlanningService {
+    /** Where prices are looked for when none is given: ./pricing-data, else next to the jar. */
+    public static final String DEFAULT_PRICES_DIR = "pricing-data";
+
+    private final PriceSnapshot snapshot;
+    private final SizingCoefficients coefficients;
+
+    public PlanningService(PriceSnapshot snapshot, SizingCoefficients coefficients) {
+        this.snapshot = snapshot;
+        this.coefficients = coefficients;
+    }
+
+    public static PlanningService open(Path pricesDir) throws InputFileException {
+        return new PlanningService(PriceSnapshots.load(pricesDir == null ? defaultPricesDir() : pricesDir), Calibration.shipped());
+    }
+
+    public static Path defaultPricesDir() {
+        Path here = Path.of(DEFAULT_PRICES_DIR);
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        try {
+            Path jar = Path.of(PlanningService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path beside = jar.getParent() == null ? here : jar.getParent().resolve("..").resolve(DEFAULT_PRICES_DIR).normalize();
+            if (Files.isDirectory(beside)) {
+                return beside;
+            }
+        } catch (Exception e) {
+            // fall through to the working directory's folder, reported when it is missing
+        }
+        return here;
+    }
+
+    public PriceSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public SizingCoefficients coefficients() {
+        return coefficients;
+    }
+
+    public PlanningService withSnapshot(PriceSnapshot s) {
+        return new PlanningService(s, coefficients);
+    }
+
+    public Scenario load(Path scenarioFile) throws InputFileException {
+        return ScenarioReader.read(scenarioFile);
+    }
+
+    /** The planner with every alternative the product prices. */
+    public Planner planner() {
+        return new Planner(snapshot.catalog(), coefficients);
+    }
+
+    /** Plans a scenario; throws InvalidScenarioException for values that are not allowed. */
+    public Plan plan(Scenario s) {
+        return planner().plan(s);
+    }
+
+    /** Plans a scenario in another region than its own. */
+    public Plan plan(Scenario s, String region) {
+        if (region == null || region.isBlank()) {
+            return plan(s);
+        }
+        return plan(s.withWorkload(s.workload().toBuilder().region(region).build()));
+    }
+}
