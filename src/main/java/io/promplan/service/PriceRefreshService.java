@@ -137,6 +137,12 @@ public final class PriceRefreshService {
         if (cancelled.getAsBoolean()) {
             throw new PriceRefreshException(PriceRefreshException.Kind.CANCELLED, "cancelled" + kept(prev), null);
         }
+        for (String region : regions) {
+            if (r.prices().get(region).values().stream().allMatch(x -> x.price().isMissing())) {
+                throw new PriceRefreshException(PriceRefreshException.Kind.BAD_INPUT, "--region " + region + ": the AWS Price List has no "
+                        + "product for any price Promplan uses there; check the region code" + kept(prev), null);
+            }
+        }
         String asOf = r.retrievedAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
         String desc = "Refreshed " + String.join(", ", regions) + " from the " + PriceRefresher.SOURCE + " at " + r.endpoint() + " on "
                 + r.retrievedAt() + ".";

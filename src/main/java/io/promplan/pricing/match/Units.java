@@ -19,7 +19,8 @@ public final class Units {
 
     static {
         accept("vCPU-hour", "1", "hours", "hour", "hrs", "hr", "vcpu-hours", "vcpu-hour", "vcpu-hrs");
-        accept("GB-hour", "1", "gb-hours", "gb-hour", "gb-hrs", "gb-hr", "gigabyte-hours");
+        accept("GB-hour", "1", "gb-hours", "gb-hour", "gb-hrs", "gb-hr", "gigabyte-hours", "hours", "hour", "hrs");
+        // the real AmazonECS items write "hours" for Fargate-GB-Hours (shared/reference getproducts 2022-11-21)
         accept("hour", "1", "hrs", "hours", "hour", "hr");
         accept("LCU-hour", "1", "lcu-hrs", "lcu-hours", "lcu-hour", "lcu-hr");
         accept("GB-month", "1", "gb-mo", "gb-month", "gb-months", "gb-mos", "gb-mon");

@@ -201,6 +201,30 @@ class PriceRefreshTest {
     }
 
     @Test
+    void throttlingThatNeverStopsFailsAfterTheRetries() throws Exception {
+        FakePriceListServer srv = server().throttleEvery(1);
+        Path dir = RefreshTestSupport.pricesDir(tmp);
+        byte[] before = Files.readAllBytes(dir.resolve("prices-2026-11-26.json"));
+
+        assertThatThrownBy(() -> RefreshTestSupport.service(dir, srv.endpoint()).refresh(REGIONS, (f, m) -> { }, () -> false))
+                .hasMessageContaining("still throttled GetProducts AmazonECS")
+                .hasMessageContaining("after 4 attempts with backoff (ThrottlingException)");
+        assertThat(srv.requests()).hasSize(4);
+        assertUnchanged(dir, before);
+    }
+
+    @Test
+    void aRegionThePriceListDoesNotKnowIsRefusedAsBadInput() throws Exception {
+        FakePriceListServer srv = server();
+        Path dir = RefreshTestSupport.pricesDir(tmp);
+
+        assertThatThrownBy(() -> RefreshTestSupport.service(dir, srv.endpoint()).refresh(List.of("ap-northeast-9"), (f, m) -> { }, () -> false))
+                .isInstanceOfSatisfying(PriceRefreshException.class, e -> assertThat(e.kind()).isEqualTo(PriceRefreshException.Kind.BAD_INPUT))
+                .hasMessageContaining("--region ap-northeast-9: the AWS Price List has no product");
+        assertThat(PriceSnapshots.list(dir)).hasSize(1);
+    }
+
+    @Test
     void aCallThatNeverAnswersTimesOut() throws Exception {
         FakePriceListServer srv = server().hang("AWSELB");
         Path dir = RefreshTestSupport.pricesDir(tmp);
