@@ -156,6 +156,9 @@ public final class ScenarioWriter {
             kv(b, 1, "lowUsd", Num.fmt(bl.lowUsd()), "the plan's total, low end (USD a month)");
             kv(b, 1, "highUsd", Num.fmt(bl.highUsd()), "the plan's total, high end");
             kv(b, 1, "priceRegion", q(bl.priceRegion()), "region whose prices the plan used");
+            if (bl.claimedGiBPerDay() > 0) {
+                kv(b, 1, "claimedGiBPerDay", Num.fmt(bl.claimedGiBPerDay()), "the daily storage growth the plan claims (GB a day)");
+            }
             b.append("  lines:\n");
             baselineLines(b, bl.lines(), 4);
             b.append("  cloudwatchOnly:\n");

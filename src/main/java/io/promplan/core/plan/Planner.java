@@ -11,6 +11,7 @@ import io.promplan.core.price.Price;
 import io.promplan.core.price.PriceCatalog;
 import io.promplan.core.price.PriceId;
 import io.promplan.core.price.PriceStatus;
+import io.promplan.core.sizing.Implications;
 import io.promplan.core.sizing.Sizing;
 import io.promplan.core.sizing.SizingCoefficients;
 import io.promplan.core.sizing.SizingModel;
@@ -99,7 +100,7 @@ public final class Planner {
             warnings.add("Assumed price " + a.describe() + ".");
         }
         return new Plan(scenario, region, catalog.snapshotName(), catalog.asOf(), Hours.PER_MONTH, sizing, alts, baseline, roi, warnings,
-                missing, assumed);
+                missing, assumed, Implications.of(w, sizing, scenario.baseline()));
     }
 
     private static List<PriceRef> refs(List<Alternative> alts, PriceStatus status) {
