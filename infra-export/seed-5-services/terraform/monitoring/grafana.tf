@@ -49,6 +49,13 @@ resource "aws_ecs_task_definition" "grafana" {
   execution_role_arn       = aws_iam_role.execution.arn
   task_role_arn            = aws_iam_role.grafana_task.arn
 
+  lifecycle {
+    precondition {
+      condition     = !local.grafana_oauth_enabled || (var.grafana_oauth_client_secret_arn != "" && var.grafana_oauth_auth_url != "" && var.grafana_oauth_token_url != "" && var.grafana_oauth_api_url != "")
+      error_message = "With grafana_oauth_client_id set, also set grafana_oauth_client_secret_arn, grafana_oauth_auth_url, grafana_oauth_token_url and grafana_oauth_api_url."
+    }
+  }
+
   runtime_platform {
     operating_system_family = "LINUX"
     cpu_architecture        = "X86_64"

@@ -208,7 +208,7 @@ final class DashboardFiles {
     }
 
     private static String shortUid(String slug) {
-        return slug.length() <= 28 ? slug : slug.substring(0, 20) + "-" + Integer.toHexString(slug.hashCode() & 0xfffffff);
+        return slug.length() <= 27 ? slug : slug.substring(0, 19) + "-" + String.format("%07x", slug.hashCode() & 0xfffffff);
     }
 
     private ObjectNode applicationPerformance() {

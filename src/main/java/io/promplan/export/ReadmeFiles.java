@@ -49,6 +49,18 @@ final class ReadmeFiles {
                 .append(m.region()).append("`, ").append(m.plan.hoursPerMonth()).append(" hours a month. ")
                 .append("Regenerate rather than edit: every sized figure below comes from `promplan plan`.\n\n");
 
+        b.append("## 요약 (Korean summary)\n\n");
+        b.append("- 시나리오 **").append(scenario).append("**의 모니터링 스택입니다: Terraform(`terraform/monitoring/`), 설정(`configs/`), Grafana 대시보드(`dashboards/`).\n");
+        b.append("- 월 예상 비용: **").append(m.plan.selfHosted().monthly().format()).append("** (").append(m.region()).append(", 가격 스냅샷 ")
+                .append(m.plan.priceSnapshot()).append(", ").append(m.plan.pricesAsOf()).append(" 기준, 월 ").append(m.plan.hoursPerMonth())
+                .append("시간). 항목별 계산은 아래 \"Monthly cost\" 표에 있습니다.\n");
+        b.append("- 적용 방법: 비밀값(Grafana 관리자 비밀번호").append(m.alertmanager != null ? ", Slack 웹훅" : "")
+                .append(")을 Secrets Manager에 먼저 만들고, `terraform.example.tfvars`를 `terraform.tfvars`로 복사해 값을 채운 뒤 `terraform init && terraform apply`.\n");
+        b.append("- Grafana는 ALB의 HTTPS(443)로만, `allowed_cidrs`에 지정한 대역에서만 접근할 수 있습니다. Prometheus와 Alertmanager는 VPC 내부에서만 접근됩니다.\n");
+        if (m.backend == StorageBackend.EFS) {
+            b.append("- **경고**: Prometheus 문서는 EFS(NFS)를 TSDB 저장소로 지원하지 않습니다(데이터 손상 가능). `storage: ebs`로 다시 내보내기를 권장합니다.\n");
+        }
+        b.append('\n');
         b.append("## What it deploys\n\n");
         b.append("| task | Fargate size | CPU units / MiB | why |\n|---|---|---|---|\n");
         for (ComponentSizing c : m.plan.sizing().components()) {
@@ -154,8 +166,8 @@ final class ReadmeFiles {
             b.append("- **EFS is not supported by Prometheus.** ").append(TerraformFiles.EFS_WARNING.replace('\n', ' ').replace("WARNING: ", ""))
                     .append(" Export with `storage: ebs` for a gp3 volume attached to the task.\n");
         }
-        for (String w : m.plan.warnings()) {
-            if (m.backend == StorageBackend.EFS && w.startsWith("EFS:") || w.startsWith("Assumed price") || w.startsWith("Missing price")) {
+        for (String w : m.plan.sizing().warnings()) {
+            if (m.backend == StorageBackend.EFS && w.startsWith("EFS:")) {
                 continue;
             }
             b.append("- ").append(w).append('\n');

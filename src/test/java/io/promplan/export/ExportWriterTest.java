@@ -7,6 +7,8 @@ import io.promplan.TestSupport;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.ServiceSpec;
+import io.promplan.core.workload.StorageBackend;
+import io.promplan.core.workload.StorageSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,6 +118,11 @@ class ExportWriterTest {
         Plan dup = TestSupport.service().plan(base.withWorkload(base.workload().toBuilder().serviceOverrides(svcs).build()));
         assertThatThrownBy(() -> new Exporter().export(dup)).isInstanceOf(ExportException.class)
                 .hasMessageContaining("'atlantis' and 'ATLANTIS'");
+
+        var w = base.workload().toBuilder().storage(new StorageSpec(StorageBackend.EPHEMERAL, 300, 2, base.workload().storage().localRetention(), true)).build();
+        Plan tooBig = TestSupport.service().plan(base.withWorkload(w));
+        assertThatThrownBy(() -> new Exporter().export(tooBig)).isInstanceOf(ExportException.class)
+                .hasMessageContaining("300 GiB").hasMessageContaining("at most 200 GiB").hasMessageContaining("storage: ebs");
 
         assertThatThrownBy(() -> new Exporter().export(ExportTestSupport.plan("scenarios/seed-5-services.yaml"), "Prod!"))
                 .isInstanceOf(ExportException.class).hasMessageContaining("environment");
