@@ -44,32 +44,32 @@ locals {
 
   # The monitored ECS services: Cloud Map name => name in the scenario. Each gets a scrape job.
   scraped_services = {
-    "atlantis" = "atlantis"
-    "api-1" = "api-1"
-    "api-2" = "api-2"
-    "worker" = "worker"
+    "atlantis"  = "atlantis"
+    "api-1"     = "api-1"
+    "api-2"     = "api-2"
+    "worker"    = "worker"
     "service-5" = "service-5"
   }
 
   # Files of this export the tasks read at start (uploaded to the config bucket below).
   config_files = {
-    "configs/cloudwatch-exporter.yml" = "application/yaml"
-    "configs/grafana/provisioning/dashboards/dashboards.yml" = "application/yaml"
+    "configs/cloudwatch-exporter.yml"                          = "application/yaml"
+    "configs/grafana/provisioning/dashboards/dashboards.yml"   = "application/yaml"
     "configs/grafana/provisioning/datasources/datasources.yml" = "application/yaml"
-    "configs/prometheus.yml" = "application/yaml"
-    "configs/rules/cost.yml" = "application/yaml"
-    "configs/rules/ecs.yml" = "application/yaml"
-    "configs/rules/prometheus-self.yml" = "application/yaml"
-    "configs/rules/services.yml" = "application/yaml"
-    "dashboards/application-performance.json" = "application/json"
-    "dashboards/cost-estimation.json" = "application/json"
-    "dashboards/ecs-cluster.json" = "application/json"
-    "dashboards/infrastructure.json" = "application/json"
-    "dashboards/service-api-1.json" = "application/json"
-    "dashboards/service-api-2.json" = "application/json"
-    "dashboards/service-atlantis.json" = "application/json"
-    "dashboards/service-service-5.json" = "application/json"
-    "dashboards/service-worker.json" = "application/json"
+    "configs/prometheus.yml"                                   = "application/yaml"
+    "configs/rules/cost.yml"                                   = "application/yaml"
+    "configs/rules/ecs.yml"                                    = "application/yaml"
+    "configs/rules/prometheus-self.yml"                        = "application/yaml"
+    "configs/rules/services.yml"                               = "application/yaml"
+    "dashboards/application-performance.json"                  = "application/json"
+    "dashboards/cost-estimation.json"                          = "application/json"
+    "dashboards/ecs-cluster.json"                              = "application/json"
+    "dashboards/infrastructure.json"                           = "application/json"
+    "dashboards/service-api-1.json"                            = "application/json"
+    "dashboards/service-api-2.json"                            = "application/json"
+    "dashboards/service-atlantis.json"                         = "application/json"
+    "dashboards/service-service-5.json"                        = "application/json"
+    "dashboards/service-worker.json"                           = "application/json"
   }
 
   # Changes whenever a config file changes, so the task definitions roll the tasks.

@@ -25,4 +25,19 @@ final class Hcl {
         }
         return b.toString();
     }
+
+    /** Map entries "key" = "value" (null: null), one a line, the = signs aligned as terraform fmt aligns them. */
+    static String alignedMap(java.util.Map<String, String> entries, String indent) {
+        int width = entries.keySet().stream().mapToInt(k -> str(k).length()).max().orElse(0);
+        StringBuilder b = new StringBuilder();
+        for (var e : entries.entrySet()) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            String k = str(e.getKey());
+            b.append(indent).append(k).append(" ".repeat(width - k.length())).append(" = ")
+                    .append(e.getValue() == null ? "null" : str(e.getValue()));
+        }
+        return b.toString();
+    }
 }

@@ -82,10 +82,12 @@ final class TerraformFiles {
     }
 
     String main() {
-        String scraped = m.services.stream().map(s -> "    " + Hcl.str(s.slug()) + " = " + Hcl.str(s.name()))
-                .collect(Collectors.joining("\n"));
-        String uploads = configFiles.keySet().stream().map(p -> "    " + Hcl.str(p) + " = " + Hcl.str(p.endsWith(".json") ? "application/json" : "application/yaml"))
-                .collect(Collectors.joining("\n"));
+        Map<String, String> scrapedMap = new java.util.LinkedHashMap<>();
+        m.services.forEach(s -> scrapedMap.put(s.slug(), s.name()));
+        String scraped = Hcl.alignedMap(scrapedMap, "    ");
+        Map<String, String> uploadMap = new java.util.LinkedHashMap<>();
+        configFiles.keySet().forEach(p -> uploadMap.put(p, p.endsWith(".json") ? "application/json" : "application/yaml"));
+        String uploads = Hcl.alignedMap(uploadMap, "    ");
         return head("Shared settings: provider, names, images, the config bucket") + """
                 provider "aws" {
                   region = var.aws_region
@@ -1417,7 +1419,7 @@ final class TerraformFiles {
         StringBuilder b = new StringBuilder(head("Cloud Map: how Prometheus 2.x finds tasks on ECS (dns_sd_configs)"));
         b.append("""
                 resource "aws_service_discovery_private_dns_namespace" "monitoring" {
-                  name        = "monitoring.internal"
+                  name        = local.namespace
                   description = "Monitoring stack and the services it scrapes"
                   vpc         = var.vpc_id
                 }
@@ -1774,7 +1776,9 @@ final class TerraformFiles {
                     """);
         }
         if (m.backend == StorageBackend.EBS) {
-            String keys = m.shards.stream().map(s -> "    " + Hcl.str(s.key()) + " = null").collect(Collectors.joining("\n"));
+            Map<String, String> nulls = new java.util.LinkedHashMap<>();
+            m.shards.forEach(s -> nulls.put(s.key(), null));
+            String keys = Hcl.alignedMap(nulls, "    ");
             b.append("""
 
                     variable "prometheus_restore_snapshot_ids" {
