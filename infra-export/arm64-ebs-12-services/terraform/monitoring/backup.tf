@@ -62,9 +62,11 @@ resource "aws_backup_selection" "prometheus_ebs" {
   iam_role_arn = aws_iam_role.backup.arn
   resources    = ["arn:${data.aws_partition.current.partition}:ec2:*:*:volume/*"]
 
-  selection_tag {
-    type  = "STRINGEQUALS"
-    key   = "promplan-backup"
-    value = "daily"
+  # Conditions are ANDed with resources: only EBS volumes carrying the tag.
+  condition {
+    string_equals {
+      key   = "aws:ResourceTag/promplan-backup"
+      value = "daily"
+    }
   }
 }

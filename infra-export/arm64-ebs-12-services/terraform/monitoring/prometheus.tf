@@ -140,7 +140,7 @@ resource "aws_ecs_service" "prometheus" {
       throughput       = 125
       encrypted        = true
       file_system_type = "xfs"
-      snapshot_id      = var.prometheus_restore_snapshot_ids["prometheus"]
+      snapshot_id      = lookup(var.prometheus_restore_snapshot_ids, "prometheus", null)
 
       tag_specifications {
         resource_type  = "volume"

@@ -415,7 +415,7 @@ final class TerraformFiles {
                           throughput       = 125
                           encrypted        = true
                           file_system_type = "xfs"
-                          snapshot_id      = var.prometheus_restore_snapshot_ids["%s"]
+                          snapshot_id      = lookup(var.prometheus_restore_snapshot_ids, "%s", null)
 
                           tag_specifications {
                             resource_type  = "volume"
@@ -1532,10 +1532,12 @@ final class TerraformFiles {
                       iam_role_arn = aws_iam_role.backup.arn
                       resources    = ["arn:${data.aws_partition.current.partition}:ec2:*:*:volume/*"]
 
-                      selection_tag {
-                        type  = "STRINGEQUALS"
-                        key   = "promplan-backup"
-                        value = "daily"
+                      # Conditions are ANDed with resources: only EBS volumes carrying the tag.
+                      condition {
+                        string_equals {
+                          key   = "aws:ResourceTag/promplan-backup"
+                          value = "daily"
+                        }
                       }
                     }
                     """);

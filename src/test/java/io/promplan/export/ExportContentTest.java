@@ -46,7 +46,8 @@ class ExportContentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("exports")
     void prometheusConfigUsesDiscoveryPrometheus2Accepts(String name, Plan p, ExportBundle b) {
-        String prom = b.file("configs/prometheus.yml");
+        String prom = b.files().entrySet().stream().filter(e -> e.getKey().matches("configs/prometheus(-\\d+)?\\.yml"))
+                .map(e -> e.getValue()).reduce("", String::concat);
         assertThat(prom).doesNotContain("ecs_sd_configs").doesNotContain("aws_sd_configs").doesNotContain("ec2_sd_configs");
         assertThat(prom).contains("scrape_interval: " + p.scenario().workload().scrapeInterval().text());
         for (var svc : p.scenario().workload().services()) {

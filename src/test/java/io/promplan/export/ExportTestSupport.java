@@ -16,7 +16,9 @@ final class ExportTestSupport {
             new String[] {"seed-5-services", "scenarios/seed-5-services.yaml"},
             new String[] {"services-10", "scenarios/services-10.yaml"},
             new String[] {"services-20", "scenarios/services-20.yaml"},
-            new String[] {"arm64-ebs-12-services", "src/test/resources/scenarios/arm64-ebs-12-services.yaml"});
+            new String[] {"arm64-ebs-12-services", "src/test/resources/scenarios/arm64-ebs-12-services.yaml"},
+            new String[] {"amp-sharded-20-services", "src/test/resources/scenarios/amp-sharded-20-services.yaml"},
+            new String[] {"ephemeral-20-services", "src/test/resources/scenarios/ephemeral-20-services.yaml"});
 
     private ExportTestSupport() {
     }
