@@ -101,4 +101,26 @@ class MonteCarloTest {
         assertThat(t.byRoi().get(0).roiSwing()).isGreaterThan(0);
         assertThat(t.monthlyLikely()).isEqualTo(157.58);
     }
+
+    @Test
+    void pertDrawsFollowTheCommonsMathBetaQuantiles() {
+        double a = 20;
+        double m = 25;
+        double b = 50;
+        double alpha = 1 + 4 * (m - a) / (b - a);
+        double beta = 1 + 4 * (b - m) / (b - a);
+        double[] q = MonteCarlo.pertQuantiles(alpha, beta);
+        var exact = new org.apache.commons.math3.distribution.BetaDistribution(null, alpha, beta);
+        for (double u : new double[] {0.01, 0.1, 0.3333, 0.5, 0.9, 0.99}) {
+            assertThat(MonteCarlo.quantile(q, u)).isCloseTo(exact.inverseCumulativeProbability(u), within(1e-3));
+        }
+        var rng = new org.apache.commons.math3.random.Well19937c(5);
+        double sum = 0;
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            sum += a + (b - a) * MonteCarlo.quantile(q, rng.nextDouble());
+        }
+        // PERT mean = (low + 4 likely + high) / 6
+        assertThat(sum / n).isCloseTo((a + 4 * m + b) / 6, within(0.1));
+    }
 }
