@@ -132,11 +132,13 @@ public final class DecisionCharts {
         for (Map.Entry<String, String> e : r.names().entrySet()) {
             XYSeries s = new XYSeries(name(e.getKey(), e.getValue(), l));
             for (Sweep.Point p : r.points()) {
-                s.add(p.services(), p.monthlyUsd().get(e.getKey()));
+                s.add(p.x(), p.monthlyUsd().get(e.getKey()));
             }
             ds.addSeries(s);
         }
-        JFreeChart c = ChartFactory.createXYLineChart(l.t("chart.sweep"), l.t("col.services"), "USD", ds, PlotOrientation.VERTICAL, true, false, false);
+        boolean services = r.input().equals(Sweep.SERVICES);
+        JFreeChart c = ChartFactory.createXYLineChart(services ? l.t("chart.sweep") : l.t("sweep.input", r.input()) + " (USD)",
+                services ? l.t("col.services") : r.input(), "USD", ds, PlotOrientation.VERTICAL, true, false, false);
         XYPlot p = c.getXYPlot();
         XYLineAndShapeRenderer rr = new XYLineAndShapeRenderer(true, false);
         int i = 0;
@@ -146,7 +148,7 @@ public final class DecisionCharts {
         }
         p.setRenderer(rr);
         r.crossing(Alternative.SELF_HOSTED, Alternative.AMP_AMG)
-                .ifPresent(x -> marker(p, x.services(), Color.DARK_GRAY, l.t("chart.crossing") + " " + x.services()));
+                .ifPresent(x -> marker(p, x.x(), Color.DARK_GRAY, l.t("chart.crossing") + " " + io.promplan.core.sizing.Num.fmt(x.x())));
         return c;
     }
 

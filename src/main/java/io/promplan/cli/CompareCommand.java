@@ -46,6 +46,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table | json | csv | md (default: ${DEFAULT-VALUE})")
     DecisionFormat format;
 
+    @Option(names = "--lang", paramLabel = "L", description = "en | ko (default: the system's language)")
+    String lang;
+
     @Mixin
     PricesOption prices;
 
@@ -60,7 +63,7 @@ public final class CompareCommand implements Callable<Integer> {
             Tco.Result t = Tco.compute(s, DecisionService.tcoOptions(s, months, growth, migrationHours), ds.planner(region));
             rows.add(new DecisionTables.CompareRow(file.toString(), p, t));
         }
-        Table t = DecisionTables.compare(rows, Labels.of(Labels.Lang.EN));
+        Table t = DecisionTables.compare(rows, Labels.of(lang == null ? Labels.Lang.fromLocale(java.util.Locale.getDefault()) : Labels.Lang.parse(lang)));
         String out = switch (format) {
             case json -> DecisionJson.compareText(rows);
             case csv -> t.toCsv(true);

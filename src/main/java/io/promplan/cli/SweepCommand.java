@@ -30,6 +30,18 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--services", paramLabel = "FROM..TO", defaultValue = "1..50", description = "service counts (default: ${DEFAULT-VALUE})")
     String services;
 
+    @Option(names = "--input", paramLabel = "PATH", description = "sweep another input instead, e.g. seriesPerMetric, grafana.users, retention (days)")
+    String input;
+
+    @Option(names = "--range", paramLabel = "FROM..TO", description = "with --input: the values (decimals allowed), e.g. 1..50")
+    String range;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "49", description = "with --input: intervals between FROM and TO (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--lang", paramLabel = "L", description = "en | ko (default: the system's language)")
+    String lang;
+
     @Option(names = "--region", paramLabel = "R", description = "price and size for this region instead of the scenario's")
     String region;
 
@@ -41,12 +53,20 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int[] range = parseRange(services);
+        Labels l = Labels.of(lang == null ? Labels.Lang.fromLocale(java.util.Locale.getDefault()) : Labels.Lang.parse(lang));
         PlanningService service = prices.service();
         Scenario s = service.load(scenario);
         Cli.planOrExplain(service, s, region, scenario);
-        Sweep.Result r = Sweep.run(s, range[0], range[1], new DecisionService(service).planner(region));
-        Table t = DecisionTables.sweep(r, Labels.of(Labels.Lang.EN));
+        var planner = new DecisionService(service).planner(region);
+        Sweep.Result r;
+        if (input == null) {
+            int[] svc = parseRange(services);
+            r = Sweep.run(s, svc[0], svc[1], planner);
+        } else {
+            double[] xr = parseDecimalRange(range == null ? "" : range);
+            r = Sweep.runInput(s, input, xr[0], xr[1], steps, planner);
+        }
+        Table t = DecisionTables.sweep(r, l);
         String out = switch (format) {
             case json -> DecisionJson.sweepText(r);
             case csv -> t.toCsv(true);
@@ -56,6 +76,19 @@ public final class SweepCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    static double[] parseDecimalRange(String text) {
+        String t = text.trim();
+        int i = t.indexOf("..");
+        try {
+            if (i > 0) {
+                return new double[] {Double.parseDouble(t.substring(0, i).trim()), Double.parseDouble(t.substring(i + 2).trim())};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--range '" + text + "' is not allowed; with --input write FROM..TO, e.g. --range 1..50");
     }
 
     static int[] parseRange(String text) {

@@ -102,11 +102,13 @@ public final class DecisionJson {
     public static ObjectNode sweep(Sweep.Result r) {
         ObjectNode o = obj();
         o.put("scenario", r.scenario());
+        o.put("input", r.input());
         o.put("scaling", r.scalingRule());
         o.set("alternatives", PlanJson.MAPPER.valueToTree(r.names()));
         ArrayNode pts = o.putArray("points");
         for (Sweep.Point p : r.points()) {
             ObjectNode x = pts.addObject();
+            x.put("x", p.x());
             x.put("services", p.services());
             x.put("activeSeries", p.activeSeries());
             x.put("samplesPerSecond", Num.round(p.samplesPerSecond(), 3));

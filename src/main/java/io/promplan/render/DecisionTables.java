@@ -182,15 +182,30 @@ public final class DecisionTables {
         return b.build();
     }
 
+    static boolean byServices(Sweep.Result r) {
+        return r.input().equals(Sweep.SERVICES);
+    }
+
     public static Table sweep(Sweep.Result r, Labels l) {
-        List<String> h = new ArrayList<>(List.of(l.t("col.services"), l.t("col.series")));
+        boolean services = byServices(r);
+        List<String> h = new ArrayList<>();
+        if (!services) {
+            h.add(r.input());
+        }
+        h.add(l.t("col.services"));
+        h.add(l.t("col.series"));
         r.names().forEach((id, n) -> h.add(name(id, n, l)));
-        Table.Builder b = new Table.Builder("sweep", l.t("sweep"), h.toArray(String[]::new));
+        Table.Builder b = new Table.Builder(services ? "sweep" : "sweep-" + r.input(), services ? l.t("sweep") : l.t("sweep.input", r.input()), h.toArray(String[]::new));
         for (int i = 0; i < h.size(); i++) {
             b.right(i);
         }
         for (Sweep.Point p : r.points()) {
-            List<Object> row = new ArrayList<>(List.of(p.services(), p.activeSeries()));
+            List<Object> row = new ArrayList<>();
+            if (!services) {
+                row.add(Num.fmt(p.x()));
+            }
+            row.add(p.services());
+            row.add(p.activeSeries());
             r.names().keySet().forEach(id -> row.add(usd(p.monthlyUsd().get(id))));
             b.row(row.toArray());
         }
@@ -205,22 +220,27 @@ public final class DecisionTables {
         if (r.points().isEmpty()) {
             return out;
         }
-        int from = r.points().get(0).services();
-        int to = r.points().get(r.points().size() - 1).services();
+        boolean services = byServices(r);
+        String from = Num.fmt(r.points().get(0).x());
+        String to = Num.fmt(r.points().get(r.points().size() - 1).x());
         for (int i = 0; i < ids.size(); i++) {
             for (int j = i + 1; j < ids.size(); j++) {
                 String a = ids.get(i);
                 String c = ids.get(j);
                 List<Sweep.Crossing> cs = r.crossings().stream().filter(x -> x.a().equals(a) && x.b().equals(c)).toList();
+                String na = name(a, r.names().get(a), l);
+                String nc = name(c, r.names().get(c), l);
                 if (cs.isEmpty()) {
                     Map<String, Double> m = r.points().get(0).monthlyUsd();
                     String cheaper = m.get(a) <= m.get(c) ? a : c;
-                    out.add(l.t("nocrossing", name(a, r.names().get(a), l), name(c, r.names().get(c), l), from, to, name(cheaper, r.names().get(cheaper), l)));
+                    out.add(services ? l.t("nocrossing", na, nc, from, to, name(cheaper, r.names().get(cheaper), l))
+                            : l.t("nocrossing.input", na, nc, r.input(), from, to, name(cheaper, r.names().get(cheaper), l)));
                 }
                 for (Sweep.Crossing x : cs) {
-                    out.add(l.t("crossing", name(a, r.names().get(a), l), name(c, r.names().get(c), l), x.services(), x.activeSeries(),
-                            name(x.cheaperBefore(), r.names().get(x.cheaperBefore()), l),
-                            x.cheaperAfter().equals("equal") ? "=" : name(x.cheaperAfter(), r.names().get(x.cheaperAfter()), l)));
+                    String before = name(x.cheaperBefore(), r.names().get(x.cheaperBefore()), l);
+                    String after = x.cheaperAfter().equals("equal") ? "=" : name(x.cheaperAfter(), r.names().get(x.cheaperAfter()), l);
+                    out.add(services ? l.t("crossing", na, nc, x.services(), x.activeSeries(), before, after)
+                            : l.t("crossing.input", na, nc, r.input(), Num.fmt(x.x()), x.activeSeries(), before, after));
                 }
             }
         }

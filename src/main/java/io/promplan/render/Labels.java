@@ -105,7 +105,11 @@ public final class Labels {
         t("col.series", "active series", "활성 시계열");
         t("crossing", "%s and %s cross at %d services (%s active series): %s is cheaper below, %s from there on.",
                 "%s와(과) %s는 서비스 %d개(활성 시계열 %s개)에서 교차합니다: 그 아래에서는 %s, 그 이상에서는 %s가 저렴합니다.");
-        t("nocrossing", "%s and %s do not cross between %d and %d services: %s stays cheaper.", "%s와(과) %s는 서비스 %d-%d개 사이에서 교차하지 않습니다: %s가 계속 저렴합니다.");
+        t("nocrossing", "%s and %s do not cross between %s and %s services: %s stays cheaper.", "%s와(과) %s는 서비스 %s-%s개 사이에서 교차하지 않습니다: %s가 계속 저렴합니다.");
+        t("crossing.input", "%s and %s cross at %s = %s (%s active series): %s is cheaper below, %s from there on.",
+                "%s와(과) %s는 %s = %s(활성 시계열 %s개)에서 교차합니다: 그 아래에서는 %s, 그 이상에서는 %s가 저렴합니다.");
+        t("nocrossing.input", "%s and %s do not cross for %s between %s and %s: %s stays cheaper.", "%s와(과) %s는 %s %s-%s 범위에서 교차하지 않습니다: %s가 계속 저렴합니다.");
+        t("sweep.input", "Monthly cost by %s", "%s별 월 비용");
         t("chart.tco", "Cumulative cost (USD)", "누적 비용 (USD)");
         t("chart.sweep", "Monthly cost by service count (USD)", "서비스 수별 월 비용 (USD)");
         t("chart.hist", "Self-hosted monthly cost, simulated (USD)", "자체 운영 월 비용 분포 (USD)");

@@ -18,6 +18,7 @@ public final class ReportExport {
         out.add(DecisionTables.simulation(d.simulation(), l));
         out.add(DecisionTables.tornado(d.sensitivity(), l));
         out.add(DecisionTables.sweep(d.sweep(), l));
+        out.add(DecisionTables.sweep(d.seriesSweep(), l));
         out.add(DecisionTables.tcoMonthly(d.tco(), l));
         return out;
     }

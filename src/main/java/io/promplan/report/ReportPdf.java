@@ -168,7 +168,9 @@ public final class ReportPdf {
             for (String r : DecisionTables.risks(d, l)) {
                 doc.add(bullet(r, 6.8f));
             }
-            for (String c : DecisionTables.crossingNotes(d.sweep(), l)) {
+            List<String> crossings = new ArrayList<>(DecisionTables.crossingNotes(d.sweep(), l));
+            crossings.addAll(DecisionTables.crossingNotes(d.seriesSweep(), l));
+            for (String c : crossings) {
                 if (c.contains(DecisionTables.name(io.promplan.core.cost.Alternative.AMP_AMG, "", l))
                         && c.contains(DecisionTables.name(io.promplan.core.cost.Alternative.SELF_HOSTED, "", l))) {
                     doc.add(bullet(c, 6.8f));

@@ -12,13 +12,17 @@ import java.util.function.Function;
 
 /**
  * Everything a manager's page needs for one scenario: the plan, TCO over time, the Monte Carlo
- * ranges, the tornado, the sweep over service counts, and the recommendation with its basis and the
+ * ranges, the tornado, the sweeps over service counts and over series per metric name, and the recommendation with its basis and the
  * risks. The rule: of the two Prometheus alternatives, the one with the lower TCO over the horizon
  * (complete alternatives only); it is recommended when the time it saves is worth more than what it
  * costs above CloudWatch-only (ROI above 0 at the middle hourly rate), otherwise CloudWatch-only.
  */
 public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.Result simulation, Sensitivity.Result sensitivity,
-                       Sweep.Result sweep, String recommendedId, Basis basis, double recommendedRoiPercent, List<Risk> risks) {
+                       Sweep.Result sweep, Sweep.Result seriesSweep, String recommendedId, Basis basis, double recommendedRoiPercent, List<Risk> risks) {
+
+    /** The series sweep: 1 to 50 series per metric name (the plan's 1 to a realistic service's 10-50), 49 steps. */
+    public static final double SERIES_SWEEP_TO = 50;
+    public static final int SERIES_SWEEP_STEPS = 49;
 
     public enum Basis {
         /** The cheaper Prometheus alternative over the horizon, and its value exceeds its extra cost. */
@@ -49,6 +53,7 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         MonteCarlo.Result mc = new MonteCarlo(s, planner).run(o.simulation());
         Sensitivity.Result sens = Sensitivity.compute(s, planner);
         Sweep.Result sweep = Sweep.run(s, 1, Math.max(o.sweepTo(), s.workload().serviceCount()), planner);
+        Sweep.Result seriesSweep = Sweep.runInput(s, "seriesPerMetric", 1, Math.max(SERIES_SWEEP_TO, s.workload().seriesPerMetric()), SERIES_SWEEP_STEPS, planner);
         double rate = tco.hourlyRate();
         int h = o.tco().months();
         Tco.Line best = tco.lines().stream().filter(l -> !l.id().equals(Alternative.CLOUDWATCH_ONLY) && l.complete())
@@ -89,7 +94,7 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         if (!pinned.isEmpty()) {
             risks.add(new Risk(RiskKind.PINNED_TOO_SMALL, pinned));
         }
-        return new Decision(s, plan, tco, mc, sens, sweep, rec, basis, roi, risks);
+        return new Decision(s, plan, tco, mc, sens, sweep, seriesSweep, rec, basis, roi, risks);
     }
 
     static String money(double d) {

@@ -90,4 +90,20 @@ class TcoAndSweepTest {
         assertThat(ten.roi().hoursSavedPerWeek()).isEqualTo(14.0);
         assertThat(Scaling.withServices(s, 2).workload().serviceOverrides()).hasSize(2);
     }
+
+    @Test
+    void aSweepOverSeriesFindsWhereTheManagedServicesStopBeingCheaper() {
+        Sweep.Result r = Sweep.runInput(TestSupport.seed(), "seriesPerMetric", 1, 50, 49, PLANNER);
+        assertThat(r.points()).hasSize(50);
+        assertThat(r.points()).allSatisfy(p -> assertThat(p.services()).isEqualTo(5));
+        Sweep.Crossing c = r.crossing(Alternative.SELF_HOSTED, Alternative.AMP_AMG).orElseThrow();
+        assertThat(c.cheaperBefore()).isEqualTo(Alternative.AMP_AMG);
+        assertThat(c.cheaperAfter()).isEqualTo(Alternative.SELF_HOSTED);
+        // at the crossing the plan itself agrees
+        Plan at = PLANNER.apply(InputPaths.byPath("seriesPerMetric").orElseThrow().write(TestSupport.seed(), c.x()));
+        assertThat(at.alternative(Alternative.AMP_AMG).orElseThrow().monthly()).isGreaterThanOrEqualTo(at.selfHosted().monthly());
+        assertThat(c.activeSeries()).isEqualTo(at.sizing().activeSeries());
+        assertThatThrownBy(() -> Sweep.runInput(TestSupport.seed(), "roi.hourlyRate", 1, 5, 4, PLANNER)).hasMessageContaining("sweep a cost input");
+        assertThatThrownBy(() -> Sweep.runInput(TestSupport.seed(), "nope", 1, 5, 4, PLANNER)).hasMessageContaining("allowed:");
+    }
 }
