@@ -139,11 +139,11 @@ _TS_SIZES = (0, 14, 17, 20, 64)
 def xor_bits(data):
     """Decodes the bit layout of one XOR chunk (Prometheus tsdb/chunkenc/xor.go) without the values.
 
-    Returns (samples, bits of samples 1-2, bits of samples 3..n); header (16 bits) and the final
-    padding are neither."""
+    Returns (samples, bits of samples 1-2, bits of samples 3..n, timestamp bits of samples 3..n);
+    header (16 bits) and the final padding are in none of them."""
     n = (data[0] << 8) | data[1]
     if n == 0:
-        return 0, 0, 0
+        return 0, 0, 0, 0
     L = len(data) * 8
     x = int.from_bytes(data, "big")
 
@@ -156,7 +156,7 @@ def xor_bits(data):
         pos += 8
     pos += 8 + 64
     if n == 1:
-        return 1, pos - 16, 0
+        return 1, pos - 16, 0, 0
     # sample 2: uvarint delta (bytes) + xor value
     while read(pos, 8) >= 0x80:
         pos += 8
@@ -181,16 +181,17 @@ def xor_bits(data):
 
     pos = value(pos)
     first2 = pos - 16
+    ts_bits = 0
     for _ in range(n - 2):
         k = 0
         while k < 4 and read(pos + k, 1) == 1:
             k += 1
-        pos += k + 1 if k < 4 else 4
-        pos += _TS_SIZES[k]
-        pos = value(pos)
+        step = (k + 1 if k < 4 else 4) + _TS_SIZES[k]
+        ts_bits += step
+        pos = value(pos + step)
     if pos > L:
         raise ValueError("chunk decode overran: %d > %d bits" % (pos, L))
-    return n, first2, pos - 16 - first2
+    return n, first2, pos - 16 - first2, ts_bits
 
 
 class ChunkStats:
@@ -206,6 +207,7 @@ class ChunkStats:
         self.dec_first2 = 0
         self.dec_rest_bits = 0
         self.dec_rest_samples = 0
+        self.dec_ts_bits = 0
         self.dec_data_bytes = 0
         self.dec_samples = 0
 
@@ -216,7 +218,8 @@ class ChunkStats:
         self.data_bytes += len(data)
         self.framing_bytes += framing
         if decode and n >= 3:
-            dn, f2, rest = xor_bits(data)
+            dn, f2, rest, tsb = xor_bits(data)
+            self.dec_ts_bits += tsb
             self.dec_chunks += 1
             self.dec_first2 += f2
             self.dec_rest_bits += rest
@@ -248,6 +251,8 @@ class ChunkStats:
             "framingBytesPerChunk": self.framing_bytes / self.chunks if self.chunks else None,
             "decodedChunks": self.dec_chunks,
             "steadyBitsPerSample": self.steady_bits(),
+            "steadyTimestampBitsPerSample": (self.dec_ts_bits / self.dec_rest_samples
+                                             if self.dec_rest_samples else None),
             "firstTwoSamplesBits": self.first2_bits(),
         }
 

@@ -10,18 +10,17 @@ import io.promplan.core.price.PriceCatalog;
 import io.promplan.core.price.PriceId;
 import io.promplan.core.price.PriceStatus;
 import io.promplan.core.price.Tier;
+import io.promplan.io.AtomicFiles;
 import io.promplan.io.InputFileException;
 import io.promplan.io.LocatedNode;
 import io.promplan.io.Locations;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -229,19 +228,7 @@ public final class PriceSnapshots {
 
     /** Writes atomically: a temporary file in the same folder, then a move. */
     public static void writeAtomically(Path file, String content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, content);
     }
 
     /** Price id -> price, for diffs: "region/id" keys in a stable order. */

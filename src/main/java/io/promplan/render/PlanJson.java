@@ -56,7 +56,9 @@ public final class PlanJson {
         ObjectNode prices = root.putObject("prices");
         prices.put("snapshot", p.priceSnapshot());
         prices.put("asOf", p.pricesAsOf());
-        root.set("sizing", sizing(p.sizing()));
+        ObjectNode sz = sizing(p.sizing());
+        sz.set("implications", explanations(p.implications()));
+        root.set("sizing", sz);
         ArrayNode alts = root.putArray("alternatives");
         for (Alternative a : p.alternatives()) {
             alts.add(alternative(a));

@@ -28,6 +28,15 @@ public final class PlanText {
                 .append("; prices: snapshot ").append(p.priceSnapshot()).append(" as of ").append(p.pricesAsOf())
                 .append("; ").append(p.hoursPerMonth()).append(" hours a month; USD\n\n");
         sizing(sb, p.sizing(), explain);
+        if (!p.implications().isEmpty()) {
+            sb.append("WHAT THE FIGURES IMPLY\n");
+            for (Explanation e : p.implications()) {
+                sb.append("  - ").append(e.figure()).append(": ").append(e.result()).append("\n    (").append(e.formula());
+                e.inputs().forEach((k, v) -> sb.append("; ").append(k).append(" ").append(v));
+                sb.append(")\n");
+            }
+            sb.append('\n');
+        }
         for (Alternative a : p.alternatives()) {
             alternative(sb, a, explain);
         }

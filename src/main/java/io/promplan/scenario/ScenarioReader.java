@@ -197,12 +197,12 @@ public final class ScenarioReader {
         if (b.isMissing()) {
             return Baseline.none();
         }
-        b.rejectUnknown(Set.of("lowUsd", "highUsd", "priceRegion", "lines", "cloudwatchOnly"));
+        b.rejectUnknown(Set.of("lowUsd", "highUsd", "priceRegion", "lines", "cloudwatchOnly", "claimedGiBPerDay"));
         List<BaselineLine> lines = lines(b.list("lines"));
         LocatedNode c = b.object("cloudwatchOnly");
         c.rejectUnknown(Set.of("totalUsd", "lines"));
         return new Baseline(b.number("lowUsd", 0.0), b.number("highUsd", b.number("lowUsd", 0.0)), b.text("priceRegion", "us-east-1"), lines,
-                c.number("totalUsd", 0.0), lines(c.list("lines")));
+                c.number("totalUsd", 0.0), lines(c.list("lines")), b.number("claimedGiBPerDay", 0.0));
     }
 
     private static List<BaselineLine> lines(List<LocatedNode> nodes) throws InputFileException {

@@ -1,6 +1,7 @@
 package io.promplan.scenario;
 
 import io.promplan.core.sizing.Num;
+import io.promplan.io.AtomicFiles;
 import io.promplan.core.workload.Baseline;
 import io.promplan.core.workload.BaselineLine;
 import io.promplan.core.workload.CloudWatchMetric;
@@ -14,10 +15,8 @@ import io.promplan.core.workload.ServiceSpec;
 import io.promplan.core.workload.Workload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -30,19 +29,7 @@ public final class ScenarioWriter {
     }
 
     public static void write(Scenario s, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, toYaml(s), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, toYaml(s));
     }
 
     public static String toYaml(Scenario s) {
@@ -156,6 +143,9 @@ public final class ScenarioWriter {
             kv(b, 1, "lowUsd", Num.fmt(bl.lowUsd()), "the plan's total, low end (USD a month)");
             kv(b, 1, "highUsd", Num.fmt(bl.highUsd()), "the plan's total, high end");
             kv(b, 1, "priceRegion", q(bl.priceRegion()), "region whose prices the plan used");
+            if (bl.claimedGiBPerDay() > 0) {
+                kv(b, 1, "claimedGiBPerDay", Num.fmt(bl.claimedGiBPerDay()), "the daily storage growth the plan claims (GB a day)");
+            }
             b.append("  lines:\n");
             baselineLines(b, bl.lines(), 4);
             b.append("  cloudwatchOnly:\n");

@@ -3,16 +3,22 @@ package io.promplan.core.plan;
 import io.promplan.core.analysis.BaselineComparison;
 import io.promplan.core.analysis.Roi;
 import io.promplan.core.cost.Alternative;
+import io.promplan.core.sizing.Explanation;
 import io.promplan.core.sizing.Sizing;
 import io.promplan.core.workload.Scenario;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything planned for one scenario: sizing, priced alternatives, the baseline, ROI and warnings. */
+/**
+ * Everything planned for one scenario: sizing, priced alternatives, the baseline, ROI, warnings, and
+ * what the workload's figures imply (to check a plan's statements against each other).
+ */
 public record Plan(Scenario scenario, String region, String priceSnapshot, String pricesAsOf, int hoursPerMonth,
                    Sizing sizing, List<Alternative> alternatives, BaselineComparison baseline, Roi roi,
-                   List<String> warnings, List<PriceRef> missingPrices, List<PriceRef> assumedPrices) {
+                   List<String> warnings, List<PriceRef> missingPrices, List<PriceRef> assumedPrices,
+                   List<Explanation> implications) {
     public Plan {
+        implications = List.copyOf(implications);
         alternatives = List.copyOf(alternatives);
         warnings = List.copyOf(warnings);
         missingPrices = List.copyOf(missingPrices);

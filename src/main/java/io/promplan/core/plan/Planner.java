@@ -11,6 +11,7 @@ import io.promplan.core.price.Price;
 import io.promplan.core.price.PriceCatalog;
 import io.promplan.core.price.PriceId;
 import io.promplan.core.price.PriceStatus;
+import io.promplan.core.sizing.Implications;
 import io.promplan.core.sizing.Sizing;
 import io.promplan.core.sizing.SizingCoefficients;
 import io.promplan.core.sizing.SizingModel;
@@ -95,11 +96,13 @@ public final class Planner {
         for (PriceRef m : missing) {
             warnings.add("Missing price " + m.describe() + ": those lines are left out of the totals.");
         }
-        for (PriceRef a : assumed) {
-            warnings.add("Assumed price " + a.describe() + ".");
+        if (!assumed.isEmpty()) {
+            warnings.add(assumed.size() + " price" + (assumed.size() == 1 ? " is" : "s are") + " assumed, not verified for " + region + ": "
+                    + String.join(", ", assumed.stream().map(a -> a.price().id().id()).toList())
+                    + " (each listed with its assumption; a price refresh replaces them).");
         }
         return new Plan(scenario, region, catalog.snapshotName(), catalog.asOf(), Hours.PER_MONTH, sizing, alts, baseline, roi, warnings,
-                missing, assumed);
+                missing, assumed, Implications.of(w, sizing, scenario.baseline()));
     }
 
     private static List<PriceRef> refs(List<Alternative> alts, PriceStatus status) {

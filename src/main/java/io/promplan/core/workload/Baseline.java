@@ -3,21 +3,21 @@ package io.promplan.core.workload;
 import java.util.List;
 
 /**
- * The plan's own budget: its total range, the region whose prices it used, its lines, and its
- * CloudWatch-only figure with lines.
+ * The plan's own budget: its total range, the region whose prices it used, its lines, its
+ * CloudWatch-only figure with lines, and the daily storage growth it claims (GiB a day, 0 = none).
  */
 public record Baseline(double lowUsd, double highUsd, String priceRegion, List<BaselineLine> lines,
-                       double cloudwatchOnlyUsd, List<BaselineLine> cloudwatchOnlyLines) {
+                       double cloudwatchOnlyUsd, List<BaselineLine> cloudwatchOnlyLines, double claimedGiBPerDay) {
     public Baseline {
         lines = List.copyOf(lines);
         cloudwatchOnlyLines = List.copyOf(cloudwatchOnlyLines);
     }
 
     public static Baseline none() {
-        return new Baseline(0, 0, "us-east-1", List.of(), 0, List.of());
+        return new Baseline(0, 0, "us-east-1", List.of(), 0, List.of(), 0);
     }
 
     public boolean isEmpty() {
-        return lines.isEmpty() && cloudwatchOnlyLines.isEmpty() && lowUsd == 0 && highUsd == 0;
+        return lines.isEmpty() && cloudwatchOnlyLines.isEmpty() && lowUsd == 0 && highUsd == 0 && claimedGiBPerDay == 0;
     }
 }

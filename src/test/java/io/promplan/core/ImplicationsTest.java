@@ -1,0 +1,40 @@
+package io.promplan.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promplan.TestSupport;
+import io.promplan.core.plan.Plan;
+import io.promplan.core.sizing.Explanation;
+import org.junit.jupiter.api.Test;
+
+/** The plan's own words, checked against each other: 500 series give tens of MB; 1 GB a day needs ~100k series. */
+class ImplicationsTest {
+    private final Plan seed = TestSupport.service().plan(TestSupport.seed());
+
+    private Explanation find(String figure) {
+        return seed.implications().stream().filter(e -> e.figure().equals(figure)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void fiveHundredSeriesGiveTensOfMegabytesOverFifteenDays() {
+        String r = find("the services' own series").result();
+        double mib = Double.parseDouble(r.substring(0, r.indexOf(' ')));
+        assertThat(mib).isBetween(10.0, 100.0);
+        assertThat(r).endsWith("over 15d");
+    }
+
+    @Test
+    void oneGigabyteADayNeedsRoughlyAHundredThousandSeries() {
+        String r = find("series the plan's daily growth implies").result();
+        long series = Long.parseLong(r.substring(0, r.indexOf(' ')));
+        assertThat(series).isBetween(50_000L, 200_000L);
+        assertThat(find("series the plan's daily growth implies").inputs()).containsEntry("this scenario's seriesPerMetric", "1");
+    }
+
+    @Test
+    void thePinnedTwentyGigabytesImplyAFarLargerWorkload() {
+        String r = find("series the pinned storage implies").result();
+        assertThat(Long.parseLong(r.substring(0, r.indexOf(' ')))).isGreaterThan(50_000L);
+        assertThat(seed.warnings()).anyMatch(w -> w.startsWith("storage: the pinned 20 GiB is"));
+    }
+}
