@@ -118,6 +118,7 @@ public final class ChartFactory {
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(m);
+        plot.setNoDataMessage(t.get("chart.computing"));
         return chart(t.get("chart.costByServices"), plot);
     }
 

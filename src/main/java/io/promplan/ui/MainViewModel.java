@@ -137,6 +137,7 @@ public final class MainViewModel {
         return stale;
     }
 
+    /** True from an edit until its plan and its sweep are on screen. */
     public ReadOnlyBooleanProperty computingProperty() {
         return computing;
     }
@@ -178,7 +179,7 @@ public final class MainViewModel {
         return recentFiles;
     }
 
-    /** Called on the JavaFX thread after each new result (for tests and the status line). */
+    /** Called on the JavaFX thread once a new plan and its sweep are both on screen. */
     public void setResultListener(Consumer<PlanResults> l) {
         resultListener = l == null ? r -> { } : l;
     }
@@ -288,18 +289,22 @@ public final class MainViewModel {
         runner.submit(() -> compute(service, s), this::publish, this::failed);
     }
 
-    /** The planning work: runs on the runner's thread. */
+    /** The planning work: runs on the runner's thread. The sweep follows in a second step. */
     static PlanResults compute(PlanningService service, Scenario s) {
-        Plan plan = service.plan(s);
-        return new PlanResults(plan, ServiceCountSweep.run(service, s, 1, PlanResults.SWEEP_MAX_SERVICES));
+        return new PlanResults(service.plan(s), List.of());
     }
 
     private void publish(PlanResults r) {
-        computing.set(false);
         stale.set(false);
         results.set(r);
         status.set("");
-        resultListener.accept(r);
+        // the plan is on screen; now the service-count sweep for its chart (superseded by the next edit)
+        Scenario s = r.plan().scenario();
+        runner.submit(() -> ServiceCountSweep.run(service, s, 1, PlanResults.SWEEP_MAX_SERVICES), sweep -> {
+            computing.set(false);
+            results.set(new PlanResults(r.plan(), sweep));
+            resultListener.accept(results.get());
+        }, this::failed);
     }
 
     private void failed(Throwable e) {

@@ -7,6 +7,7 @@ import io.promplan.core.cost.Alternative;
 import io.promplan.core.cost.CostLine;
 import io.promplan.core.money.Money;
 import io.promplan.core.plan.Plan;
+import io.promplan.core.plan.PriceRef;
 import io.promplan.core.price.PriceStatus;
 import io.promplan.core.sizing.ComponentSizing;
 import io.promplan.core.sizing.Sizing;
@@ -285,8 +286,16 @@ public final class ResultsPresenter {
         return out;
     }
 
+    /** The plan's warnings, then every missing and every assumed price with what it stands on. */
     public List<String> warnings(Plan p) {
-        return p.warnings();
+        List<String> out = new ArrayList<>(p.warnings());
+        for (PriceRef m : p.missingPrices()) {
+            out.add(t.get("warning.missingPrice", m.describe()));
+        }
+        for (PriceRef a : p.assumedPrices()) {
+            out.add(t.get("warning.assumedPrice", a.describe()));
+        }
+        return out;
     }
 
     /** "Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of 31 Oct 2026". */

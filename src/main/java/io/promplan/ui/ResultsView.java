@@ -121,7 +121,13 @@ final class ResultsView {
         VBox top = new VBox(4, stale, summary);
         top.setPadding(new Insets(4, 4, 0, 4));
         BorderPane root = new BorderPane(body, top, null, null, null);
-        vm.resultsProperty().addListener((o, a, b) -> render());
+        vm.resultsProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && a.plan() == b.plan()) {
+                renderSweep(); // the same plan, its sweep arrived
+            } else {
+                render();
+            }
+        });
         t.localeProperty().addListener((o, a, b) -> render());
         render();
         return root;
@@ -250,10 +256,9 @@ final class ResultsView {
         sizing.setId("sizing-table");
         sizing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sizing.getColumns().setAll(List.of(
-                column("sizing.col.component", ResultsPresenter.SizingRow::component, 120),
+                column("sizing.col.component", ResultsPresenter.SizingRow::component, 110),
                 column("sizing.col.size", r -> r.size() + " (" + r.cpuMemory().replace(" ", "") + ")", 170),
-                column("sizing.col.need", ResultsPresenter.SizingRow::need, 110),
-                column("sizing.col.headroom", ResultsPresenter.SizingRow::withHeadroom, 110),
+                column("sizing.col.need", r -> r.need() + " → " + r.withHeadroom(), 230),
                 column("sizing.col.how", ResultsPresenter.SizingRow::how, 110)));
         demand.setId("demand");
     }
@@ -290,14 +295,21 @@ final class ResultsView {
         sizing.getItems().setAll(pr.sizingRows(p));
         demand.getChildren().setAll(pr.demand(p).stream().map(ResultsView::wrapped).toList());
         roi.getChildren().setAll(pr.roiLines(p).stream().map(ResultsView::wrapped).toList());
-        warnings.getItems().setAll(pr.warnings(p));
-        warningsTab.setText(t.get("results.warnings", p.warnings().size()));
+        List<String> ws = pr.warnings(p);
+        warnings.getItems().setAll(ws);
+        warningsTab.setText(t.get("results.warnings", ws.size()));
         ChartFactory charts = new ChartFactory(t);
         costChart.setChart(charts.costByAlternative(p));
-        PlanResults r = vm.results();
-        servicesChart.setChart(charts.costByServices(r.sweep(), p.scenario().workload().serviceCount()));
         storageChart.setChart(charts.storageGrowth(p));
         breakEvenChart.setChart(charts.breakEven(p));
+        renderSweep();
+    }
+
+    private void renderSweep() {
+        PlanResults r = vm.results();
+        if (r != null) {
+            servicesChart.setChart(new ChartFactory(t).costByServices(r.sweep(), r.plan().scenario().workload().serviceCount()));
+        }
     }
 
     private static Label wrapped(String s) {
