@@ -59,7 +59,7 @@ public final class ChartFactory {
     public JFreeChart costByAlternative(Plan p) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         for (Alternative a : p.alternatives()) {
-            String column = presenter.alternativeName(a);
+            String column = presenter.shortName(a);
             for (Map.Entry<String, Money> e : a.byComponent().entrySet()) {
                 d.addValue(e.getValue().toDouble(), e.getKey(), column);
             }
@@ -89,10 +89,7 @@ public final class ChartFactory {
         Map<String, String> names = new LinkedHashMap<>();
         for (ServiceCountSweep.Point pt : sweep) {
             for (ServiceCountSweep.Cost c : pt.costs()) {
-                String name = names.computeIfAbsent(c.alternativeId(), id -> {
-                    String k = "alt." + id;
-                    return t.has(k) ? t.get(k) : c.alternativeName();
-                });
+                String name = names.computeIfAbsent(c.alternativeId(), id -> presenter.shortName(id, c.alternativeName()));
                 monthly.computeIfAbsent(c.alternativeId(), id -> new XYSeries(name)).add(pt.services(), c.monthly().toDouble());
                 perService.computeIfAbsent(c.alternativeId(), id -> new XYSeries(t.get("chart.perServiceOf", name)))
                         .add(pt.services(), c.perService(pt.services()).toDouble());

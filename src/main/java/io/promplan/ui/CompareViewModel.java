@@ -116,7 +116,7 @@ public final class CompareViewModel {
         out.add(row("compare.perService", ps, p -> t.money(p.selfHosted().monthly().times(
                 1.0 / Math.max(1, p.scenario().workload().serviceCount())))));
         out.add(row("compare.roi", ps, p -> p.roi().roiPercentLow() == null ? "-"
-                : t.number(p.roi().roiPercentLow(), 0) + " % / " + t.number(p.roi().roiPercentHigh(), 0) + " %"));
+                : t.number(p.roi().roiPercentLow(), 0) + "% / " + t.number(p.roi().roiPercentHigh(), 0) + "%"));
         out.add(row("compare.payback", ps, p -> p.roi().paybackMonthsLow() == null ? "-"
                 : t.number(p.roi().paybackMonthsLow(), 1) + " / " + t.number(p.roi().paybackMonthsHigh(), 1)));
         out.add(row("compare.warnings", ps, p -> t.integer(p.warnings().size())));

@@ -75,7 +75,7 @@ final class InputsView {
         g.setPadding(new Insets(2));
         ColumnConstraints c0 = new ColumnConstraints();
         c0.setMinWidth(120);
-        c0.setPrefWidth(150);
+        c0.setPrefWidth(140);
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         c1.setMinWidth(90);

@@ -45,6 +45,7 @@ public final class MainView {
     public static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination COPY_ANSWER = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel vm;
@@ -109,7 +110,7 @@ public final class MainView {
 
     Parent build() {
         SplitPane split = new SplitPane(inputs.build(), results.build());
-        split.setDividerPositions(0.25);
+        split.setDividerPositions(0.265);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         BorderPane root = new BorderPane(split, menuBar(), null, statusBar(), null);
         root.setId("main");
@@ -162,7 +163,13 @@ public final class MainView {
         });
         redo.disableProperty().bind(vm.canRedoProperty().not());
         shortcuts.put(REDO_ALT, vm::redo);
-        edit.getItems().setAll(undo, redo);
+        MenuItem copy = item("menu.copyAnswer", COPY_ANSWER, () -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(vm.answerText());
+            return javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        copy.disableProperty().bind(vm.resultsProperty().isNull());
+        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), copy);
 
         Menu view = new Menu();
         view.textProperty().bind(t.bind("menu.view"));

@@ -132,6 +132,19 @@ public final class MainViewModel {
         return results.get() == null ? null : results.get().plan();
     }
 
+    /**
+     * The answer as plain text for a mail or a report: the scenario, the totals, the plan's baseline,
+     * the difference and why, ROI, and the prices used. Empty before the first plan.
+     */
+    public String answerText() {
+        Plan p = plan();
+        if (p == null) {
+            return "";
+        }
+        ResultsPresenter pr = new ResultsPresenter(i18n);
+        return p.scenario().name() + "\n" + pr.summary(p).text() + "\n" + pr.priceLine(p) + "\n";
+    }
+
     /** True while the inputs are not allowed and the results shown are the last valid ones. */
     public ReadOnlyBooleanProperty staleProperty() {
         return stale;

@@ -62,6 +62,20 @@ public final class ResultsPresenter {
         return t.has(k) ? t.get(k) : a.name();
     }
 
+    /** A short name for narrow places (chart axes, the cost table): "Self-hosted", "CloudWatch only". */
+    public String shortName(Alternative a) {
+        return shortName(a.id(), a.name());
+    }
+
+    public String shortName(String id, String name) {
+        String k = "alt.short." + id;
+        if (t.has(k)) {
+            return t.get(k);
+        }
+        k = "alt." + id;
+        return t.has(k) ? t.get(k) : name;
+    }
+
     public Summary summary(Plan p) {
         List<String> totals = new ArrayList<>();
         for (Alternative a : p.alternatives()) {
@@ -107,7 +121,7 @@ public final class ResultsPresenter {
     }
 
     private String percentRange(Double low, Double high) {
-        return (low == null ? "-" : t.number(low, 0) + " %") + " / " + (high == null ? "-" : t.number(high, 0) + " %");
+        return (low == null ? "-" : t.number(low, 0) + "%") + " / " + (high == null ? "-" : t.number(high, 0) + "%");
     }
 
     private String monthsRange(Double low, Double high) {
@@ -123,9 +137,9 @@ public final class ResultsPresenter {
     public List<SizingRow> sizingRows(Plan p) {
         List<SizingRow> out = new ArrayList<>();
         for (ComponentSizing c : p.sizing().components()) {
-            String how = c.pinned()
-                    ? t.get("sizing.pinned", c.requested().cpuUnits() + "/" + c.requested().memoryMiB())
-                    : t.get("sizing.model");
+            String how = !c.pinned() ? t.get("sizing.model")
+                    : c.requested().equals(c.size()) ? t.get("sizing.pinned")
+                    : t.get("sizing.pinnedRounded", c.requested().cpuUnits() + "/" + c.requested().memoryMiB());
             out.add(new SizingRow(c.displayName(), t.get("sizing.size", t.number(c.size().vcpu(), 2), t.number(c.size().memoryGb(), 2)),
                     c.size().cpuUnits() + " / " + c.size().memoryMiB(),
                     t.get("sizing.need", t.number(c.requiredVcpu(), 3), t.integer(Math.round(c.requiredMemoryMiB()))),
@@ -177,7 +191,7 @@ public final class ResultsPresenter {
                         source(l), status(l.status()), l.isMissing(), how));
             }
             String total = t.money(a.monthly()) + (a.complete() ? "" : " " + t.get("summary.incomplete"));
-            out.add(new CostNode(alternativeName(a), t.get("cost.lines", a.lines().size()), total, "", "", !a.complete(), lines));
+            out.add(new CostNode(shortName(a), t.get("cost.lines", a.lines().size()), total, "", "", !a.complete(), lines));
         }
         return out;
     }

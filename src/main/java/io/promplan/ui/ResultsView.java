@@ -116,7 +116,7 @@ final class ResultsView {
         right.setDividerPositions(0.55);
 
         SplitPane body = new SplitPane(left, right);
-        body.setDividerPositions(0.6);
+        body.setDividerPositions(0.58);
 
         VBox top = new VBox(4, stale, summary);
         top.setPadding(new Insets(4, 4, 0, 4));
@@ -255,11 +255,12 @@ final class ResultsView {
     private void buildSizing() {
         sizing.setId("sizing-table");
         sizing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sizing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sizing.getColumns().setAll(List.of(
-                column("sizing.col.component", ResultsPresenter.SizingRow::component, 110),
-                column("sizing.col.size", r -> r.size() + " (" + r.cpuMemory().replace(" ", "") + ")", 170),
-                column("sizing.col.need", r -> r.need() + " → " + r.withHeadroom(), 230),
-                column("sizing.col.how", ResultsPresenter.SizingRow::how, 110)));
+                column("sizing.col.component", ResultsPresenter.SizingRow::component, 125),
+                column("sizing.col.size", ResultsPresenter.SizingRow::size, 120),
+                column("sizing.col.need", r -> r.need() + " → " + r.withHeadroom(), 180),
+                column("sizing.col.how", ResultsPresenter.SizingRow::how, 60)));
         demand.setId("demand");
     }
 

@@ -55,6 +55,15 @@ class MainViewModelTest {
     }
 
     @Test
+    void theAnswerIsPlainTextForAMail() {
+        assertThat(vm.answerText()).startsWith("Seed plan: 5 services (as written)\n")
+                .contains("Self-hosted Prometheus + Grafana on Fargate: $157.58 a month")
+                .contains("The plan’s budget: $105.00 - $116.00 a month.")
+                .contains("  - CloudWatch (kept) +$37.39")
+                .endsWith("Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026\n");
+    }
+
+    @Test
     void everyFieldHasALabelAndItsUnitInBothLanguages() {
         for (I18n t : new I18n[] {new I18n(I18n.ENGLISH), new I18n(I18n.KOREAN)}) {
             for (InputField f : vm.fields()) {

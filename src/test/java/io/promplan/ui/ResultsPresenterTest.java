@@ -21,7 +21,7 @@ class ResultsPresenterTest {
         assertThat(s.difference()).isEqualTo("Computed self-hosted stack: $157.58, $41.58 above the plan’s $105.00 - $116.00.");
         assertThat(s.why()).first().asString().startsWith("CloudWatch (kept) +$37.39: +$30.34 for the plan's quantities");
         assertThat(s.why()).hasSizeBetween(3, 4);
-        assertThat(s.roi()).isEqualTo("ROI (low / high rate): 431 % / 608 %; payback of the set-up: 3.3 / 3.1 months.");
+        assertThat(s.roi()).isEqualTo("ROI (low / high rate): 431% / 608%; payback of the set-up: 3.3 / 3.1 months.");
         assertThat(s.text()).contains("$157.58").contains("$105.00 - $116.00");
     }
 
@@ -87,7 +87,11 @@ class ResultsPresenterTest {
         ResultsPresenter p = new ResultsPresenter(new I18n(I18n.ENGLISH));
         assertThat(p.sizingRows(seed)).extracting(ResultsPresenter.SizingRow::component)
                 .containsExactly("prometheus", "grafana", "cloudwatch-exporter");
-        assertThat(p.sizingRows(seed).get(0).how()).isEqualTo("pinned 1024/2048");
+        assertThat(p.sizingRows(seed).get(0).how()).isEqualTo("pinned");
+        assertThat(p.sizingRows(seed).get(0).size()).isEqualTo("1 vCPU / 2 GB");
+        var odd = TestSupport.seed().withWorkload(TestSupport.seed().workload().toBuilder()
+                .pinned(java.util.Map.of(io.promplan.core.workload.Component.PROMETHEUS, new io.promplan.core.workload.FargateSize(1536, 3072))).build());
+        assertThat(p.sizingRows(TestSupport.service().plan(odd)).get(0).how()).isEqualTo("pinned 1536/3072, not a Fargate size: rounded up");
         assertThat(p.demand(seed).get(0)).startsWith("Active series: 1,635");
         assertThat(p.demand(seed).get(1)).startsWith("Samples/s: 109");
         assertThat(p.warnings(seed)).anyMatch(w -> w.startsWith("EFS:"))
