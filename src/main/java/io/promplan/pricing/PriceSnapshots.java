@@ -173,6 +173,27 @@ public final class PriceSnapshots {
     public record Observed(String sku, String usageType, String publicationDate) {
     }
 
+    /**
+     * The observed facts (SKU, usage type, publication date) a snapshot file records, by "region/id", so that
+     * a refresh of other regions keeps them as they were. An unreadable file gives an empty map.
+     */
+    public static Map<String, Observed> observed(Path file) {
+        Map<String, Observed> out = new LinkedHashMap<>();
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(file.toFile());
+            root.path("regions").fields().forEachRemaining(r -> r.getValue().fields().forEachRemaining(p -> {
+                com.fasterxml.jackson.databind.JsonNode n = p.getValue();
+                if (n.hasNonNull("sku")) {
+                    out.put(r.getKey() + "/" + p.getKey(), new Observed(n.path("sku").asText(""),
+                            n.path("observedUsageType").asText(""), n.path("publicationDate").asText("")));
+                }
+            }));
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
     public static String toJson(PriceCatalog c, String description, Map<String, Observed> observed) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", FORMAT);
