@@ -120,7 +120,11 @@ class ResultsPresenterTest {
         var cost = f.costByAlternative(seed);
         var plot = cost.getCategoryPlot();
         assertThat(plot.getDataset().getColumnCount()).isEqualTo(seed.alternatives().size());
-        assertThat(plot.getDataset().getRowKeys()).contains("prometheus", "grafana");
+        List<String> components = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
+            components.add(String.valueOf(plot.getDataset().getRowKey(i)));
+        }
+        assertThat(components).contains("prometheus", "grafana");
         var sweep = ServiceCountSweep.run(TestSupport.service(), TestSupport.seed(), 1, 10);
         var byServices = f.costByServices(sweep, 5);
         assertThat(byServices.getXYPlot().getDataset(0).getSeriesCount()).isEqualTo(seed.alternatives().size());
