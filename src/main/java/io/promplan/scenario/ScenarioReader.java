@@ -26,7 +26,10 @@ import io.promplan.core.workload.ServiceSpec;
 import io.promplan.core.workload.SizingOptions;
 import io.promplan.core.workload.StorageBackend;
 import io.promplan.core.workload.StorageSpec;
+import io.promplan.core.workload.Uncertainty;
 import io.promplan.core.workload.Workload;
+import io.promplan.core.analysis.InputPaths;
+import io.promplan.core.sizing.Num;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +50,7 @@ public final class ScenarioReader {
     static final Set<String> TOP = Set.of("version", "name", "description", "region", "architecture", "serviceCount", "metricsPerService",
             "seriesPerMetric", "targetsPerService", "histogramShare", "histogramBuckets", "services", "scrapeInterval", "retention", "storage",
             "storageGiB", "localRetention", "backup", "alertmanager", "pinned", "grafana", "alertRules", "logs", "cloudwatchExporter",
-            "dataTransfer", "sizing", "cloudwatchOnly", "roi", "baseline");
+            "dataTransfer", "sizing", "cloudwatchOnly", "roi", "baseline", "uncertainty");
 
     public static final GrafanaSpec DEFAULT_GRAFANA = new GrafanaSpec(10, 3, 5, 20, 12, TimeSpan.parse("30s"), 176, 20);
     public static final List<CloudWatchMetric> PLAN_EXPORTER_METRICS = List.of(
@@ -190,7 +193,46 @@ public final class ScenarioReader {
         RoiAssumptions roi = new RoiAssumptions(ro.number("hoursSavedPerWeek", 0.0), ro.number("hourlyRateLow", 0.0), ro.number("hourlyRateHigh", ro.number("hourlyRateLow", 0.0)),
                 ro.number("opsHoursPerMonth", 0.0), ro.number("setupHours", 0.0));
         Baseline baseline = baseline(r.object("baseline"));
-        return new Scenario(version, name, description, w, cwo, roi, baseline);
+        Scenario scenario = new Scenario(version, name, description, w, cwo, roi, baseline);
+        return scenario.withUncertainty(uncertainty(r.object("uncertainty"), scenario));
+    }
+
+    /**
+     * {@code uncertainty:} maps an input's path to {@code {low, likely, high, shape}}; likely defaults
+     * to the scenario's own value, shape to pert.
+     */
+    static Uncertainty uncertainty(LocatedNode u, Scenario s) throws InputFileException {
+        Map<String, Uncertainty.Range> out = new java.util.LinkedHashMap<>();
+        if (u.isMissing()) {
+            return Uncertainty.none();
+        }
+        for (String key : u.keys()) {
+            LocatedNode n = u.object(key);
+            InputPaths.Input input = InputPaths.byPath(key).orElseThrow(() -> n.error("is not an input that can take a range; allowed: "
+                    + String.join(", ", InputPaths.paths())));
+            if (n.isMissing() || !n.raw().isObject()) {
+                throw n.error("must be a mapping such as { low: 1, likely: 2, high: 5 }");
+            }
+            n.rejectUnknown(Set.of("low", "likely", "high", "shape"));
+            double low = n.number("low", null);
+            double high = n.number("high", null);
+            double likely = n.has("likely") ? n.number("likely", null) : Double.NaN;
+            Uncertainty.Shape shape = n.parsed("shape", "pert", x -> Uncertainty.Shape.parse(x)
+                    .orElseThrow(() -> new IllegalArgumentException("'" + x + "' is not allowed; allowed: pert, triangular")));
+            double mid = Double.isNaN(likely) ? input.read(s) : likely;
+            if (!(low < high)) {
+                throw n.error("low (" + Num.fmt(low) + ") must be below high (" + Num.fmt(high) + ")");
+            }
+            if (mid < low || mid > high) {
+                throw n.error((Double.isNaN(likely) ? "the scenario's value " : "likely ") + Num.fmt(mid) + " must lie between low "
+                        + Num.fmt(low) + " and high " + Num.fmt(high));
+            }
+            if (low < input.min()) {
+                throw n.error("low " + Num.fmt(low) + " is below the smallest allowed value " + Num.fmt(input.min()));
+            }
+            out.put(key, new Uncertainty.Range(low, likely, high, shape));
+        }
+        return new Uncertainty(out);
     }
 
     private static Baseline baseline(LocatedNode b) throws InputFileException {

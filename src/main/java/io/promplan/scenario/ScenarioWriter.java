@@ -12,6 +12,7 @@ import io.promplan.core.workload.GrafanaSpec;
 import io.promplan.core.workload.RoiAssumptions;
 import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.ServiceSpec;
+import io.promplan.core.workload.Uncertainty;
 import io.promplan.core.workload.Workload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -152,6 +153,14 @@ public final class ScenarioWriter {
             kv(b, 2, "totalUsd", Num.fmt(bl.cloudwatchOnlyUsd()), "the plan's CloudWatch-only figure");
             b.append("    lines:\n");
             baselineLines(b, bl.cloudwatchOnlyLines(), 6);
+        }
+        if (!s.uncertainty().isEmpty()) {
+            b.append("# uncertainty: ranges for inputs (path: {low, likely, high, shape pert|triangular}); likely left out = the value above.\n");
+            b.append("# `promplan simulate` samples them; the plan itself uses the values above.\nuncertainty:\n");
+            s.uncertainty().ranges().forEach((path, u) -> b.append("  ").append(path).append(": { low: ").append(Num.fmt(u.low()))
+                    .append(u.hasLikely() ? ", likely: " + Num.fmt(u.likely()) : "")
+                    .append(", high: ").append(Num.fmt(u.high()))
+                    .append(u.shape() == Uncertainty.Shape.PERT ? "" : ", shape: " + u.shape().key()).append(" }\n"));
         }
         return b.toString();
     }

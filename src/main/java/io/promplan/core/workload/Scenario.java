@@ -5,23 +5,37 @@ package io.promplan.core.workload;
  * alternative's quantities, the ROI assumptions and the plan's own baseline to compare with.
  */
 public record Scenario(int version, String name, String description, Workload workload, CloudWatchOnly cloudwatchOnly,
-                       RoiAssumptions roi, Baseline baseline) {
+                       RoiAssumptions roi, Baseline baseline, Uncertainty uncertainty) {
     /** The scenario file format this build reads and writes. */
     public static final int CURRENT_VERSION = 1;
 
+    public Scenario {
+        uncertainty = uncertainty == null ? Uncertainty.none() : uncertainty;
+    }
+
+    /** A scenario without ranges. */
+    public Scenario(int version, String name, String description, Workload workload, CloudWatchOnly cloudwatchOnly,
+                    RoiAssumptions roi, Baseline baseline) {
+        this(version, name, description, workload, cloudwatchOnly, roi, baseline, Uncertainty.none());
+    }
+
+    public Scenario withUncertainty(Uncertainty u) {
+        return new Scenario(version, name, description, workload, cloudwatchOnly, roi, baseline, u);
+    }
+
     public Scenario withWorkload(Workload w) {
-        return new Scenario(version, name, description, w, cloudwatchOnly, roi, baseline);
+        return new Scenario(version, name, description, w, cloudwatchOnly, roi, baseline, uncertainty);
     }
 
     public Scenario withName(String n) {
-        return new Scenario(version, n, description, workload, cloudwatchOnly, roi, baseline);
+        return new Scenario(version, n, description, workload, cloudwatchOnly, roi, baseline, uncertainty);
     }
 
     public Scenario withCloudwatchOnly(CloudWatchOnly c) {
-        return new Scenario(version, name, description, workload, c, roi, baseline);
+        return new Scenario(version, name, description, workload, c, roi, baseline, uncertainty);
     }
 
     public Scenario withRoi(RoiAssumptions r) {
-        return new Scenario(version, name, description, workload, cloudwatchOnly, r, baseline);
+        return new Scenario(version, name, description, workload, cloudwatchOnly, r, baseline, uncertainty);
     }
 }

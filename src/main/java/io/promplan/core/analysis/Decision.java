@@ -1,0 +1,103 @@
+package io.promplan.core.analysis;
+
+import io.promplan.core.cost.Alternative;
+import io.promplan.core.plan.Plan;
+import io.promplan.core.plan.PriceRef;
+import io.promplan.core.workload.Scenario;
+import io.promplan.core.workload.StorageBackend;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Everything a manager's page needs for one scenario: the plan, TCO over time, the Monte Carlo
+ * ranges, the tornado, the sweeps over service counts and over series per metric name, and the recommendation with its basis and the
+ * risks. The rule: of the two Prometheus alternatives, the one with the lower TCO over the horizon
+ * (complete alternatives only); it is recommended when the time it saves is worth more than what it
+ * costs above CloudWatch-only (ROI above 0 at the middle hourly rate), otherwise CloudWatch-only.
+ */
+public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.Result simulation, Sensitivity.Result sensitivity,
+                       Sweep.Result sweep, Sweep.Result seriesSweep, String recommendedId, Basis basis, double recommendedRoiPercent, List<Risk> risks) {
+
+    /** The series sweep: 1 to 50 series per metric name (the plan's 1 to a realistic service's 10-50), 49 steps. */
+    public static final double SERIES_SWEEP_TO = 50;
+    public static final int SERIES_SWEEP_STEPS = 49;
+
+    public enum Basis {
+        /** The cheaper Prometheus alternative over the horizon, and its value exceeds its extra cost. */
+        CHEAPEST_WITH_POSITIVE_ROI,
+        /** Neither Prometheus alternative earns back what it costs above CloudWatch-only. */
+        NO_POSITIVE_ROI
+    }
+
+    public enum RiskKind { EFS, MISSING_PRICES, ASSUMED_PRICES, UNCERTAINTY, OVER_BUDGET, PINNED_TOO_SMALL }
+
+    /** A risk with its figures (text is made by the renderer, in the reader's language). */
+    public record Risk(RiskKind kind, List<String> args) {
+        public Risk {
+            args = List.copyOf(args);
+        }
+    }
+
+    public record Options(Tco.Options tco, MonteCarlo.Options simulation, int sweepTo) {
+    }
+
+    public Decision {
+        risks = List.copyOf(risks);
+    }
+
+    public static Decision make(Scenario s, Options o, Function<Scenario, Plan> planner) {
+        Plan plan = planner.apply(s);
+        Tco.Result tco = Tco.compute(s, o.tco(), planner);
+        MonteCarlo.Result mc = new MonteCarlo(s, planner).run(o.simulation());
+        Sensitivity.Result sens = Sensitivity.compute(s, planner);
+        Sweep.Result sweep = Sweep.run(s, 1, Math.max(o.sweepTo(), s.workload().serviceCount()), planner);
+        Sweep.Result seriesSweep = Sweep.runInput(s, "seriesPerMetric", 1, Math.max(SERIES_SWEEP_TO, s.workload().seriesPerMetric()), SERIES_SWEEP_STEPS, planner);
+        double rate = tco.hourlyRate();
+        int h = o.tco().months();
+        Tco.Line best = tco.lines().stream().filter(l -> !l.id().equals(Alternative.CLOUDWATCH_ONLY) && l.complete())
+                .min(Comparator.comparingDouble(l -> l.totalAt(h))).orElse(null);
+        String rec = Alternative.CLOUDWATCH_ONLY;
+        Basis basis = Basis.NO_POSITIVE_ROI;
+        double roi = Double.NaN;
+        if (best != null) {
+            double cw = plan.alternative(Alternative.CLOUDWATCH_ONLY).map(a -> a.monthly().toDouble()).orElse(0.0);
+            double cost = plan.alternative(best.id()).orElseThrow().monthly().toDouble();
+            double extra = cost - cw + best.opsUsdPerMonth();
+            double value = s.roi().hoursSavedPerWeek() * io.promplan.core.units.Hours.WEEKS_PER_MONTH * rate;
+            roi = extra > 0 ? (value - extra) / extra * 100 : Double.POSITIVE_INFINITY;
+            if (roi > 0) {
+                rec = best.id();
+                basis = Basis.CHEAPEST_WITH_POSITIVE_ROI;
+            }
+        }
+        List<Risk> risks = new ArrayList<>();
+        if (s.workload().storage().backend() == StorageBackend.EFS) {
+            risks.add(new Risk(RiskKind.EFS, List.of()));
+        }
+        if (!plan.missingPrices().isEmpty()) {
+            risks.add(new Risk(RiskKind.MISSING_PRICES, plan.missingPrices().stream().map(p -> p.price().id().id()).toList()));
+        }
+        if (!plan.assumedPrices().isEmpty()) {
+            risks.add(new Risk(RiskKind.ASSUMED_PRICES, plan.assumedPrices().stream().map(PriceRef::price).map(p -> p.id().id()).toList()));
+        }
+        MonteCarlo.Stats self = mc.monthly().get(Alternative.SELF_HOSTED);
+        if (self != null) {
+            risks.add(new Risk(RiskKind.UNCERTAINTY, List.of(money(self.p10()), money(self.p90()),
+                    sens.byMonthly().isEmpty() ? "" : sens.byMonthly().get(0).path())));
+        }
+        if (!Double.isNaN(mc.probabilityAboveBaseline()) && mc.probabilityAboveBaseline() > 0) {
+            risks.add(new Risk(RiskKind.OVER_BUDGET, List.of(String.valueOf(Math.round(mc.probabilityAboveBaseline() * 100)), money(mc.baselineHighUsd()))));
+        }
+        List<String> pinned = plan.warnings().stream().filter(w -> w.contains("pinned size") && w.contains("below the model's need")).toList();
+        if (!pinned.isEmpty()) {
+            risks.add(new Risk(RiskKind.PINNED_TOO_SMALL, pinned));
+        }
+        return new Decision(s, plan, tco, mc, sens, sweep, seriesSweep, rec, basis, roi, risks);
+    }
+
+    static String money(double d) {
+        return "$" + java.math.BigDecimal.valueOf(d).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

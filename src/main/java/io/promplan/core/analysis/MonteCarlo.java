@@ -1,0 +1,370 @@
+package io.promplan.core.analysis;
+
+import io.promplan.core.cost.Alternative;
+import io.promplan.core.plan.Plan;
+import io.promplan.core.units.Hours;
+import io.promplan.core.workload.Scenario;
+import io.promplan.core.workload.Uncertainty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+
+/**
+ * Monte Carlo over the scenario's ranges: P10 / P50 / P90 of each alternative's monthly cost, the ROI
+ * and the break-even months, and the probability that the stack costs more than the plan's budget.
+ *
+ * <p>Fast method (the default): every alternative's monthly cost is precomputed with the full
+ * planner along each uncertain input's range (the others at their likely values) and a draw adds up
+ * the changes: cost(x) = cost(likely) + sum_i [cost(likely with x_i) - cost(likely)], linear between
+ * grid points (every whole value for whole-number inputs up to 64 steps). It is exact at the likely
+ * values and along each input; interactions between inputs are left out, which
+ * {@link #check} measures against the full planner. The exact method runs the full planner per draw.
+ * Value inputs (roi.*) are evaluated in closed form per draw. Draws come from Apache Commons Math
+ * distributions on one Well19937c generator seeded by the caller, so a seed gives the same result:
+ * triangular by its inverse CDF, PERT (a Beta scaled to the range) through the Beta inverse CDF
+ * tabulated at {@link #QUANTILES} points.
+ */
+public final class MonteCarlo {
+    public static final int GRID = 32;
+    public static final String RATE = "roi.hourlyRate";
+
+    public record Options(int runs, long seed, boolean exact) {
+        public Options {
+            if (runs < 1 || runs > 10_000_000) {
+                throw new IllegalArgumentException("runs " + runs + " is not allowed; 1 to 10,000,000");
+            }
+        }
+    }
+
+    /** Percentiles of one figure; infinite values mean "never" (break-even) or "no extra cost" (ROI). */
+    public record Stats(double p10, double p50, double p90, double mean, double min, double max) {
+    }
+
+    public record Result(String scenario, int runs, long seed, String method, Map<String, Uncertainty.Range> ranges,
+                         Map<String, String> names, Map<String, Stats> monthly, Stats roiPercent, Stats breakEvenVsCloudwatch,
+                         Stats breakEvenVsManaged, double baselineHighUsd, double probabilityAboveBaseline, Map<String, double[]> samples) {
+    }
+
+    private final Scenario scenario;
+    private final Function<Scenario, Plan> planner;
+    private final Map<String, Uncertainty.Range> ranges;
+    private final List<String> costPaths = new ArrayList<>();
+    private final List<String> ids = new ArrayList<>();
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Scenario likely;
+    private double[] base;
+    /** [input][grid] x values and [input][alternative][grid] monthly costs. */
+    private double[][] gridX;
+    private double[][][] gridY;
+    private final Map<String, double[]> quantileTables = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public MonteCarlo(Scenario s, Function<Scenario, Plan> planner) {
+        this.scenario = s;
+        this.planner = planner;
+        this.ranges = effectiveRanges(s);
+        Scenario l = s;
+        for (var e : ranges.entrySet()) {
+            if (e.getValue().hasLikely() && !e.getKey().equals(RATE)) {
+                l = InputPaths.byPath(e.getKey()).orElseThrow().write(l, e.getValue().likely());
+            }
+            if (!InputPaths.isValueInput(e.getKey())) {
+                costPaths.add(e.getKey());
+            }
+        }
+        this.likely = l;
+    }
+
+    /** The scenario's ranges, plus the hourly rate between the scenario's low and high rate when no range gives it. */
+    public static Map<String, Uncertainty.Range> effectiveRanges(Scenario s) {
+        Map<String, Uncertainty.Range> r = new LinkedHashMap<>(s.uncertainty().ranges());
+        double lo = s.roi().hourlyRateLow();
+        double hi = s.roi().hourlyRateHigh();
+        if (!r.containsKey(RATE) && hi > lo) {
+            r.put(RATE, new Uncertainty.Range(lo, (lo + hi) / 2, hi, Uncertainty.Shape.TRIANGULAR));
+        }
+        return r;
+    }
+
+    /** The scenario with every input at its likely value: what the fast method is exact for. */
+    public Scenario likelyScenario() {
+        return likely;
+    }
+
+    /** Builds the cost curves with the full planner: (1 + inputs x grid) plans. */
+    public synchronized void prepare() {
+        if (base != null) {
+            return;
+        }
+        Plan p = planner.apply(likely);
+        for (Alternative a : p.alternatives()) {
+            ids.add(a.id());
+            names.put(a.id(), a.name());
+        }
+        base = monthly(p);
+        gridX = new double[costPaths.size()][];
+        gridY = new double[costPaths.size()][][];
+        for (int i = 0; i < costPaths.size(); i++) {
+            InputPaths.Input in = InputPaths.byPath(costPaths.get(i)).orElseThrow();
+            Uncertainty.Range r = ranges.get(costPaths.get(i));
+            double mid = r.likelyOr(in.read(scenario));
+            double[] xs = grid(r.low(), mid, r.high(), in.whole());
+            double[][] ys = new double[ids.size()][xs.length];
+            for (int g = 0; g < xs.length; g++) {
+                double[] m = monthly(planner.apply(in.write(likely, xs[g])));
+                for (int a = 0; a < ids.size(); a++) {
+                    ys[a][g] = m[a];
+                }
+            }
+            gridX[i] = xs;
+            gridY[i] = ys;
+        }
+    }
+
+    static double[] grid(double lo, double mid, double hi, boolean whole) {
+        if (whole && hi - lo <= 64) {
+            int a = (int) Math.floor(lo + 0.5);
+            int b = (int) Math.floor(hi + 0.5);
+            double[] xs = new double[b - a + 1];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = a + i;
+            }
+            return xs;
+        }
+        double[] xs = new double[GRID + 1];
+        int half = GRID / 2;
+        for (int i = 0; i <= half; i++) {
+            xs[i] = lo + (mid - lo) * i / half;
+            xs[half + i] = mid + (hi - mid) * i / half;
+        }
+        return Arrays.stream(xs).distinct().sorted().toArray();
+    }
+
+    private double[] monthly(Plan p) {
+        double[] m = new double[ids.size()];
+        for (int a = 0; a < ids.size(); a++) {
+            String id = ids.get(a);
+            m[a] = p.alternative(id).map(x -> x.monthly().toDouble()).orElse(Double.NaN);
+        }
+        return m;
+    }
+
+    private static double interp(double[] xs, double[] ys, double x) {
+        if (x <= xs[0]) {
+            return ys[0];
+        }
+        int n = xs.length;
+        if (x >= xs[n - 1]) {
+            return ys[n - 1];
+        }
+        int lo = 0;
+        int hi = n - 1;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (xs[mid] <= x) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double t = (x - xs[lo]) / (xs[hi] - xs[lo]);
+        return ys[lo] + t * (ys[hi] - ys[lo]);
+    }
+
+    /** Draws of every range, in a fixed order, one row per run. */
+    private interface Sampler {
+        double sample();
+    }
+
+    private List<Sampler> samplers(RandomGenerator rng, List<String> paths) {
+        List<Sampler> out = new ArrayList<>();
+        for (String path : paths) {
+            Uncertainty.Range r = ranges.get(path);
+            double mid = r.likelyOr(InputPaths.byPath(path).orElseThrow().read(scenario));
+            double lo = r.low();
+            double hi = r.high();
+            if (r.shape() == Uncertainty.Shape.TRIANGULAR) {
+                TriangularDistribution d = new TriangularDistribution(rng, lo, mid, hi);
+                out.add(d::sample);
+            } else {
+                double alpha = 1 + 4 * (mid - lo) / (hi - lo);
+                double beta = 1 + 4 * (hi - mid) / (hi - lo);
+                double[] q = quantileTables.computeIfAbsent(path, k -> pertQuantiles(alpha, beta));
+                out.add(() -> lo + (hi - lo) * quantile(q, rng.nextDouble()));
+            }
+        }
+        return out;
+    }
+
+    /** Points of the Beta quantile function tabulated for PERT draws. */
+    public static final int QUANTILES = 1024;
+
+    /**
+     * Commons Math's Beta(alpha, beta) inverse CDF at i / QUANTILES: a PERT draw inverts a uniform
+     * draw through it (linear between the points), several times faster than the Beta sampler and
+     * within 1e-3 of the range of the exact quantile.
+     */
+    static double[] pertQuantiles(double alpha, double beta) {
+        BetaDistribution d = new BetaDistribution(null, alpha, beta);
+        double[] q = new double[QUANTILES + 1];
+        for (int i = 0; i <= QUANTILES; i++) {
+            q[i] = i == 0 ? 0 : i == QUANTILES ? 1 : d.inverseCumulativeProbability(i / (double) QUANTILES);
+        }
+        return q;
+    }
+
+    static double quantile(double[] q, double u) {
+        double x = u * QUANTILES;
+        int i = Math.min(QUANTILES - 1, (int) x);
+        double t = x - i;
+        return q[i] + t * (q[i + 1] - q[i]);
+    }
+
+    public Result run(Options o) {
+        prepare();
+        List<String> paths = new ArrayList<>(ranges.keySet());
+        RandomGenerator rng = new Well19937c(o.seed());
+        List<Sampler> samplers = samplers(rng, paths);
+        int n = o.runs();
+        int na = ids.size();
+        double[][] cost = new double[na][n];
+        double[] roi = new double[n];
+        double[] beCw = new double[n];
+        double[] beMg = new double[n];
+        int self = ids.indexOf(Alternative.SELF_HOSTED);
+        int cw = ids.indexOf(Alternative.CLOUDWATCH_ONLY);
+        int mg = ids.indexOf(Alternative.AMP_AMG);
+        int[] costIndex = new int[paths.size()];
+        boolean[] whole = new boolean[paths.size()];
+        for (int k = 0; k < paths.size(); k++) {
+            costIndex[k] = costPaths.indexOf(paths.get(k));
+            whole[k] = InputPaths.byPath(paths.get(k)).orElseThrow().whole();
+        }
+        int hIdx = paths.indexOf("roi.hoursSavedPerWeek");
+        int rIdx = paths.indexOf(RATE);
+        int oIdx = paths.indexOf("roi.opsHoursPerMonth");
+        int sIdx = paths.indexOf("roi.setupHours");
+        double rate0 = (likely.roi().hourlyRateLow() + likely.roi().hourlyRateHigh()) / 2;
+        double[] x = new double[paths.size()];
+        double baseline = scenario.baseline().highUsd();
+        int above = 0;
+        for (int run = 0; run < n; run++) {
+            for (int k = 0; k < x.length; k++) {
+                double v = samplers.get(k).sample();
+                x[k] = whole[k] ? Math.floor(v + 0.5) : v;
+            }
+            if (o.exact()) {
+                Scenario s = likely;
+                for (int k = 0; k < x.length; k++) {
+                    if (costIndex[k] >= 0) {
+                        s = InputPaths.byPath(paths.get(k)).orElseThrow().write(s, x[k]);
+                    }
+                }
+                double[] m = monthly(planner.apply(s));
+                for (int a = 0; a < na; a++) {
+                    cost[a][run] = m[a];
+                }
+            } else {
+                for (int a = 0; a < na; a++) {
+                    double c = base[a];
+                    for (int k = 0; k < x.length; k++) {
+                        int i = costIndex[k];
+                        if (i >= 0) {
+                            c += interp(gridX[i], gridY[i][a], x[k]) - base[a];
+                        }
+                    }
+                    cost[a][run] = c;
+                }
+            }
+            double hours = hIdx >= 0 ? x[hIdx] : likely.roi().hoursSavedPerWeek();
+            double rate = rIdx >= 0 ? x[rIdx] : rate0;
+            double ops = oIdx >= 0 ? x[oIdx] : likely.roi().opsHoursPerMonth();
+            double setup = sIdx >= 0 ? x[sIdx] : likely.roi().setupHours();
+            double selfC = self >= 0 ? cost[self][run] : Double.NaN;
+            double value = hours * Hours.WEEKS_PER_MONTH * rate;
+            double extra = selfC - (cw >= 0 ? cost[cw][run] : 0) + ops * rate;
+            roi[run] = extra > 0 ? (value - extra) / extra * 100 : Double.POSITIVE_INFINITY;
+            double net = value - extra;
+            beCw[run] = net > 0 ? Math.ceil(setup * rate / net) : Double.POSITIVE_INFINITY;
+            if (mg >= 0) {
+                double oneOffDiff = setup * rate * (1 - Tco.MANAGED_SETUP_SHARE);
+                double monthlyGain = cost[mg][run] - selfC - ops * rate;
+                beMg[run] = oneOffDiff <= 0 ? 0 : monthlyGain > 0 ? Math.ceil(oneOffDiff / monthlyGain) : Double.POSITIVE_INFINITY;
+            } else {
+                beMg[run] = Double.NaN;
+            }
+            if (baseline > 0 && selfC > baseline) {
+                above++;
+            }
+        }
+        Map<String, Stats> monthly = new LinkedHashMap<>();
+        Map<String, double[]> samples = new LinkedHashMap<>();
+        for (int a = 0; a < na; a++) {
+            monthly.put(ids.get(a), stats(cost[a]));
+            samples.put(ids.get(a), cost[a]);
+        }
+        samples.put("roi", roi);
+        return new Result(scenario.name(), n, o.seed(), o.exact() ? "exact: the full planner for every draw"
+                : "fast: per-input cost curves from the full planner, added up (exact at the likely values)", ranges, names, monthly,
+                stats(roi), stats(beCw), stats(beMg), baseline, baseline > 0 ? above / (double) n : Double.NaN, samples);
+    }
+
+    /** The fast method's monthly cost of each alternative (by id) with some inputs set; the others at their likely values. */
+    public Map<String, Double> evaluate(Map<String, Double> values) {
+        prepare();
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int a = 0; a < ids.size(); a++) {
+            double c = base[a];
+            for (var e : values.entrySet()) {
+                int i = costPaths.indexOf(e.getKey());
+                if (i >= 0) {
+                    double v = InputPaths.byPath(e.getKey()).orElseThrow().whole() ? Math.floor(e.getValue() + 0.5) : e.getValue();
+                    c += interp(gridX[i], gridY[i][a], v) - base[a];
+                }
+            }
+            out.put(ids.get(a), c);
+        }
+        return out;
+    }
+
+    /** Largest difference (USD a month, any alternative) between the fast and the exact method on the same draws. */
+    public double check(int runs, long seed) {
+        Result fast = run(new Options(runs, seed, false));
+        Result exact = run(new Options(runs, seed, true));
+        double max = 0;
+        for (String id : ids) {
+            double[] f = fast.samples().get(id);
+            double[] e = exact.samples().get(id);
+            for (int i = 0; i < runs; i++) {
+                max = Math.max(max, Math.abs(f[i] - e[i]));
+            }
+        }
+        return max;
+    }
+
+    public static Stats stats(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        double sum = 0;
+        int finite = 0;
+        for (double d : s) {
+            if (Double.isFinite(d)) {
+                sum += d;
+                finite++;
+            }
+        }
+        return new Stats(pct(s, 0.10), pct(s, 0.50), pct(s, 0.90), finite == 0 ? Double.NaN : sum / finite, s[0], s[s.length - 1]);
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double pct(double[] sorted, double q) {
+        int i = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+}

@@ -1,0 +1,184 @@
+package io.promplan.core.analysis;
+
+import io.promplan.core.cost.Alternative;
+import io.promplan.core.cost.CostLine;
+import io.promplan.core.plan.Plan;
+import io.promplan.core.sizing.StorageSizing;
+import io.promplan.core.units.Hours;
+import io.promplan.core.workload.Scenario;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Total cost of ownership month by month: each month's bill at that month's service count (growth
+ * plan), storage lines filling up until the retention window is full, one-off set-up and migration
+ * hours at the hourly rate in month 1, and the self-hosted stack's ops hours. Break-even months of
+ * the self-hosted stack against CloudWatch-only (counting the time it saves) and against the
+ * managed services (cost alone: both save the same time).
+ */
+public final class Tco {
+    /** Share of the self-hosted set-up hours the managed services need: no EFS, ALB or Prometheus/Grafana tasks to build; dashboards and rules are the same work. */
+    public static final double MANAGED_SETUP_SHARE = 0.5;
+
+    /** What the TCO is computed with. */
+    public record Options(int months, GrowthPlan growth, double migrationHours, double managedSetupShare) {
+        public Options {
+            if (months < 1 || months > 120) {
+                throw new IllegalArgumentException("months " + months + " is not allowed; 1 to 120");
+            }
+            if (migrationHours < 0) {
+                throw new IllegalArgumentException("migration hours cannot be negative");
+            }
+        }
+
+        public static Options defaults(Scenario s) {
+            return new Options(36, GrowthPlan.planDefault(s.workload().serviceCount()), 0, MANAGED_SETUP_SHARE);
+        }
+    }
+
+    /** One alternative over the horizon. */
+    public record Line(String id, String name, double oneOffUsd, String oneOffFormula, double opsUsdPerMonth, List<Double> monthlyUsd,
+                       List<Double> cumulativeUsd, boolean complete) {
+        public Line {
+            monthlyUsd = List.copyOf(monthlyUsd);
+            cumulativeUsd = List.copyOf(cumulativeUsd);
+        }
+
+        /** One-off + every month's bill and ops hours up to month m (1-based). */
+        public double totalAt(int m) {
+            return cumulativeUsd.get(Math.min(m, cumulativeUsd.size()) - 1);
+        }
+    }
+
+    public record Result(String scenario, Options options, double hourlyRate, List<Integer> servicesByMonth, List<Line> lines,
+                         Integer breakEvenVsCloudwatch, Integer breakEvenVsManaged, List<Double> valueByMonth, List<String> assumptions) {
+        public Result {
+            servicesByMonth = List.copyOf(servicesByMonth);
+            lines = List.copyOf(lines);
+            valueByMonth = List.copyOf(valueByMonth);
+            assumptions = List.copyOf(assumptions);
+        }
+
+        public Line line(String id) {
+            return lines.stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+        }
+    }
+
+    private Tco() {
+    }
+
+    public static Result compute(Scenario s, Options o, Function<Scenario, Plan> planner) {
+        double rate = (s.roi().hourlyRateLow() + s.roi().hourlyRateHigh()) / 2;
+        Map<Integer, Plan> plans = new HashMap<>();
+        List<Integer> services = new ArrayList<>();
+        Map<String, List<Double>> monthly = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Boolean> complete = new LinkedHashMap<>();
+        List<Double> value = new ArrayList<>();
+        for (int m = 1; m <= o.months(); m++) {
+            int n = o.growth().servicesIn(m);
+            services.add(n);
+            Plan p = plans.computeIfAbsent(n, k -> planner.apply(Scaling.withServices(s, k)));
+            double fill = fill(p.sizing().storage(), m);
+            for (Alternative a : p.alternatives()) {
+                names.putIfAbsent(a.id(), a.name());
+                complete.merge(a.id(), a.complete(), Boolean::logicalAnd);
+                monthly.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(monthOf(a, p.sizing().storage(), fill));
+            }
+            value.add(Scaling.withServices(s, n).roi().hoursSavedPerWeek() * Hours.WEEKS_PER_MONTH * rate);
+        }
+        double setup = s.roi().setupHours();
+        double ops = s.roi().opsHoursPerMonth() * rate;
+        List<Line> lines = new ArrayList<>();
+        for (String id : monthly.keySet()) {
+            double hours;
+            String f;
+            if (id.equals(Alternative.SELF_HOSTED)) {
+                hours = setup + o.migrationHours();
+                f = "(" + fmt(setup) + " set-up + " + fmt(o.migrationHours()) + " migration hours) x $" + fmt(rate);
+            } else if (id.equals(Alternative.AMP_AMG)) {
+                hours = setup * o.managedSetupShare() + o.migrationHours();
+                f = "(" + fmt(setup) + " x " + fmt(o.managedSetupShare()) + " set-up + " + fmt(o.migrationHours()) + " migration hours) x $" + fmt(rate);
+            } else {
+                hours = 0;
+                f = "none: in place today";
+            }
+            double oneOff = hours * rate;
+            double opsM = id.equals(Alternative.SELF_HOSTED) ? ops : 0;
+            List<Double> cum = new ArrayList<>();
+            double c = oneOff;
+            for (double x : monthly.get(id)) {
+                c += x + opsM;
+                cum.add(c);
+            }
+            lines.add(new Line(id, names.get(id), oneOff, f, opsM, monthly.get(id), cum, complete.get(id)));
+        }
+        Integer beCw = null;
+        Integer beManaged = null;
+        Line self = find(lines, Alternative.SELF_HOSTED);
+        Line cw = find(lines, Alternative.CLOUDWATCH_ONLY);
+        Line managed = find(lines, Alternative.AMP_AMG);
+        if (self != null && cw != null) {
+            double net = -self.oneOffUsd();
+            for (int m = 1; m <= o.months(); m++) {
+                net += value.get(m - 1) - (self.monthlyUsd().get(m - 1) + self.opsUsdPerMonth() - cw.monthlyUsd().get(m - 1));
+                if (net >= 0) {
+                    beCw = m;
+                    break;
+                }
+            }
+        }
+        if (self != null && managed != null) {
+            for (int m = 1; m <= o.months(); m++) {
+                if (self.totalAt(m) <= managed.totalAt(m)) {
+                    beManaged = m;
+                    break;
+                }
+            }
+        }
+        List<String> assumptions = List.of(
+                "growth: " + o.growth().description(),
+                "scaling with services: " + Scaling.RULE,
+                "hourly rate $" + fmt(rate) + " (the middle of $" + fmt(s.roi().hourlyRateLow()) + "-$" + fmt(s.roi().hourlyRateHigh()) + ")",
+                "one-off hours are paid in month 1; managed set-up = " + fmt(o.managedSetupShare() * 100) + " % of the self-hosted set-up; CloudWatch-only has none",
+                "self-hosted ops: " + fmt(s.roi().opsHoursPerMonth()) + " h a month at the hourly rate",
+                "storage billed on what is stored fills up month by month until the retention window is full; provisioned or pinned storage is billed in full from month 1",
+                "break-even against CloudWatch-only counts the time saved (" + fmt(s.roi().hoursSavedPerWeek()) + " h a week at the start); against the managed services cost alone (both save the same time)");
+        return new Result(s.name(), o, rate, services, lines, beCw, beManaged, value, assumptions);
+    }
+
+    private static Line find(List<Line> lines, String id) {
+        return lines.stream().filter(l -> l.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Stored share of the full window at the end of month m (1-based), 1 once full. */
+    static double fill(StorageSizing st, int m) {
+        List<Double> g = st.monthlyGiB();
+        if (g.isEmpty() || m > g.size()) {
+            return 1;
+        }
+        double full = g.get(g.size() - 1);
+        return full <= 0 ? 1 : Math.min(1, g.get(m - 1) / full);
+    }
+
+    static double monthOf(Alternative a, StorageSizing st, double fill) {
+        double sum = 0;
+        for (CostLine l : a.lines()) {
+            if (l.monthly() == null) {
+                continue;
+            }
+            double v = l.monthly().rounded().toDouble();
+            boolean filling = l.key().equals("amp:storage") || (!st.pinned() && (l.key().equals("storage:efs:prometheus") || l.key().equals("backup:efs")));
+            sum += filling ? v * fill : v;
+        }
+        return Math.round(sum * 100) / 100.0;
+    }
+
+    static String fmt(double d) {
+        return io.promplan.core.sizing.Num.fmt(d);
+    }
+}

@@ -1,0 +1,352 @@
+package io.promplan.render;
+
+import io.promplan.core.analysis.BaselineRow;
+import io.promplan.core.analysis.Decision;
+import io.promplan.core.analysis.MonteCarlo;
+import io.promplan.core.analysis.Sensitivity;
+import io.promplan.core.analysis.Sweep;
+import io.promplan.core.analysis.Tco;
+import io.promplan.core.cost.Alternative;
+import io.promplan.core.plan.Plan;
+import io.promplan.core.sizing.Num;
+import io.promplan.core.workload.Scenario;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The decision outputs as tables (text, CSV, Markdown share them), in English or Korean. */
+public final class DecisionTables {
+    private DecisionTables() {
+    }
+
+    public static String usd(double d) {
+        if (Double.isNaN(d)) {
+            return "-";
+        }
+        return (d < 0 ? "-$" : "$") + BigDecimal.valueOf(Math.abs(d)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    public static String pct(double d, Labels l) {
+        if (Double.isInfinite(d)) {
+            return l.t("na");
+        }
+        return Double.isNaN(d) ? "-" : BigDecimal.valueOf(d).setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    /** Months above this are shown as "> 120": a break-even ten years out is no break-even for a budget. */
+    public static final int MONTHS_SHOWN = 120;
+
+    public static String months(double d, Labels l) {
+        if (Double.isInfinite(d)) {
+            return l.t("never");
+        }
+        if (d > MONTHS_SHOWN) {
+            return l.t("over", MONTHS_SHOWN);
+        }
+        return Double.isNaN(d) ? "-" : String.valueOf((long) Math.ceil(d));
+    }
+
+    public static String name(String id, String fallback, Labels l) {
+        return l.has(id) ? l.t(id) : fallback;
+    }
+
+    public static Table alternatives(Decision d, Labels l) {
+        int h = d.tco().options().months();
+        Table.Builder b = new Table.Builder("alternatives", l.t("alternatives"), l.t("col.alternative"), l.t("col.monthly"), l.t("col.yearly"),
+                l.t("col.tcoN", Math.min(12, h)), l.t("col.tcoN", h), l.t("col.range"), l.t("col.complete")).right(1, 2, 3, 4, 5);
+        for (Alternative a : d.plan().alternatives()) {
+            Tco.Line t = d.tco().line(a.id());
+            MonteCarlo.Stats s = d.simulation().monthly().get(a.id());
+            b.row(name(a.id(), a.name(), l) + (a.id().equals(d.recommendedId()) ? " *" : ""), a.monthly().format(), a.monthly().times(12).rounded().format(),
+                    usd(t.totalAt(Math.min(12, h))), usd(t.totalAt(h)), s == null ? "-" : usd(s.p10()) + "-" + usd(s.p90()),
+                    a.complete() ? l.t("yes") : l.t("no"));
+        }
+        return b.build();
+    }
+
+    public static Table baseline(Decision d, Labels l) {
+        Table.Builder b = new Table.Builder("baseline", l.t("baseline"), l.t("col.planLine"), l.t("col.plan"), l.t("col.computed"), l.t("col.delta"), l.t("col.why"))
+                .right(1, 2, 3);
+        if (d.plan().baseline() == null) {
+            return b.build();
+        }
+        List<BaselineRow> rows = new ArrayList<>(d.plan().baseline().rows());
+        for (BaselineRow r : rows) {
+            String plan = r.planLow().equals(r.planHigh()) ? r.planLow().format() : r.planLow().format() + "-" + r.planHigh().format();
+            b.row(r.name(), plan, r.computed().format(), (r.delta().isNegative() ? "" : "+") + r.delta().format(), r.reason());
+        }
+        return b.build();
+    }
+
+    public static Table roi(Decision d, Labels l) {
+        Plan p = d.plan();
+        Scenario s = d.scenario();
+        Table.Builder b = new Table.Builder("roi", l.t("roi"), l.t("col.figure"), l.t("col.value")).right(1);
+        b.row(l.t("roi.range", Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh())),
+                pct(nz(p.roi().roiPercentLow()), l) + " .. " + pct(nz(p.roi().roiPercentHigh()), l));
+        MonteCarlo.Result mc = d.simulation();
+        b.row(l.t("roi.sim"), pct(mc.roiPercent().p10(), l) + " / " + pct(mc.roiPercent().p50(), l) + " / " + pct(mc.roiPercent().p90(), l));
+        b.row(l.t("be.cw"), d.tco().breakEvenVsCloudwatch() == null ? l.t("within", d.tco().options().months()) : String.valueOf(d.tco().breakEvenVsCloudwatch()));
+        b.row(l.t("be.cw.sim"), months(mc.breakEvenVsCloudwatch().p10(), l) + " / " + months(mc.breakEvenVsCloudwatch().p50(), l) + " / "
+                + months(mc.breakEvenVsCloudwatch().p90(), l));
+        b.row(l.t("be.mg"), d.tco().breakEvenVsManaged() == null ? l.t("within", d.tco().options().months()) : String.valueOf(d.tco().breakEvenVsManaged()));
+        if (!Double.isNaN(mc.probabilityAboveBaseline())) {
+            b.row(l.t("p.over", usd(mc.baselineHighUsd())), BigDecimal.valueOf(mc.probabilityAboveBaseline() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
+        }
+        return b.build();
+    }
+
+    private static double nz(Double d) {
+        return d == null ? Double.POSITIVE_INFINITY : d;
+    }
+
+    /** TCO at each year's end (and the horizon), per alternative. */
+    public static Table tcoYears(Tco.Result t, Labels l) {
+        List<String> h = new ArrayList<>(List.of(l.t("col.month"), l.t("col.services")));
+        for (Tco.Line x : t.lines()) {
+            h.add(name(x.id(), x.name(), l));
+        }
+        Table.Builder b = new Table.Builder("tco", l.t("tco"), h.toArray(String[]::new)).right(0, 1);
+        for (int i = 2; i < h.size(); i++) {
+            b.right(i);
+        }
+        List<Object> one = new ArrayList<>(List.of(l.t("col.oneOff"), ""));
+        t.lines().forEach(x -> one.add(usd(x.oneOffUsd())));
+        b.row(one.toArray());
+        List<Integer> marks = new ArrayList<>();
+        for (int m = 12; m <= t.options().months(); m += 12) {
+            marks.add(m);
+        }
+        if (marks.isEmpty() || marks.get(marks.size() - 1) != t.options().months()) {
+            marks.add(t.options().months());
+        }
+        for (int m : marks) {
+            List<Object> r = new ArrayList<>(List.of(m, t.servicesByMonth().get(m - 1)));
+            t.lines().forEach(x -> r.add(usd(x.totalAt(m))));
+            b.row(r.toArray());
+        }
+        t.assumptions().forEach(b::note);
+        return b.build();
+    }
+
+    /** Month by month: services, each alternative's bill and cumulative cost. */
+    public static Table tcoMonthly(Tco.Result t, Labels l) {
+        List<String> h = new ArrayList<>(List.of(l.t("col.month"), l.t("col.services")));
+        for (Tco.Line x : t.lines()) {
+            h.add(x.id() + " " + l.t("col.monthly"));
+            h.add(x.id() + " TCO");
+        }
+        Table.Builder b = new Table.Builder("tco-monthly", l.t("tco"), h.toArray(String[]::new));
+        for (int i = 0; i < h.size(); i++) {
+            b.right(i);
+        }
+        for (int m = 1; m <= t.options().months(); m++) {
+            List<Object> r = new ArrayList<>(List.of(m, t.servicesByMonth().get(m - 1)));
+            for (Tco.Line x : t.lines()) {
+                r.add(usd(x.monthlyUsd().get(m - 1)));
+                r.add(usd(x.totalAt(m)));
+            }
+            b.row(r.toArray());
+        }
+        return b.build();
+    }
+
+    public static Table tornado(Sensitivity.Result s, Labels l) {
+        Table.Builder b = new Table.Builder("tornado", l.t("tornado"), l.t("col.input"), l.t("col.low"), l.t("col.high"), l.t("col.monthlyLow"),
+                l.t("col.monthlyHigh"), l.t("col.roiLow"), l.t("col.roiHigh")).right(1, 2, 3, 4, 5, 6);
+        for (Sensitivity.Bar x : s.byMonthly()) {
+            b.row(x.path(), Num.fmt(x.low()), Num.fmt(x.high()), usd(x.monthlyAtLow()), usd(x.monthlyAtHigh()), pct(x.roiAtLow(), l), pct(x.roiAtHigh(), l));
+        }
+        return b.build();
+    }
+
+    public static Table simulation(MonteCarlo.Result r, Labels l) {
+        Table.Builder b = new Table.Builder("simulation", l.t("simulation"), l.t("col.figure"), "P10", "P50", "P90", l.t("col.mean")).right(1, 2, 3, 4);
+        r.monthly().forEach((id, s) -> b.row(name(id, r.names().get(id), l) + " (" + l.t("col.monthly") + ")", usd(s.p10()), usd(s.p50()), usd(s.p90()), usd(s.mean())));
+        MonteCarlo.Stats roi = r.roiPercent();
+        b.row("ROI", pct(roi.p10(), l), pct(roi.p50(), l), pct(roi.p90(), l), pct(roi.mean(), l));
+        MonteCarlo.Stats be = r.breakEvenVsCloudwatch();
+        b.row(l.t("be.cw"), months(be.p10(), l), months(be.p50(), l), months(be.p90(), l), "");
+        MonteCarlo.Stats bm = r.breakEvenVsManaged();
+        if (!Double.isNaN(bm.p50())) {
+            b.row(l.t("be.mg"), months(bm.p10(), l), months(bm.p50(), l), months(bm.p90(), l), "");
+        }
+        if (!Double.isNaN(r.probabilityAboveBaseline())) {
+            b.note(l.t("p.over", usd(r.baselineHighUsd())) + ": " + BigDecimal.valueOf(r.probabilityAboveBaseline() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
+        }
+        b.note("runs " + r.runs() + ", seed " + r.seed() + "; " + r.method());
+        r.ranges().forEach((k, v) -> b.note(k + ": " + Num.fmt(v.low()) + " / " + (v.hasLikely() ? Num.fmt(v.likely()) : "(scenario)") + " / "
+                + Num.fmt(v.high()) + " " + v.shape().key()));
+        return b.build();
+    }
+
+    static boolean byServices(Sweep.Result r) {
+        return r.input().equals(Sweep.SERVICES);
+    }
+
+    public static Table sweep(Sweep.Result r, Labels l) {
+        boolean services = byServices(r);
+        List<String> h = new ArrayList<>();
+        if (!services) {
+            h.add(r.input());
+        }
+        h.add(l.t("col.services"));
+        h.add(l.t("col.series"));
+        r.names().forEach((id, n) -> h.add(name(id, n, l)));
+        Table.Builder b = new Table.Builder(services ? "sweep" : "sweep-" + r.input(), services ? l.t("sweep") : l.t("sweep.input", r.input()), h.toArray(String[]::new));
+        for (int i = 0; i < h.size(); i++) {
+            b.right(i);
+        }
+        for (Sweep.Point p : r.points()) {
+            List<Object> row = new ArrayList<>();
+            if (!services) {
+                row.add(Num.fmt(p.x()));
+            }
+            row.add(p.services());
+            row.add(p.activeSeries());
+            r.names().keySet().forEach(id -> row.add(usd(p.monthlyUsd().get(id))));
+            b.row(row.toArray());
+        }
+        crossingNotes(r, l).forEach(b::note);
+        b.note("scaling: " + r.scalingRule());
+        return b.build();
+    }
+
+    public static List<String> crossingNotes(Sweep.Result r, Labels l) {
+        List<String> out = new ArrayList<>();
+        List<String> ids = new ArrayList<>(r.names().keySet());
+        if (r.points().isEmpty()) {
+            return out;
+        }
+        boolean services = byServices(r);
+        String from = Num.fmt(r.points().get(0).x());
+        String to = Num.fmt(r.points().get(r.points().size() - 1).x());
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                String a = ids.get(i);
+                String c = ids.get(j);
+                List<Sweep.Crossing> cs = r.crossings().stream().filter(x -> x.a().equals(a) && x.b().equals(c)).toList();
+                String na = name(a, r.names().get(a), l);
+                String nc = name(c, r.names().get(c), l);
+                if (cs.isEmpty()) {
+                    Map<String, Double> m = r.points().get(0).monthlyUsd();
+                    String cheaper = m.get(a) <= m.get(c) ? a : c;
+                    out.add(services ? l.t("nocrossing", na, nc, from, to, name(cheaper, r.names().get(cheaper), l))
+                            : l.t("nocrossing.input", na, nc, r.input(), from, to, name(cheaper, r.names().get(cheaper), l)));
+                }
+                for (Sweep.Crossing x : cs) {
+                    String before = name(x.cheaperBefore(), r.names().get(x.cheaperBefore()), l);
+                    String after = x.cheaperAfter().equals("equal") ? "=" : name(x.cheaperAfter(), r.names().get(x.cheaperAfter()), l);
+                    out.add(services ? l.t("crossing", na, nc, x.services(), x.activeSeries(), before, after)
+                            : l.t("crossing.input", na, nc, r.input(), Num.fmt(x.x()), x.activeSeries(), before, after));
+                }
+            }
+        }
+        return out;
+    }
+
+    public static List<String> risks(Decision d, Labels l) {
+        List<String> out = new ArrayList<>();
+        for (Decision.Risk r : d.risks()) {
+            String key = "risk." + r.kind().name();
+            out.add(switch (r.kind()) {
+                case EFS -> l.t(key);
+                case MISSING_PRICES, ASSUMED_PRICES -> l.t(key, String.join(", ", r.args()));
+                case UNCERTAINTY -> l.t(key, r.args().get(0), r.args().get(1), r.args().get(2));
+                case OVER_BUDGET -> l.t(key, r.args().get(0), r.args().get(1));
+                case PINNED_TOO_SMALL -> l.t(key, String.join(" ", r.args()));
+            });
+        }
+        return out;
+    }
+
+    public static String recommendation(Decision d, Labels l) {
+        String id = d.recommendedId();
+        var a = d.plan().alternative(id).orElseThrow();
+        if (d.basis() == Decision.Basis.CHEAPEST_WITH_POSITIVE_ROI) {
+            int h = d.tco().options().months();
+            return l.t("rec.cheapest", name(id, a.name(), l), a.monthly().format(), a.monthly().times(12).rounded().format(), h,
+                    usd(d.tco().line(id).totalAt(h)), pct(d.recommendedRoiPercent(), l));
+        }
+        return l.t("rec.none", a.monthly().format(), pct(d.recommendedRoiPercent(), l));
+    }
+
+    public static List<String> assumptions(Decision d, Labels l) {
+        Scenario s = d.scenario();
+        var w = s.workload();
+        var sz = d.plan().sizing();
+        List<String> out = new ArrayList<>();
+        out.add(l.t("a.workload", w.serviceCount(), sz.activeSeries(), Num.fmt(sz.samplesPerSecond()), w.scrapeInterval().text(), w.retention().text(),
+                w.storage().backend().name().toLowerCase(java.util.Locale.ROOT)));
+        out.add(l.t("a.roi", Num.fmt(s.roi().hoursSavedPerWeek()), Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh()),
+                Num.fmt(s.roi().opsHoursPerMonth()), Num.fmt(s.roi().setupHours())));
+        out.add(l.t("a.sim", d.simulation().runs(), d.simulation().seed(), d.simulation().ranges().size(), String.join(", ", d.simulation().ranges().keySet())));
+        out.add(l.t("a.managed"));
+        Tco.Result t = d.tco();
+        var steps = t.options().growth().steps();
+        String counts = steps.stream().map(x -> String.valueOf(x.services())).collect(java.util.stream.Collectors.joining(" -> "));
+        String months = steps.stream().map(x -> x.fromMonth() + ": " + x.services()).collect(java.util.stream.Collectors.joining(", "));
+        out.add(l.t("a.growth", counts, months));
+        out.add(l.t("a.scaling"));
+        out.add(l.t("a.oneoff", Num.fmt(t.hourlyRate()), Num.fmt(s.roi().setupHours() + t.options().migrationHours()),
+                Num.fmt(s.roi().setupHours() * t.options().managedSetupShare() + t.options().migrationHours())));
+        out.add(l.t("a.storage"));
+        out.add(l.t("a.breakeven"));
+        return out;
+    }
+
+    /** One row per scenario: the architect's what-if view. */
+    public record CompareRow(String file, Plan plan, Tco.Result tco) {
+    }
+
+    public static Table compare(List<CompareRow> rows, Labels l) {
+        List<String> ids = new ArrayList<>();
+        List<String> h = new ArrayList<>(List.of(l.t("col.scenario"), l.t("col.services"), l.t("col.series")));
+        if (!rows.isEmpty()) {
+            for (Alternative a : rows.get(0).plan().alternatives()) {
+                ids.add(a.id());
+                h.add(a.id() + " " + l.t("col.monthly"));
+            }
+            for (String id : ids) {
+                h.add(id + " " + l.t("col.tcoN", rows.get(0).tco().options().months()));
+            }
+        }
+        h.add(l.t("col.cheapest"));
+        h.add(l.t("col.roiRange"));
+        h.add(l.t("col.budget"));
+        Table.Builder b = new Table.Builder("compare", l.t("compare"), h.toArray(String[]::new));
+        for (int i = 1; i < h.size() - 2; i++) {
+            b.right(i);
+        }
+        for (CompareRow r : rows) {
+            Plan p = r.plan();
+            List<Object> row = new ArrayList<>(List.of(r.file(), p.scenario().workload().serviceCount(), p.sizing().activeSeries()));
+            String cheapest = null;
+            double min = Double.MAX_VALUE;
+            for (String id : ids) {
+                var a = p.alternative(id);
+                row.add(a.map(x -> x.monthly().format() + (x.complete() ? "" : " (incomplete)")).orElse("-"));
+                if (a.isPresent() && a.get().complete() && a.get().monthly().toDouble() < min) {
+                    min = a.get().monthly().toDouble();
+                    cheapest = id;
+                }
+            }
+            for (String id : ids) {
+                row.add(usd(r.tco().line(id).totalAt(r.tco().options().months())));
+            }
+            row.add(cheapest == null ? "-" : cheapest);
+            row.add(pct(nz(p.roi().roiPercentLow()), l) + " .. " + pct(nz(p.roi().roiPercentHigh()), l));
+            var bl = p.scenario().baseline();
+            row.add(bl.highUsd() > 0 ? usd(bl.lowUsd()) + "-" + usd(bl.highUsd()) : "-");
+            b.row(row.toArray());
+        }
+        if (!rows.isEmpty()) {
+            var g = rows.get(0).tco().options().growth();
+            b.note("TCO over " + rows.get(0).tco().options().months() + " months: " + (g.steps().size() == 1 ? "each scenario at its own service count" : g.description() + " (from the first scenario's count)")
+                    + "; one-off set-up hours in month 1");
+        }
+        return b.build();
+    }
+}

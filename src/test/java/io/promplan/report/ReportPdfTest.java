@@ -1,0 +1,115 @@
+package io.promplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.promplan.TestSupport;
+import io.promplan.cli.ExitCodes;
+import io.promplan.core.analysis.Decision;
+import io.promplan.core.workload.Scenario;
+import io.promplan.render.Labels;
+import io.promplan.render.ReportExport;
+import io.promplan.service.DecisionService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one-page report in both languages: one A4 page, the totals and the recommendation in its text, the font embedded. */
+class ReportPdfTest {
+    static Decision decision;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void decide() {
+        Scenario s = TestSupport.seed();
+        decision = new DecisionService(TestSupport.service()).decide(s, null, DecisionService.tcoOptions(s, 36, "default", 0), 20_000, 42);
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        PdfReader r = new PdfReader(pdf);
+        try {
+            assertThat(r.getNumberOfPages()).isEqualTo(1);
+            assertThat(r.getPageSize(1).getWidth()).isEqualTo(595f);
+            assertThat(r.getPageSize(1).getHeight()).isEqualTo(842f);
+            return new PdfTextExtractor(r).getTextFromPage(1);
+        } finally {
+            r.close();
+        }
+    }
+
+    @Test
+    void englishReportHasTheTotalsTheRecommendationAndTheRisks() throws Exception {
+        byte[] pdf = ReportPdf.render(decision, Labels.Lang.EN, null);
+        String t = text(pdf);
+        assertThat(t).contains("Recommendation", "$157.58", "$71.87", "$145.84", "$105.00-$116.00", "Main risks", "EFS", "Assumptions");
+        assertThat(t).contains("36-month TCO", "Amazon Managed Prometheus");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile2");
+    }
+
+    @Test
+    void koreanReportIsInKoreanWithAnEmbeddedHangulFont() throws Exception {
+        byte[] pdf = ReportPdf.render(decision, Labels.Lang.KO, null);
+        String t = text(pdf);
+        assertThat(t).contains("권고", "$157.58", "$71.87", "$145.84", "주요 위험", "가정", "대안별 비용");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile2").contains("Nanum");
+    }
+
+    @Test
+    void csvAndMarkdownCarryTheSameTables() {
+        Labels l = Labels.of(Labels.Lang.EN);
+        String csv = ReportExport.csv(decision, l);
+        String md = ReportExport.markdown(decision, l);
+        for (String s : new String[] {"$157.58", "$71.87", "$145.84", "Recommendation"}) {
+            assertThat(csv).contains(s);
+            assertThat(md).contains(s);
+        }
+        assertThat(csv).contains("\r\n").contains("tco-monthly,36,20,");
+        assertThat(md).contains("| --- |").contains("### Cost of each alternative (USD)");
+    }
+
+    @Test
+    void theReportCommandWritesEveryFileAtomically() throws Exception {
+        Path pdf = dir.resolve("r.pdf");
+        Path md = dir.resolve("r.md");
+        TestSupport.Run r = TestSupport.cli("report", "scenarios/services-10.yaml", "--out", pdf.toString(), "--out", md.toString(), "--lang", "ko",
+                "--runs", "2000", "--prices", "pricing-data");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(text(Files.readAllBytes(pdf))).contains("권고", "$183.77");
+        assertThat(Files.readString(md)).contains("$183.77");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("r.pdf", "r.md");
+        }
+    }
+
+    @Test
+    void badReportOptionsEndInOneLine() {
+        TestSupport.Run lang = TestSupport.cli("report", "scenarios/seed-5-services.yaml", "--out", dir.resolve("x.pdf").toString(), "--lang", "fr", "--prices", "pricing-data");
+        assertThat(lang.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(lang.err().strip()).isEqualTo("promplan: language 'fr' is not allowed; allowed: en, ko");
+        TestSupport.Run ext = TestSupport.cli("report", "scenarios/seed-5-services.yaml", "--out", dir.resolve("x.docx").toString(), "--prices", "pricing-data");
+        assertThat(ext.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(ext.err()).contains("must end in .pdf, .csv or .md");
+        TestSupport.Run font = TestSupport.cli("report", "scenarios/seed-5-services.yaml", "--out", dir.resolve("x.pdf").toString(), "--lang", "ko",
+                "--font", "pricing-data/README.md", "--runs", "100", "--prices", "pricing-data");
+        assertThat(font.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(font.err()).contains("is not a TrueType font with Hangul glyphs");
+        assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
+    }
+
+    @Test
+    void theDecisionFollowsItsRule() {
+        // the managed services cost less over 36 months of the plan's growth, and the time saved is worth more than their extra cost
+        assertThat(decision.recommendedId()).isEqualTo("amp-amg");
+        assertThat(decision.basis()).isEqualTo(Decision.Basis.CHEAPEST_WITH_POSITIVE_ROI);
+        assertThat(decision.tco().line("amp-amg").totalAt(36)).isLessThan(decision.tco().line("self-hosted").totalAt(36));
+        assertThat(decision.risks()).extracting(Decision.Risk::kind).contains(Decision.RiskKind.EFS, Decision.RiskKind.ASSUMED_PRICES,
+                Decision.RiskKind.UNCERTAINTY, Decision.RiskKind.OVER_BUDGET);
+    }
+}
