@@ -19,4 +19,19 @@ public interface Dialogs {
     List<Path> chooseCompare(Path folder);
 
     void showError(String message);
+
+    /** A folder to write into (the Terraform export). */
+    Optional<Path> chooseFolder(Path folder);
+
+    /** A report file to write: .pdf, .csv or .md. */
+    Optional<Path> chooseReport(Path folder, String suggestedName);
+
+    /** A yes/no question; true for yes. */
+    boolean confirm(String header, String message);
+
+    /** One line of text (empty when cancelled), starting with {@code initial}. */
+    Optional<String> askText(String header, String message, String initial);
+
+    /** A message that needs no answer (what a finished action did). */
+    void showInfo(String header, String message);
 }

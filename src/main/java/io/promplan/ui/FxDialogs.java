@@ -8,6 +8,9 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -74,6 +77,81 @@ final class FxDialogs implements Dialogs {
     public List<Path> chooseCompare(Path folder) {
         List<File> files = chooser("dialog.compare", folder).showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).limit(CompareViewModel.MAX_SCENARIOS).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(t.get("dialog.exportFolder"));
+        if (folder != null && Files.isDirectory(folder)) {
+            dc.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(dc.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseReport(Path folder, String suggestedName) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(t.get("dialog.reportFile"));
+        FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter(t.get("dialog.pdfFiles"), "*.pdf");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(t.get("dialog.csvFiles"), "*.csv");
+        FileChooser.ExtensionFilter md = new FileChooser.ExtensionFilter(t.get("dialog.mdFiles"), "*.md");
+        fc.getExtensionFilters().setAll(pdf, csv, md);
+        fc.setSelectedExtensionFilter(pdf);
+        fc.setInitialFileName(suggestedName);
+        if (folder != null && Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        File f = fc.showSaveDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        Path p = f.toPath();
+        if (ToolsViewModel.reportKind(p).isPresent()) {
+            return Optional.of(p);
+        }
+        // no known extension typed: take the one of the chosen filter
+        FileChooser.ExtensionFilter chosen = fc.getSelectedExtensionFilter() == null ? pdf : fc.getSelectedExtensionFilter();
+        String ext = chosen.getExtensions().get(0).substring(1);
+        return Optional.of(p.resolveSibling(p.getFileName() + ext));
+    }
+
+    @Override
+    public boolean confirm(String header, String message) {
+        ButtonType yes = new ButtonType(t.get("dialog.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(t.get("dialog.no"), ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        a.setTitle(t.get("app.name"));
+        a.setHeaderText(header);
+        a.initOwner(owner);
+        return a.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String header, String message, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.setTitle(t.get("app.name"));
+        d.setHeaderText(header);
+        d.setContentText(message);
+        d.initOwner(owner);
+        return d.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String header, String message) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle(t.get("app.name"));
+        a.setHeaderText(header);
+        // a long list of changed prices: scrollable, selectable text
+        TextArea text = new TextArea(message);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(20, (int) message.lines().count() + 1));
+        text.setPrefColumnCount(80);
+        a.getDialogPane().setContent(text);
+        a.setResizable(true);
+        a.initOwner(owner);
+        a.showAndWait();
     }
 
     @Override

@@ -46,12 +46,17 @@ public final class MainView {
     public static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination COPY_ANSWER = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination EXPORT_TERRAFORM = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination EXPORT_REPORT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination REFRESH_PRICES = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel vm;
     private final I18n t;
     private final InputsView inputs;
     private final ResultsView results;
+    private final DecisionViewModel decisions;
+    private final ToolsViewModel tools;
     private final Menu fileMenu = new Menu();
     private final Menu toolsMenu = new Menu();
     private final Menu recentMenu = new Menu();
@@ -63,7 +68,26 @@ public final class MainView {
         this.vm = vm;
         this.t = vm.i18n();
         this.inputs = new InputsView(vm);
-        this.results = new ResultsView(vm);
+        this.decisions = new DecisionViewModel(vm, new DebouncedRunner(Platform::runLater, DesktopApp.DEBOUNCE_MILLIS),
+                io.promplan.service.DecisionService.DEFAULT_RUNS);
+        this.results = new ResultsView(vm, decisions);
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread th = new Thread(r, "promplan-tools");
+            th.setDaemon(true);
+            return th;
+        });
+        vm.closeWith(worker::shutdownNow);
+        this.tools = new ToolsViewModel(vm, worker, Platform::runLater);
+        tools.setDecisionSource(decisions::decision);
+    }
+
+    /** The long actions (export, price refresh, report) and their progress. */
+    ToolsViewModel tools() {
+        return tools;
+    }
+
+    DecisionViewModel decisions() {
+        return decisions;
     }
 
     /** Puts the window together on the stage: scene, title, shortcuts, close prompt. */
@@ -128,6 +152,9 @@ public final class MainView {
                 item("menu.save", SAVE, vm::save),
                 item("menu.saveAs", SAVE_AS, vm::saveAs),
                 new SeparatorMenuItem(),
+                whileIdle(item("menu.exportTerraform", EXPORT_TERRAFORM, tools::exportTerraform)),
+                whileIdle(item("menu.exportReport", EXPORT_REPORT, tools::exportReport)),
+                new SeparatorMenuItem(),
                 item("menu.compare", COMPARE, () -> {
                     showCompare();
                     return true;
@@ -182,7 +209,9 @@ public final class MainView {
         });
         view.getItems().setAll(language, switchLanguage);
 
+        toolsMenu.getItems().add(whileIdle(item("menu.refreshPrices", REFRESH_PRICES, tools::refreshPrices)));
         toolsMenu.textProperty().bind(t.bind("menu.tools"));
+        toolsMenu.setId("menu-tools");
         toolsMenu.visibleProperty().bind(Bindings.isNotEmpty(toolsMenu.getItems()));
         for (Menu m : List.of(fileMenu, edit, view, language, toolsMenu, recentMenu)) {
             m.setMnemonicParsing(true);
@@ -209,6 +238,11 @@ public final class MainView {
         return m;
     }
 
+    private MenuItem whileIdle(MenuItem m) {
+        m.disableProperty().bind(tools.runningProperty());
+        return m;
+    }
+
     private void updateRecent() {
         recentMenu.getItems().clear();
         int i = 1;
@@ -229,8 +263,11 @@ public final class MainView {
         prices.textProperty().bind(Bindings.createStringBinding(() -> {
             var snap = vm.service().snapshot().catalog();
             String region = vm.plan() != null ? vm.plan().region() : vm.field("region").value();
+            if (!snap.retrievedAt().isEmpty()) {
+                return t.get("prices.lineRetrieved", region, snap.snapshotName(), t.date(snap.asOf()), snap.retrievedAt());
+            }
             return t.get("prices.line", region, snap.snapshotName(), t.date(snap.asOf()));
-        }, vm.resultsProperty(), vm.field("region").valueProperty(), t.localeProperty()));
+        }, vm.resultsProperty(), vm.serviceProperty(), vm.field("region").valueProperty(), t.localeProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(14, 14);
         busy.visibleProperty().bind(vm.computingProperty());
@@ -247,10 +284,37 @@ public final class MainView {
         }, vm.statusProperty(), vm.staleProperty(), vm.computingProperty(), t.localeProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, prices, gap, busy, state);
+        HBox bar = new HBox(8, prices, gap, taskBox(), busy, state);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** The running action: its name, a progress bar, what it is doing, and Cancel (also Esc). Hidden while none runs. */
+    private HBox taskBox() {
+        Label name = new Label();
+        name.setId("task-name");
+        name.textProperty().bind(tools.taskProperty());
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("task-progress");
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(tools.progressProperty());
+        Label message = new Label();
+        message.setId("task-message");
+        message.setMaxWidth(360);
+        message.textProperty().bind(tools.messageProperty());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button();
+        cancel.setId("task-cancel");
+        cancel.textProperty().bind(t.bind("task.cancel"));
+        cancel.setMnemonicParsing(true);
+        cancel.cancelButtonProperty().bind(tools.runningProperty());
+        cancel.setOnAction(e -> tools.cancel());
+        HBox box = new HBox(6, name, bar, message, cancel);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(tools.runningProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     void showCompare() {

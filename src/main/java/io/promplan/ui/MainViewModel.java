@@ -44,7 +44,8 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
     private static final String NEW_SCENARIO = "/io/promplan/ui/new-scenario.yaml";
 
-    private final PlanningService service;
+    private final ObjectProperty<PlanningService> service = new SimpleObjectProperty<>(this, "service");
+    private final List<AutoCloseable> closeables = new ArrayList<>();
     private final I18n i18n;
     private final Dialogs dialogs;
     private final RecentFiles recent;
@@ -73,7 +74,7 @@ public final class MainViewModel {
     private Consumer<PlanResults> resultListener = r -> { };
 
     public MainViewModel(PlanningService service, I18n i18n, Dialogs dialogs, RecentFiles recent, PlanRunner runner) {
-        this.service = service;
+        this.service.set(service);
         this.i18n = i18n;
         this.dialogs = dialogs;
         this.recent = recent;
@@ -100,7 +101,35 @@ public final class MainViewModel {
     // ---- state -------------------------------------------------------------------------------
 
     public PlanningService service() {
+        return service.get();
+    }
+
+    /** The planning service in use: replaced when refreshed prices are taken into use. */
+    public ReadOnlyObjectProperty<PlanningService> serviceProperty() {
         return service;
+    }
+
+    /**
+     * Plans with another price snapshot from now on (after a price refresh) and recomputes the plan on
+     * screen; the inputs and the file are untouched.
+     */
+    public void useSnapshot(io.promplan.pricing.PriceSnapshot snapshot) {
+        service.set(service.get().withSnapshot(snapshot));
+        recompute();
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /** Shows a one-line message in the status line until the next plan arrives. */
+    void setStatus(String message) {
+        status.set(message);
+    }
+
+    /** Closed with the view model (background workers of the actions). */
+    void closeWith(AutoCloseable c) {
+        closeables.add(c);
     }
 
     public I18n i18n() {
@@ -299,7 +328,8 @@ public final class MainViewModel {
         }
         Scenario s = b.scenario();
         computing.set(true);
-        runner.submit(() -> compute(service, s), this::publish, this::failed);
+        PlanningService svc = service.get();
+        runner.submit(() -> compute(svc, s), this::publish, this::failed);
     }
 
     /** The planning work: runs on the runner's thread. The sweep follows in a second step. */
@@ -313,7 +343,8 @@ public final class MainViewModel {
         status.set("");
         // the plan is on screen; now the service-count sweep for its chart (superseded by the next edit)
         Scenario s = r.plan().scenario();
-        runner.submit(() -> ServiceCountSweep.run(service, s, 1, PlanResults.SWEEP_MAX_SERVICES), sweep -> {
+        PlanningService svc = service.get();
+        runner.submit(() -> ServiceCountSweep.run(svc, s, 1, PlanResults.SWEEP_MAX_SERVICES), sweep -> {
             computing.set(false);
             results.set(new PlanResults(r.plan(), sweep));
             resultListener.accept(results.get());
@@ -358,7 +389,7 @@ public final class MainViewModel {
     /** Opens a file without asking about unsaved changes; false (with the message shown) when it cannot be read. */
     public boolean load(Path p) {
         try {
-            Scenario s = service.load(p);
+            Scenario s = service.get().load(p);
             show(s, p);
             remember(p);
             return true;
@@ -446,7 +477,7 @@ public final class MainViewModel {
         recentFiles.setAll(recent.list());
     }
 
-    private Path folder() {
+    Path folder() {
         Path f = file.get();
         if (f != null && f.toAbsolutePath().getParent() != null) {
             return f.toAbsolutePath().getParent();
@@ -489,5 +520,12 @@ public final class MainViewModel {
 
     public void close() {
         runner.close();
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop a background worker: " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -52,9 +52,12 @@ final class ResultsView {
     private final ChartViewer breakEvenChart = viewer("chart-break-even");
     private final Label storageLegend = new Label();
 
-    ResultsView(MainViewModel vm) {
+    private final DecisionViewModel decisions;
+
+    ResultsView(MainViewModel vm, DecisionViewModel decisions) {
         this.vm = vm;
         this.t = vm.i18n();
+        this.decisions = decisions;
     }
 
     private static ChartViewer viewer(String id) {
@@ -101,6 +104,7 @@ final class ResultsView {
                 tab("chart.tab.services", servicesChart),
                 tab("chart.tab.storage", storageChart),
                 tab("chart.tab.breakEven", breakEvenChart));
+        charts.getTabs().addAll(new DecisionViews(decisions, t).tabs());
         charts.setId("charts");
         VBox sizingBox = new VBox(4, demand, sizing);
         VBox.setVgrow(sizing, Priority.ALWAYS);

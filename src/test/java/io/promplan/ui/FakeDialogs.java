@@ -15,6 +15,13 @@ final class FakeDialogs implements Dialogs {
     List<Path> compareAnswer = List.of();
     final List<String> errors = new ArrayList<>();
     int unsavedAsked;
+    final Deque<Path> folderAnswers = new ArrayDeque<>();
+    final Deque<Path> reportAnswers = new ArrayDeque<>();
+    final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    final Deque<String> textAnswers = new ArrayDeque<>();
+    final List<String> questions = new ArrayList<>();
+    final List<String> textInitials = new ArrayList<>();
+    final List<String> infos = new ArrayList<>();
 
     @Override
     public Unsaved askUnsaved(String scenarioName) {
@@ -40,5 +47,32 @@ final class FakeDialogs implements Dialogs {
     @Override
     public void showError(String message) {
         errors.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        return Optional.ofNullable(folderAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseReport(Path folder, String suggestedName) {
+        return Optional.ofNullable(reportAnswers.poll());
+    }
+
+    @Override
+    public boolean confirm(String header, String message) {
+        questions.add(message);
+        return !confirmAnswers.isEmpty() && confirmAnswers.pop();
+    }
+
+    @Override
+    public Optional<String> askText(String header, String message, String initial) {
+        textInitials.add(initial);
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public void showInfo(String header, String message) {
+        infos.add(message);
     }
 }

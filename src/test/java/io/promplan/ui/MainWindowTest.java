@@ -7,6 +7,10 @@ import io.promplan.core.workload.Scenario;
 import io.promplan.scenario.ScenarioReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import io.promplan.pricing.aws.FakePriceListServer;
+import io.promplan.pricing.aws.PriceListFixture;
+import io.promplan.pricing.aws.RefreshTestSupport;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -220,5 +224,66 @@ class MainWindowTest {
             view.compareView().close();
             return true;
         });
+    }
+
+    private void shortcut(FxRobot robot, KeyCode key) {
+        robot.clickOn(robot.lookup("#field-name").queryAs(TextField.class));
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void exportTerraformFromTheKeyboardWritesTheStackIntoTheChosenFolder(FxRobot robot) {
+        waitFor(() -> vm.plan() != null);
+        Path out = dir.resolve("export");
+        dialogs.folderAnswers.add(out);
+        shortcut(robot, KeyCode.E);
+        waitFor(() -> Files.isRegularFile(out.resolve("terraform/monitoring/main.tf")) && !view.tools().runningProperty().get());
+        assertThat(robot.lookup("#state-line").queryAs(Label.class).getText()).startsWith("Exported ").endsWith(" files to " + out);
+        assertThat(robot.lookup("#task-progress").queryAs(javafx.scene.control.ProgressBar.class).getParent().isVisible()).isFalse();
+        assertThat(onFx(() -> List.copyOf(dialogs.errors))).isEmpty();
+    }
+
+    @Test
+    void exportReportFromTheKeyboardWritesAPdf(FxRobot robot) throws Exception {
+        waitFor(() -> vm.plan() != null);
+        Path pdf = dir.resolve("decision.pdf");
+        dialogs.reportAnswers.add(pdf);
+        shortcut(robot, KeyCode.P);
+        waitFor(() -> Files.isRegularFile(pdf) && !view.tools().runningProperty().get());
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(robot.lookup("#state-line").queryAs(Label.class).getText()).isEqualTo("Report written: " + pdf);
+    }
+
+    @Test
+    void aFailedRefreshKeepsTheOldAsOfDateAndShowsTheError(FxRobot robot) throws Exception {
+        waitFor(() -> vm.plan() != null);
+        String line = "Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026";
+        assertThat(robot.lookup("#price-line").queryAs(Label.class).getText()).isEqualTo(line);
+        try (FakePriceListServer server = new FakePriceListServer(PriceListFixture.byService(), 4).failWith("AmazonECS", 500)) {
+            Path prices = RefreshTestSupport.pricesDir(dir);
+            view.tools().setRefreshServices(d -> RefreshTestSupport.service(prices, server.endpoint()));
+            dialogs.textAnswers.add("ap-northeast-2");
+            robot.clickOn("#menu-tools").clickOn("#menu-refreshPrices");
+            waitFor(() -> !dialogs.errors.isEmpty() && !view.tools().runningProperty().get());
+        }
+        assertThat(onFx(() -> List.copyOf(dialogs.errors))).singleElement().asString().startsWith("Cannot refresh the prices: ")
+                .contains("HTTP 500");
+        assertThat(robot.lookup("#state-line").queryAs(Label.class).getText()).startsWith("Cannot refresh the prices: ").contains("HTTP 500");
+        assertThat(robot.lookup("#price-line").queryAs(Label.class).getText()).isEqualTo(line);
+        assertThat(vm.plan().priceSnapshot()).isEqualTo("shipped-2026-11-26");
+    }
+
+    @Test
+    void theDecisionTabsShowTheReportsChartsAndTheRunCount(FxRobot robot) {
+        waitFor(() -> view.decisions().decision() != null && !view.decisions().computingProperty().get());
+        for (String id : List.of("chart-tco", "chart-crossing", "chart-distribution", "chart-tornado")) {
+            assertThat(chart(robot, id)).as(id).isNotNull();
+        }
+        assertThat(robot.lookup("#distribution-note").queryAs(Label.class).getText())
+                .startsWith("Monte Carlo simulation: 100,000 runs, seed 42");
+        assertThat(robot.lookup("#crossing-note").queryAs(Label.class).getText()).isNotBlank();
+        type(robot, "serviceCount", "20");
+        waitFor(() -> view.decisions().decision().scenario().workload().serviceCount() == 20);
     }
 }
