@@ -52,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
     int months;
 
     @Option(names = "--growth", paramLabel = "G", defaultValue = "default",
-            description = "services over time: default (n -> 2n -> 4n over two years), flat, +N/q, or counts a year such as 5,10,20 (default: ${DEFAULT-VALUE})")
+            description = "services over time: default (the plan's 5 -> 10 -> 20 over two years, from the scenario's count), flat, +N/q, or counts a year such as 5,10,20 (default: ${DEFAULT-VALUE})")
     String growth;
 
     @Option(names = "--migration-hours", paramLabel = "H", defaultValue = "0", description = "one-off migration hours for either Prometheus alternative")

@@ -49,7 +49,8 @@ public final class MonteCarlo {
 
     public record Result(String scenario, int runs, long seed, String method, Map<String, Uncertainty.Range> ranges,
                          Map<String, String> names, Map<String, Stats> monthly, Stats roiPercent, Stats breakEvenVsCloudwatch,
-                         Stats breakEvenVsManaged, double baselineHighUsd, double probabilityAboveBaseline, Map<String, double[]> samples) {
+                         Stats breakEvenVsManaged, double baselineHighUsd, double probabilityAboveBaseline, double probabilitySelfBelowManaged,
+                         Map<String, double[]> samples) {
     }
 
     private final Scenario scenario;
@@ -254,6 +255,7 @@ public final class MonteCarlo {
         double[] x = new double[paths.size()];
         double baseline = scenario.baseline().highUsd();
         int above = 0;
+        int selfBelow = 0;
         for (int run = 0; run < n; run++) {
             for (int k = 0; k < x.length; k++) {
                 double v = samplers.get(k).sample();
@@ -302,6 +304,9 @@ public final class MonteCarlo {
             if (baseline > 0 && selfC > baseline) {
                 above++;
             }
+            if (mg >= 0 && selfC < cost[mg][run]) {
+                selfBelow++;
+            }
         }
         Map<String, Stats> monthly = new LinkedHashMap<>();
         Map<String, double[]> samples = new LinkedHashMap<>();
@@ -312,7 +317,8 @@ public final class MonteCarlo {
         samples.put("roi", roi);
         return new Result(scenario.name(), n, o.seed(), o.exact() ? "exact: the full planner for every draw"
                 : "fast: per-input cost curves from the full planner, added up (exact at the likely values)", ranges, names, monthly,
-                stats(roi), stats(beCw), stats(beMg), baseline, baseline > 0 ? above / (double) n : Double.NaN, samples);
+                stats(roi), stats(beCw), stats(beMg), baseline, baseline > 0 ? above / (double) n : Double.NaN,
+                mg >= 0 && self >= 0 ? selfBelow / (double) n : Double.NaN, samples);
     }
 
     /** The fast method's monthly cost of each alternative (by id) with some inputs set; the others at their likely values. */
