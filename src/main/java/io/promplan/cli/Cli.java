@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code promplan <command> ...}. Errors end in one line on stderr and an exit code. */
 @Command(name = "promplan", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Plan the capacity and cost of a Prometheus + Grafana stack on AWS ECS Fargate.",
-        subcommands = {PlanCommand.class, PricesCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class, ReportCommand.class},
+        subcommands = {PlanCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class, ReportCommand.class,
+                ExportCommand.class, PricesCommand.class},
         footer = {"", "Exit codes: 0 done, 1 a failure outside your input (network, disk), 2 input not usable (file, field, option).",
                 "With no command, the desktop app opens."})
 public final class Cli implements Runnable {

@@ -1,16 +1,24 @@
 package io.promplan.ui;
 
-import io.promplan.core.plan.Plan;
-import io.promplan.render.PlanText;
+import io.promplan.io.InputFileException;
 import io.promplan.service.PlanningService;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.TextArea;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
-/** The desktop app: opens the seed scenario and shows its plan. */
+/** The desktop app: opens the seed scenario (or the file given) and plans every edit live. */
 public final class DesktopApp extends Application {
+    /** Debounce of recomputation after an edit. */
+    public static final long DEBOUNCE_MILLIS = 250;
+    public static final Path SEED = Path.of("scenarios", "seed-5-services.yaml");
+
+    private MainViewModel vm;
+
     public static void start(String[] args) {
         if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null && isLinux()) {
             System.err.println("promplan: no display to open the desktop app on (DISPLAY is not set); use the command line: promplan --help");
@@ -25,20 +33,33 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        TextArea text = new TextArea();
-        text.setEditable(false);
-        text.setStyle("-fx-font-family: monospace;");
-        Path seed = Path.of("scenarios", "seed-5-services.yaml");
+        I18n t = new I18n(I18n.fromOs(Locale.getDefault()));
+        PlanningService service;
         try {
-            PlanningService service = PlanningService.open(null);
-            Plan plan = service.plan(service.load(seed));
-            text.setText(PlanText.render(plan, false));
-            stage.setTitle("Promplan - " + plan.scenario().name());
-        } catch (Exception e) {
-            text.setText("Could not open " + seed + ": " + e.getMessage());
-            stage.setTitle("Promplan");
+            service = PlanningService.open(null);
+        } catch (InputFileException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, t.get("error.prices", e.getMessage()), ButtonType.OK);
+            a.setTitle(t.get("app.name"));
+            a.showAndWait();
+            Platform.exit();
+            return;
         }
-        stage.setScene(new Scene(text, 1200, 800));
+        FxDialogs dialogs = new FxDialogs(t);
+        dialogs.setOwner(stage);
+        vm = new MainViewModel(service, t, dialogs, RecentFiles.inUserHome(), new DebouncedRunner(Platform::runLater, DEBOUNCE_MILLIS));
+        MainView view = new MainView(vm, dialogs);
+        view.install(stage);
+        Path first = getParameters().getUnnamed().isEmpty() ? SEED : Path.of(getParameters().getUnnamed().get(0));
         stage.show();
+        if (!Files.isRegularFile(first) || !vm.load(first)) {
+            vm.newScenario();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.close();
+        }
     }
 }

@@ -81,8 +81,8 @@ class ReportPdfTest {
                 "--runs", "2000", "--prices", "pricing-data");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
-        assertThat(text(Files.readAllBytes(pdf))).contains("권고", "$183.72");
-        assertThat(Files.readString(md)).contains("$183.72");
+        assertThat(text(Files.readAllBytes(pdf))).contains("권고", "$183.77");
+        assertThat(Files.readString(md)).contains("$183.77");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("r.pdf", "r.md");
         }

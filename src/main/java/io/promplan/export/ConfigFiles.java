@@ -1,0 +1,413 @@
+package io.promplan.export;
+
+import io.promplan.core.cost.CostLine;
+import io.promplan.core.money.Money;
+import io.promplan.core.sizing.ComponentSizing;
+import io.promplan.core.workload.CloudWatchMetric;
+import io.promplan.core.workload.StorageBackend;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** configs/: prometheus.yml (one per shard), rule files, alertmanager.yml, Grafana provisioning, cloudwatch-exporter.yml. */
+final class ConfigFiles {
+    private final ExportModel m;
+
+    ConfigFiles(ExportModel m) {
+        this.m = m;
+    }
+
+    void addTo(Map<String, String> files) {
+        for (ExportModel.Shard s : m.shards) {
+            files.put(s.configFile(), prometheus(s));
+            files.put("configs/rules/" + s.key() + "-self.yml", selfRules(s));
+        }
+        files.put("configs/rules/services.yml", serviceRules());
+        files.put("configs/rules/ecs.yml", ecsRules());
+        files.put("configs/rules/cost.yml", costRules());
+        if (m.alertmanager != null) {
+            files.put("configs/alertmanager.yml", alertmanager());
+        }
+        files.put("configs/grafana/provisioning/datasources/datasources.yml", datasources());
+        files.put("configs/grafana/provisioning/dashboards/dashboards.yml", dashboardProviders());
+        files.put("configs/cloudwatch-exporter.yml", cloudwatchExporter());
+    }
+
+    static String q(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    private String head(String what) {
+        return "# " + what + "\n# " + m.header() + "\n";
+    }
+
+    String prometheus(ExportModel.Shard s) {
+        String interval = m.w.scrapeInterval().text();
+        StringBuilder b = new StringBuilder(head("Prometheus configuration for " + s.key()
+                + (m.sharded() ? " (shard " + s.index() + " of " + m.shards.size() + ")" : "")));
+        b.append("""
+                # Prometheus 2.x has no ECS service discovery: every monitored service registers its tasks in the
+                # Cloud Map namespace %s (see terraform/monitoring/service-discovery.tf) and is found by DNS.
+                # Retention is set by flags on the task (terraform/monitoring/prometheus.tf):
+                #   --storage.tsdb.retention.time=%s --storage.tsdb.retention.size=%s
+                global:
+                  scrape_interval: %s
+                  evaluation_interval: %s
+                  external_labels:
+                    prometheus: %s
+                    env: %s
+                rule_files:
+                  - rules/services.yml
+                  - rules/%s-self.yml
+                """.formatted(ExportModel.NAMESPACE, m.retentionTimeFlag(), m.retentionSizeFlag(), interval, interval, q(s.key()), q(m.environment), s.key()));
+        if (s.index() == 1) {
+            b.append("  - rules/ecs.yml\n  - rules/cost.yml\n");
+        }
+        if (m.alertmanager != null) {
+            b.append("""
+                    alerting:
+                      alertmanagers:
+                        - dns_sd_configs:
+                            - names:
+                                - %s
+                              type: A
+                              port: 9093
+                    """.formatted("alertmanager." + ExportModel.NAMESPACE));
+        }
+        if (m.backend == StorageBackend.AMP_REMOTE_WRITE) {
+            b.append("""
+                    # Amazon Managed Service for Prometheus keeps the full %s; this server keeps %s locally.
+                    # The config loader replaces AMP_WORKSPACE_ID with the workspace Terraform creates.
+                    remote_write:
+                      - url: https://aps-workspaces.%s.amazonaws.com/workspaces/AMP_WORKSPACE_ID/api/v1/remote_write
+                        sigv4:
+                          region: %s
+                        queue_config:
+                          max_samples_per_send: 1000
+                          max_shards: 200
+                          capacity: 2500
+                    """.formatted(m.w.retention().text(), m.retentionTimeFlag(), m.region(), m.region()));
+        }
+        b.append("scrape_configs:\n");
+        b.append("""
+                  - job_name: prometheus
+                    static_configs:
+                      - targets:
+                          - localhost:9090
+                        labels:
+                          service: %s
+                          env: %s
+                """.formatted(q(s.key()), q(m.environment)));
+        if (s.index() == 1) {
+            b.append("""
+                      # CloudWatch metrics (configs/cloudwatch-exporter.yml); each scrape makes the exporter call
+                      # GetMetricData for every metric again, which is what the cost line prices.
+                      - job_name: cloudwatch
+                        scrape_interval: %s
+                        scrape_timeout: %s
+                        static_configs:
+                          - targets:
+                              - %s:9106
+                            labels:
+                              service: cloudwatch-exporter
+                              env: %s
+                    """.formatted(m.w.exporter().scrapeInterval().text(), timeout(m.w.exporter().scrapeInterval().seconds()),
+                    "cloudwatch-exporter." + ExportModel.NAMESPACE, q(m.environment)));
+            if (m.alertmanager != null) {
+                b.append("""
+                          - job_name: alertmanager
+                            dns_sd_configs:
+                              - names:
+                                  - %s
+                                type: A
+                                port: 9093
+                            relabel_configs:
+                              - target_label: service
+                                replacement: alertmanager
+                              - target_label: env
+                                replacement: %s
+                        """.formatted("alertmanager." + ExportModel.NAMESPACE, q(m.environment)));
+            }
+            for (ExportModel.Shard other : m.shards.subList(1, m.shards.size())) {
+                b.append("""
+                          - job_name: %s
+                            static_configs:
+                              - targets:
+                                  - %s:9090
+                                labels:
+                                  service: %s
+                                  env: %s
+                        """.formatted(other.key(), other.host(), q(other.key()), q(m.environment)));
+            }
+        }
+        for (ExportModel.Svc svc : s.services()) {
+            b.append("""
+                      - job_name: %s
+                        metrics_path: /metrics
+                        dns_sd_configs:
+                          - names:
+                              - %s
+                            type: A
+                            port: %d
+                        relabel_configs:
+                          - target_label: service
+                            replacement: %s
+                          - target_label: env
+                            replacement: %s
+                    """.formatted(svc.job(), svc.host(), ExportModel.METRICS_PORT, q(svc.name()), q(m.environment)));
+        }
+        return b.toString();
+    }
+
+    private static String timeout(long intervalSeconds) {
+        long t = Math.max(5, Math.min(intervalSeconds - 1, (long) (intervalSeconds * 0.8)));
+        return t + "s";
+    }
+
+    String serviceRules() {
+        return head("Alerts on the monitored services (the plan's ServiceDown) and on any scrape target") + """
+                groups:
+                  - name: services
+                    rules:
+                      - alert: ServiceDown
+                        expr: up{job=~"service-.*"} == 0
+                        for: 2m
+                        labels:
+                          severity: critical
+                        annotations:
+                          summary: Service {{ $labels.service }} is down
+                          description: Prometheus could not scrape {{ $labels.instance }} of {{ $labels.service }} for 2 minutes.
+                      - alert: TargetDown
+                        expr: up{job!~"service-.*"} == 0
+                        for: 5m
+                        labels:
+                          severity: warning
+                        annotations:
+                          summary: Monitoring target {{ $labels.job }} is down
+                          description: Prometheus could not scrape {{ $labels.instance }} (job {{ $labels.job }}) for 5 minutes.
+                """;
+    }
+
+    String ecsRules() {
+        return head("Alerts on ECS metrics read through the CloudWatch Exporter (the plan's HighCPUUsage)") + """
+                # The plan writes avg(ecs_cpu_utilization) > 80; the CloudWatch Exporter names the metric
+                # aws_ecs_cpuutilization_average (AWS/ECS CPUUtilization, statistic Average).
+                groups:
+                  - name: ecs
+                    rules:
+                      - alert: HighCPUUsage
+                        expr: avg by (service_name) (aws_ecs_cpuutilization_average) > 80
+                        for: 5m
+                        labels:
+                          severity: warning
+                        annotations:
+                          summary: High CPU usage detected on {{ $labels.service_name }}
+                          description: Average CPU of ECS service {{ $labels.service_name }} has been above 80 % for 5 minutes.
+                      - alert: HighMemoryUsage
+                        expr: avg by (service_name) (aws_ecs_memory_utilization_average) > 85
+                        for: 5m
+                        labels:
+                          severity: warning
+                        annotations:
+                          summary: High memory usage detected on {{ $labels.service_name }}
+                          description: Average memory of ECS service {{ $labels.service_name }} has been above 85 % for 5 minutes.
+                """;
+    }
+
+    /** The plan's cost lines and reserved task costs as constant series, for the Cost Estimation dashboard. */
+    String costRules() {
+        StringBuilder b = new StringBuilder(head("The plan's monthly cost lines as recording rules (USD a month, constant)"));
+        b.append("# Each line is quantity x unit price as the planner computed it; lines with a missing price are left out.\n");
+        b.append("groups:\n  - name: promplan-plan\n    interval: 5m\n    rules:\n");
+        for (CostLine l : m.plan.selfHosted().lines()) {
+            if (l.monthlyRounded().isEmpty()) {
+                continue;
+            }
+            b.append("      - record: promplan:planned_monthly_usd\n");
+            b.append("        expr: vector(").append(l.monthlyRounded().get().amount().toPlainString()).append(")\n");
+            b.append("        labels:\n          line: ").append(q(l.item())).append("\n          key: ").append(q(l.key())).append('\n');
+        }
+        for (ComponentSizing c : m.plan.sizing().components()) {
+            Money sum = m.plan.selfHosted().sumOf(List.of("fargate:" + c.key() + ":vcpu", "fargate:" + c.key() + ":memory"));
+            b.append("      - record: promplan:task_reserved_monthly_usd\n");
+            b.append("        expr: vector(").append(sum.amount().toPlainString()).append(")\n");
+            b.append("        labels:\n          task: ").append(q(c.key())).append("\n          size: ")
+                    .append(q(c.size().cpuUnits() + "/" + c.size().memoryMiB())).append('\n');
+        }
+        return b.toString();
+    }
+
+    String selfRules(ExportModel.Shard s) {
+        long volumeBytes = (long) m.volumeGiB() * 1024L * 1024 * 1024;
+        long limitBytes = (long) s.sizing().size().memoryMiB() * 1024L * 1024;
+        long warnStorage = volumeBytes * 9 / 10;
+        long warnMem = limitBytes * 85 / 100;
+        return head("Alerts on " + s.key() + " itself: storage and memory against the sized limits") + """
+                # Sized by the planner: data volume %d GiB (retention.size %s, 85 %% of it); task memory %d MiB.
+                groups:
+                  - name: %s-self
+                    rules:
+                      - alert: PrometheusStorageFilling
+                        expr: (prometheus_tsdb_storage_blocks_bytes{job="prometheus"} + prometheus_tsdb_wal_storage_size_bytes{job="prometheus"}) > %d
+                        for: 15m
+                        labels:
+                          severity: warning
+                        annotations:
+                          summary: %s storage above 90 %% of its %d GiB volume
+                          description: Blocks and WAL take {{ $value | humanize1024 }}B; retention.size (%s) should keep them below the volume; check series growth.
+                      - alert: PrometheusMemoryNearLimit
+                        expr: process_resident_memory_bytes{job="prometheus"} > %d
+                        for: 10m
+                        labels:
+                          severity: warning
+                        annotations:
+                          summary: %s memory above 85 %% of its %d MiB task limit
+                          description: Resident memory is {{ $value | humanize1024 }}B; the task is stopped at %d MiB. Raise the task size or reduce series.
+                      - alert: PrometheusRuleEvaluationFailures
+                        expr: increase(prometheus_rule_evaluation_failures_total{job="prometheus"}[5m]) > 0
+                        for: 5m
+                        labels:
+                          severity: warning
+                        annotations:
+                          summary: %s fails to evaluate rules
+                          description: '{{ $value }} rule evaluations failed in 5 minutes.'
+                """.formatted(m.volumeGiB(), m.retentionSizeFlag(), s.sizing().size().memoryMiB(), s.key(), warnStorage, s.key(), m.volumeGiB(),
+                m.retentionSizeFlag(), warnMem, s.key(), s.sizing().size().memoryMiB(), s.sizing().size().memoryMiB(), s.key());
+    }
+
+    String alertmanager() {
+        return head("Alertmanager: the plan's routes by severity") + """
+                # The Slack webhook URL is never in this file: the config loader writes it from the secret named by
+                # var.slack_webhook_secret_arn to the file below, inside the task only.
+                global:
+                  slack_api_url_file: /etc/alertmanager/secrets/slack-webhook-url
+                  resolve_timeout: 5m
+                route:
+                  group_by:
+                    - alertname
+                    - service
+                  group_wait: 10s
+                  group_interval: 10s
+                  repeat_interval: 12h
+                  receiver: slack-critical
+                  routes:
+                    - matchers:
+                        - severity="critical"
+                      receiver: slack-critical
+                    - matchers:
+                        - severity="warning"
+                      receiver: slack-warning
+                inhibit_rules:
+                  - source_matchers:
+                      - severity="critical"
+                    target_matchers:
+                      - severity="warning"
+                    equal:
+                      - alertname
+                      - service
+                receivers:
+                  - name: slack-critical
+                    slack_configs:
+                      - channel: '#alerts-critical'
+                        send_resolved: true
+                        title: 'Critical Alert: {{ .GroupLabels.alertname }}'
+                        text: '{{ range .Alerts }}{{ .Annotations.summary }}{{ "\\n" }}{{ end }}'
+                  - name: slack-warning
+                    slack_configs:
+                      - channel: '#alerts-warning'
+                        send_resolved: true
+                        title: 'Warning: {{ .GroupLabels.alertname }}'
+                        text: '{{ range .Alerts }}{{ .Annotations.summary }}{{ "\\n" }}{{ end }}'
+                """;
+    }
+
+    String datasources() {
+        StringBuilder b = new StringBuilder(head("Grafana datasources: Prometheus (default) and CloudWatch for the region"));
+        b.append("apiVersion: 1\ndatasources:\n");
+        for (ExportModel.Shard s : m.shards) {
+            b.append("""
+                      - name: %s
+                        uid: %s
+                        type: prometheus
+                        access: proxy
+                        url: http://%s:9090
+                        isDefault: %s
+                        editable: false
+                        jsonData:
+                          timeInterval: %s
+                          httpMethod: POST
+                    """.formatted(q(s.datasourceName()), s.datasourceUid(), s.host(), s.index() == 1, m.w.scrapeInterval().text()));
+        }
+        b.append("""
+                  - name: CloudWatch
+                    uid: cloudwatch
+                    type: cloudwatch
+                    access: proxy
+                    isDefault: false
+                    editable: false
+                    jsonData:
+                      authType: default
+                      defaultRegion: %s
+                """.formatted(m.region()));
+        if (m.alertmanager != null) {
+            b.append("""
+                      - name: Alertmanager
+                        uid: alertmanager
+                        type: alertmanager
+                        access: proxy
+                        url: http://%s:9093
+                        isDefault: false
+                        editable: false
+                        jsonData:
+                          implementation: prometheus
+                    """.formatted("alertmanager." + ExportModel.NAMESPACE));
+        }
+        return b.toString();
+    }
+
+    String dashboardProviders() {
+        return head("Grafana dashboard provider: the JSON files in dashboards/ of this export") + """
+                apiVersion: 1
+                providers:
+                  - name: promplan
+                    orgId: 1
+                    folder: Monitoring
+                    type: file
+                    disableDeletion: true
+                    allowUiUpdates: false
+                    updateIntervalSeconds: 60
+                    options:
+                      path: /etc/grafana/dashboards
+                """;
+    }
+
+    String cloudwatchExporter() {
+        StringBuilder b = new StringBuilder(head("CloudWatch Exporter: the scenario's CloudWatch metrics"));
+        long period = m.w.exporter().period().seconds();
+        b.append("""
+                # Requested on every scrape (every %s): %d metric-statistics, priced as GetMetricData in the README.
+                region: %s
+                period_seconds: %d
+                range_seconds: %d
+                delay_seconds: 60
+                metrics:
+                """.formatted(m.w.exporter().scrapeInterval().text(), m.w.exporter().metricsPerScrape(m.w.serviceCount()), m.region(), period,
+                Math.max(period, 600)));
+        String serviceNames = m.services.stream().map(s -> q(s.name())).collect(Collectors.joining(", "));
+        for (CloudWatchMetric cm : m.w.exporter().metrics()) {
+            b.append("  - aws_namespace: ").append(cm.namespace()).append('\n');
+            b.append("    aws_metric_name: ").append(cm.name()).append('\n');
+            b.append("    aws_dimensions: [").append(String.join(", ", cm.dimensions())).append("]\n");
+            if (cm.perService() && cm.dimensions().contains("ServiceName")) {
+                b.append("    # one series per monitored service, as the planner counted (edit if the ECS names differ)\n");
+                b.append("    aws_dimension_select:\n      ServiceName: [").append(serviceNames).append("]\n");
+            }
+            b.append("    aws_statistics: [").append(String.join(", ", stats(cm.statistics()))).append("]\n");
+        }
+        return b.toString();
+    }
+
+    private static List<String> stats(List<String> s) {
+        return s;
+    }
+}

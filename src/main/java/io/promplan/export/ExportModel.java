@@ -1,0 +1,211 @@
+package io.promplan.export;
+
+import io.promplan.core.plan.Plan;
+import io.promplan.core.sizing.ComponentSizing;
+import io.promplan.core.sizing.FargateSizes;
+import io.promplan.core.sizing.SizingModel;
+import io.promplan.core.sizing.StorageSizing;
+import io.promplan.core.workload.Component;
+import io.promplan.core.workload.StorageBackend;
+import io.promplan.core.workload.Workload;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** What every generator needs, derived once from the plan: names, shards, sized values, storage flags. */
+final class ExportModel {
+    /** Cloud Map namespace every task and scraped service registers in. */
+    static final String NAMESPACE = "monitoring.internal";
+    /** Port the monitored services serve /metrics on (the plan's 9090). */
+    static final int METRICS_PORT = 9090;
+    static final Set<String> RESERVED = Set.of("prometheus", "grafana", "cloudwatch-exporter", "alertmanager");
+    /** Valid CloudWatch Logs retention values. */
+    static final int[] LOG_RETENTIONS = {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653};
+
+    /** One monitored service: its name in the scenario, its DNS label, the shard that scrapes it. */
+    record Svc(String name, String slug, String shardKey) {
+        String job() {
+            return "service-" + slug;
+        }
+
+        String host() {
+            return slug + "." + NAMESPACE;
+        }
+    }
+
+    /** One Prometheus server: key ("prometheus", "prometheus-2"), Terraform name, sizing. */
+    record Shard(ComponentSizing sizing, String key, String tf, int index, List<Svc> services) {
+        String configFile() {
+            return "configs/" + key + ".yml";
+        }
+
+        String host() {
+            return key + "." + NAMESPACE;
+        }
+
+        String datasourceUid() {
+            return key;
+        }
+
+        String datasourceName() {
+            return index == 1 ? "Prometheus" : "Prometheus (" + key + ")";
+        }
+    }
+
+    final Plan plan;
+    final Workload w;
+    final String environment;
+    final List<Svc> services = new ArrayList<>();
+    final List<Shard> shards = new ArrayList<>();
+    final ComponentSizing grafana;
+    final ComponentSizing exporter;
+    final ComponentSizing alertmanager;
+    final StorageSizing storage;
+    final StorageBackend backend;
+    final int logRetentionDays;
+
+    ExportModel(Plan plan, String environment) throws ExportException {
+        this.plan = plan;
+        this.w = plan.scenario().workload();
+        this.environment = environment;
+        this.storage = plan.sizing().storage();
+        this.backend = storage.backend();
+        if (!environment.matches("[a-z][a-z0-9-]{0,15}")) {
+            throw new ExportException("environment '" + environment + "': use 1-16 lower-case letters, digits or '-', starting with a letter");
+        }
+        List<ComponentSizing> proms = plan.sizing().all(Component.PROMETHEUS);
+        if (proms.isEmpty()) {
+            throw new ExportException("the plan has no Prometheus server to export");
+        }
+        this.grafana = plan.sizing().component(Component.GRAFANA)
+                .orElseThrow(() -> new ExportException("the plan has no Grafana task to export"));
+        this.exporter = plan.sizing().component(Component.CLOUDWATCH_EXPORTER)
+                .orElseThrow(() -> new ExportException("the plan has no CloudWatch Exporter task to export"));
+        this.alertmanager = w.alertmanager() ? plan.sizing().component(Component.ALERTMANAGER)
+                .orElseThrow(() -> new ExportException("alertmanager: true but the plan sized no Alertmanager task")) : null;
+        for (ComponentSizing c : plan.sizing().components()) {
+            if (!FargateSizes.isValid(c.size())) {
+                throw new ExportException(c.displayName() + ": " + c.size().cpuUnits() + " CPU units / " + c.size().memoryMiB()
+                        + " MiB is not a valid Fargate task size; pin a valid size in the scenario (see promplan plan --explain)");
+            }
+        }
+        Map<String, String> slugToName = new HashMap<>();
+        Map<String, String> shardOf = new LinkedHashMap<>();
+        int i = 0;
+        for (ComponentSizing p : proms) {
+            i++;
+            String key = i == 1 ? "prometheus" : "prometheus-" + i;
+            for (String s : p.services()) {
+                shardOf.put(s, key);
+            }
+        }
+        for (var spec : w.services()) {
+            String slug = slug(spec.name());
+            if (slug.isEmpty()) {
+                throw new ExportException("services: '" + spec.name() + "' has no letter or digit to name its Cloud Map service and scrape job; rename it");
+            }
+            if (RESERVED.contains(slug) || slug.matches("prometheus-\\d+")) {
+                throw new ExportException("services: '" + spec.name() + "' would share the Cloud Map name '" + slug
+                        + "' with a task of the monitoring stack; rename the service");
+            }
+            String prev = slugToName.putIfAbsent(slug, spec.name());
+            if (prev != null) {
+                throw new ExportException("services: '" + prev + "' and '" + spec.name() + "' both become the Cloud Map name '" + slug
+                        + "'; give the services distinct names");
+            }
+            String key = shardOf.getOrDefault(spec.name(), "prometheus");
+            services.add(new Svc(spec.name(), slug, key));
+        }
+        i = 0;
+        for (ComponentSizing p : proms) {
+            i++;
+            String key = i == 1 ? "prometheus" : "prometheus-" + i;
+            List<Svc> mine = services.stream().filter(s -> s.shardKey().equals(key)).toList();
+            shards.add(new Shard(p, key, key.replace('-', '_'), i, mine));
+        }
+        if ((backend == StorageBackend.EPHEMERAL || backend == StorageBackend.AMP_REMOTE_WRITE)
+                && storage.volumeGiB() > SizingModel.EPHEMERAL_MAX_GIB) {
+            throw new ExportException("storage: " + backend.key() + " needs " + fmt(storage.volumeGiB()) + " GiB but a Fargate task has at most "
+                    + (int) SizingModel.EPHEMERAL_MAX_GIB + " GiB of ephemeral storage; use storage: ebs, or a shorter retention");
+        }
+        if (backend == StorageBackend.EBS && storage.volumeGiB() > 16384) {
+            throw new ExportException("storage: an EBS gp3 volume holds at most 16384 GiB; the plan needs " + fmt(storage.volumeGiB()) + " GiB");
+        }
+        this.logRetentionDays = logRetention(w.logs().retentionDays());
+    }
+
+    static int logRetention(int days) {
+        for (int r : LOG_RETENTIONS) {
+            if (r >= days) {
+                return r;
+            }
+        }
+        return LOG_RETENTIONS[LOG_RETENTIONS.length - 1];
+    }
+
+    static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.length() > 50 ? s.substring(0, 50).replaceAll("-+$", "") : s;
+    }
+
+    Shard first() {
+        return shards.get(0);
+    }
+
+    boolean sharded() {
+        return shards.size() > 1;
+    }
+
+    String region() {
+        return plan.region();
+    }
+
+    boolean arm64() {
+        return w.architecture().key().equals("arm64");
+    }
+
+    /** GiB of the Prometheus data volume as provisioned: whole GiB, at least 1. */
+    int volumeGiB() {
+        return (int) Math.max(1, Math.ceil(storage.volumeGiB() - 1e-9));
+    }
+
+    /** --storage.tsdb.retention.size in whole MiB (Prometheus's "MB" are 2^20 bytes), rounded down. */
+    long retentionSizeMiB() {
+        return (long) Math.floor(storage.retentionSizeGiB() * 1024 + 1e-6);
+    }
+
+    String retentionSizeFlag() {
+        long mib = retentionSizeMiB();
+        return mib % 1024 == 0 ? (mib / 1024) + "GB" : mib + "MB";
+    }
+
+    /** --storage.tsdb.retention.time: the scenario's retention, or the local retention when remote-writing. */
+    String retentionTimeFlag() {
+        if (backend == StorageBackend.AMP_REMOTE_WRITE) {
+            return w.storage().localRetention().compareTo(w.retention()) < 0 ? w.storage().localRetention().text() : w.retention().text();
+        }
+        return w.retention().text();
+    }
+
+    /** Ephemeral storage to ask for (GiB), or 0 for Fargate's included 20 GiB. */
+    int ephemeralGiB() {
+        if (backend != StorageBackend.EPHEMERAL && backend != StorageBackend.AMP_REMOTE_WRITE) {
+            return 0;
+        }
+        int v = volumeGiB();
+        return v > SizingModel.EPHEMERAL_INCLUDED_GIB ? v : 0;
+    }
+
+    static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(Math.round(d * 100) / 100.0);
+    }
+
+    String header() {
+        return "scenario \"" + plan.scenario().name() + "\"; prices: snapshot " + plan.priceSnapshot() + " as of " + plan.pricesAsOf()
+                + "; region " + region() + "; generated by promplan export";
+    }
+}

@@ -1,0 +1,105 @@
+package io.promplan.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Two or three scenarios side by side in a window of its own: a column per scenario, a row per figure. */
+final class CompareView {
+    private final CompareViewModel cvm;
+    private final MainViewModel vm;
+    private final I18n t;
+    private final Stage stage = new Stage();
+    private final TableView<CompareViewModel.Row> table = new TableView<>();
+
+    CompareView(CompareViewModel cvm, MainViewModel vm, Window owner) {
+        this.cvm = cvm;
+        this.vm = vm;
+        this.t = vm.i18n();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        table.setId("compare-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setItems(cvm.rows());
+        cvm.headers().addListener((ListChangeListener<String>) c -> columns());
+        t.localeProperty().addListener((o, a, b) -> columns());
+        columns();
+        Button choose = new Button();
+        choose.textProperty().bind(t.bind("compare.choose"));
+        choose.setMnemonicParsing(true);
+        choose.setOnAction(e -> {
+            List<Path> files = vm.chooseCompareFiles();
+            if (!files.isEmpty()) {
+                cvm.compare(files);
+            }
+        });
+        Button close = new Button();
+        close.textProperty().bind(t.bind("compare.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(cvm.errorProperty());
+        HBox buttons = new HBox(8, choose, close, error);
+        buttons.setPadding(new Insets(8));
+        BorderPane root = new BorderPane(table, null, null, buttons, null);
+        root.setPadding(new Insets(6));
+        Scene scene = new Scene(root, 1000, 520);
+        scene.getStylesheets().add(CompareView.class.getResource("/io/promplan/ui/promplan.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(t.bind("compare.title"));
+    }
+
+    private void columns() {
+        TableColumn<CompareViewModel.Row, String> label = new TableColumn<>(t.get("compare.figure"));
+        label.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().label()));
+        label.setPrefWidth(230);
+        table.getColumns().setAll(List.of(label));
+        for (int i = 0; i < cvm.headers().size(); i++) {
+            int idx = i;
+            TableColumn<CompareViewModel.Row, String> c = new TableColumn<>(cvm.headers().get(i));
+            c.setCellValueFactory(d -> new ReadOnlyStringWrapper(idx < d.getValue().values().size() ? d.getValue().values().get(idx) : ""));
+            c.setPrefWidth(240);
+            table.getColumns().add(c);
+        }
+    }
+
+    void show(List<Path> files) {
+        if (!files.isEmpty()) {
+            cvm.compare(files);
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    void close() {
+        stage.close();
+    }
+
+    CompareViewModel model() {
+        return cvm;
+    }
+
+    TableView<CompareViewModel.Row> table() {
+        return table;
+    }
+}

@@ -1,0 +1,69 @@
+package io.promplan.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Runs the latest submission on a background thread once no newer one has come for the debounce
+ * delay; cancels a waiting or running older one; delivers the outcome through {@code ui} (the
+ * JavaFX thread in the app) only if no newer submission came meanwhile.
+ */
+public final class DebouncedRunner implements PlanRunner {
+    private final ScheduledExecutorService worker;
+    private final Executor ui;
+    private final long delayMillis;
+    private final AtomicLong generation = new AtomicLong();
+    private ScheduledFuture<?> pending;
+
+    public DebouncedRunner(Executor ui, long delayMillis) {
+        this.ui = ui;
+        this.delayMillis = delayMillis;
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "promplan-planner");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public synchronized <T> void submit(Callable<T> job, Consumer<T> onResult, Consumer<Throwable> onError) {
+        long gen = generation.incrementAndGet();
+        if (pending != null) {
+            pending.cancel(true);
+        }
+        pending = worker.schedule(() -> {
+            if (generation.get() != gen) {
+                return;
+            }
+            try {
+                T result = job.call();
+                if (!Thread.currentThread().isInterrupted()) {
+                    ui.execute(() -> {
+                        if (generation.get() == gen) {
+                            onResult.accept(result);
+                        }
+                    });
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception | LinkageError e) {
+                ui.execute(() -> {
+                    if (generation.get() == gen) {
+                        onError.accept(e);
+                    }
+                });
+            }
+        }, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,173 @@
+package io.promplan.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The inputs, grouped, each with its label, its unit and the message shown under it when the value
+ * is not allowed. Built in code; every control is bound to its {@link InputField}.
+ */
+final class InputsView {
+    private final MainViewModel vm;
+    private final I18n t;
+    private final Map<String, Control> controls = new LinkedHashMap<>();
+
+    InputsView(MainViewModel vm) {
+        this.vm = vm;
+        this.t = vm.i18n();
+    }
+
+    Node build() {
+        VBox box = new VBox(6);
+        box.setPadding(new Insets(6));
+        box.getChildren().add(grid("scenario", false));
+        for (String g : ScenarioForm.GROUPS) {
+            TitledPane p = new TitledPane();
+            p.textProperty().bind(t.bind("group." + g));
+            p.setContent(grid(g, true));
+            p.setExpanded(true);
+            p.setId("group-" + g);
+            box.getChildren().add(p);
+        }
+        Label others = new Label();
+        others.getStyleClass().add("field-error");
+        others.setWrapText(true);
+        others.textProperty().bind(vm.otherProblemsProperty());
+        others.visibleProperty().bind(vm.otherProblemsProperty().isNotEmpty());
+        others.managedProperty().bind(others.visibleProperty());
+        box.getChildren().add(others);
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sp.setId("inputs");
+        return sp;
+    }
+
+    /** The node id of a field's control or message: dots become dashes, so that CSS selectors can find it. */
+    static String id(String prefix, String key) {
+        return prefix + key.replace('.', '-');
+    }
+
+    Control control(String key) {
+        return controls.get(key);
+    }
+
+    private GridPane grid(String group, boolean withUnits) {
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(2);
+        g.setPadding(new Insets(2));
+        ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(120);
+        c0.setPrefWidth(140);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        c1.setMinWidth(90);
+        ColumnConstraints c2 = new ColumnConstraints();
+        c2.setMinWidth(withUnits ? 60 : 0);
+        g.getColumnConstraints().addAll(c0, c1, c2);
+        int row = 0;
+        for (InputField f : vm.fields()) {
+            if (!f.group().equals(group)) {
+                continue;
+            }
+            Label label = new Label();
+            label.textProperty().bind(t.bind(f.labelKey()));
+            label.setWrapText(true);
+            Control c = control(f);
+            c.setId(id("field-", f.key()));
+            label.setLabelFor(c);
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(Bindings.createStringBinding(() -> f.hasError() ? f.error()
+                    : t.has("help." + f.key()) ? t.get("help." + f.key()) : t.get(f.labelKey()), f.errorProperty(), t.localeProperty()));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            c.setTooltip(tip);
+            Label unit = new Label();
+            if (!f.unitKey().isEmpty()) {
+                unit.textProperty().bind(t.bind(f.unitKey()));
+            }
+            unit.getStyleClass().add("unit");
+            Label error = new Label();
+            error.setId(id("error-", f.key()));
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.textProperty().bind(f.errorProperty());
+            error.visibleProperty().bind(f.errorProperty().isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+            f.errorProperty().addListener((o, a, b) -> {
+                if (b.isEmpty()) {
+                    c.getStyleClass().remove("invalid");
+                } else if (!c.getStyleClass().contains("invalid")) {
+                    c.getStyleClass().add("invalid");
+                }
+            });
+            g.add(label, 0, row);
+            g.add(c, 1, row);
+            g.add(unit, 2, row);
+            GridPane.setHalignment(label, javafx.geometry.HPos.LEFT);
+            row++;
+            g.add(error, 1, row, 2, 1);
+            row++;
+            controls.put(f.key(), c);
+        }
+        g.setAlignment(Pos.TOP_LEFT);
+        return g;
+    }
+
+    private Control control(InputField f) {
+        switch (f.kind()) {
+            case CHOICE -> {
+                ComboBox<String> cb = new ComboBox<>();
+                cb.getItems().setAll(f.choices());
+                if (!f.value().isEmpty() && !cb.getItems().contains(f.value())) {
+                    cb.getItems().add(f.value());
+                }
+                f.valueProperty().addListener((o, a, b) -> {
+                    if (b != null && !b.isEmpty() && !cb.getItems().contains(b)) {
+                        cb.getItems().add(b);
+                    }
+                });
+                cb.valueProperty().bindBidirectional(f.valueProperty());
+                cb.setMaxWidth(Double.MAX_VALUE);
+                return cb;
+            }
+            case BOOL -> {
+                CheckBox box = new CheckBox();
+                box.setSelected(Boolean.parseBoolean(f.value()));
+                box.selectedProperty().addListener((o, a, b) -> {
+                    if (!String.valueOf(b).equals(f.value())) {
+                        f.setValue(String.valueOf(b));
+                    }
+                });
+                f.valueProperty().addListener((o, a, b) -> box.setSelected(Boolean.parseBoolean(b)));
+                return box;
+            }
+            default -> {
+                TextField tf = new TextField();
+                tf.textProperty().bindBidirectional(f.valueProperty());
+                tf.setPrefColumnCount(f.kind() == InputField.Kind.TEXT ? 20 : 8);
+                if (f.kind() == InputField.Kind.SIZE) {
+                    tf.promptTextProperty().bind(t.bind("prompt.size"));
+                }
+                return tf;
+            }
+        }
+    }
+}

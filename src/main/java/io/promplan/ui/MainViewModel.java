@@ -1,0 +1,493 @@
+package io.promplan.ui;
+
+import io.promplan.core.plan.InvalidScenarioException;
+import io.promplan.core.plan.Plan;
+import io.promplan.core.workload.Problem;
+import io.promplan.core.workload.Scenario;
+import io.promplan.io.InputFileException;
+import io.promplan.scenario.ScenarioReader;
+import io.promplan.scenario.ScenarioWriter;
+import io.promplan.service.PlanningService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state without a window: the scenario as form inputs with a message per field,
+ * the last valid results (kept while an edit is not allowed), the file, unsaved changes, undo/redo,
+ * recent files and the language. Every edit validates at once and asks the {@link PlanRunner} for a
+ * new plan (debounced and off the JavaFX thread in the app).
+ */
+public final class MainViewModel {
+    private static final String NEW_SCENARIO = "/io/promplan/ui/new-scenario.yaml";
+
+    private final PlanningService service;
+    private final I18n i18n;
+    private final Dialogs dialogs;
+    private final RecentFiles recent;
+    private final PlanRunner runner;
+    private final List<InputField> fields;
+    private final Map<String, InputField> byKey = new LinkedHashMap<>();
+
+    private final ObjectProperty<Scenario> base = new SimpleObjectProperty<>(this, "base");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final ObjectProperty<PlanResults> results = new SimpleObjectProperty<>(this, "results");
+    private final BooleanProperty stale = new SimpleBooleanProperty(this, "stale");
+    private final BooleanProperty computing = new SimpleBooleanProperty(this, "computing");
+    private final StringProperty otherProblems = new SimpleStringProperty(this, "otherProblems", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final StringBinding title;
+
+    private final Deque<Map<String, String>> undo = new ArrayDeque<>();
+    private final Deque<Map<String, String>> redo = new ArrayDeque<>();
+    private Map<String, String> saved = Map.of();
+    private String lastEditedField;
+    private boolean applying;
+    private Consumer<PlanResults> resultListener = r -> { };
+
+    public MainViewModel(PlanningService service, I18n i18n, Dialogs dialogs, RecentFiles recent, PlanRunner runner) {
+        this.service = service;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.runner = runner;
+        this.fields = ScenarioForm.fields(new ArrayList<>(service.snapshot().catalog().regions()));
+        for (InputField f : fields) {
+            byKey.put(f.key(), f);
+            f.valueProperty().addListener((o, a, b) -> edited(f, a));
+        }
+        recentFiles.setAll(recent.list());
+        i18n.localeProperty().addListener((o, a, b) -> {
+            if (base.get() != null) {
+                validate();
+            }
+        });
+        title = Bindings.createStringBinding(() -> {
+            String name = byKey.get("name").value();
+            Path p = file.get();
+            return i18n.get("app.name") + " - " + (name.isBlank() ? i18n.get("scenario.untitled") : name)
+                    + (p == null ? "" : " (" + p.getFileName() + ")") + (dirty.get() ? " *" : "");
+        }, byKey.get("name").valueProperty(), file, dirty, i18n.localeProperty());
+    }
+
+    // ---- state -------------------------------------------------------------------------------
+
+    public PlanningService service() {
+        return service;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public List<InputField> fields() {
+        return fields;
+    }
+
+    public InputField field(String key) {
+        InputField f = byKey.get(key);
+        if (f == null) {
+            throw new IllegalArgumentException("no input " + key);
+        }
+        return f;
+    }
+
+    public ReadOnlyObjectProperty<PlanResults> resultsProperty() {
+        return results;
+    }
+
+    public PlanResults results() {
+        return results.get();
+    }
+
+    /** The plan on screen (the last valid one), or null before the first. */
+    public Plan plan() {
+        return results.get() == null ? null : results.get().plan();
+    }
+
+    /**
+     * The answer as plain text for a mail or a report: the scenario, the totals, the plan's baseline,
+     * the difference and why, ROI, and the prices used. Empty before the first plan.
+     */
+    public String answerText() {
+        Plan p = plan();
+        if (p == null) {
+            return "";
+        }
+        ResultsPresenter pr = new ResultsPresenter(i18n);
+        return p.scenario().name() + "\n" + pr.summary(p).text() + "\n" + pr.priceLine(p) + "\n";
+    }
+
+    /** True while the inputs are not allowed and the results shown are the last valid ones. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
+    }
+
+    /** True from an edit until its plan and its sweep are on screen. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing;
+    }
+
+    /** Problems of parts the form does not show (per-service overrides, exporter metrics), one a line. */
+    public ReadOnlyStringProperty otherProblemsProperty() {
+        return otherProblems;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    /** Called on the JavaFX thread once a new plan and its sweep are both on screen. */
+    public void setResultListener(Consumer<PlanResults> l) {
+        resultListener = l == null ? r -> { } : l;
+    }
+
+    /** The form's texts. */
+    public Map<String, String> values() {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (InputField f : fields) {
+            v.put(f.key(), f.value());
+        }
+        return v;
+    }
+
+    /** The scenario the inputs describe, if every input is allowed. */
+    public Optional<Scenario> scenario() {
+        if (base.get() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ScenarioForm.build(base.get(), values(), i18n).scenario());
+    }
+
+    public boolean hasErrors() {
+        return fields.stream().anyMatch(InputField::hasError) || !otherProblems.get().isEmpty();
+    }
+
+    // ---- editing -----------------------------------------------------------------------------
+
+    private void edited(InputField f, String before) {
+        if (applying) {
+            return;
+        }
+        if (!f.key().equals(lastEditedField)) {
+            Map<String, String> previous = values();
+            previous.put(f.key(), before);
+            undo.push(previous);
+            redo.clear();
+            lastEditedField = f.key();
+        }
+        changed();
+    }
+
+    private void changed() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+        dirty.set(!values().equals(saved));
+        recompute();
+    }
+
+    private void apply(Map<String, String> v) {
+        applying = true;
+        try {
+            for (InputField f : fields) {
+                f.setValue(v.getOrDefault(f.key(), ""));
+            }
+        } finally {
+            applying = false;
+        }
+    }
+
+    public void undo() {
+        if (undo.isEmpty()) {
+            return;
+        }
+        redo.push(values());
+        apply(undo.pop());
+        lastEditedField = null;
+        changed();
+    }
+
+    public void redo() {
+        if (redo.isEmpty()) {
+            return;
+        }
+        undo.push(values());
+        apply(redo.pop());
+        lastEditedField = null;
+        changed();
+    }
+
+    /** Validates the inputs and marks the fields; true when every input is allowed. */
+    public boolean validate() {
+        ScenarioForm.Built b = ScenarioForm.build(base.get(), values(), i18n);
+        for (InputField f : fields) {
+            f.errorProperty().set(b.errors().getOrDefault(f.key(), ""));
+        }
+        otherProblems.set(String.join("\n", b.others()));
+        return b.valid();
+    }
+
+    /** Validates and, when every input is allowed, asks for a new plan; otherwise keeps the last results. */
+    public void recompute() {
+        if (base.get() == null) {
+            return;
+        }
+        ScenarioForm.Built b = ScenarioForm.build(base.get(), values(), i18n);
+        for (InputField f : fields) {
+            f.errorProperty().set(b.errors().getOrDefault(f.key(), ""));
+        }
+        otherProblems.set(String.join("\n", b.others()));
+        if (!b.valid()) {
+            stale.set(results.get() != null);
+            computing.set(false);
+            return;
+        }
+        Scenario s = b.scenario();
+        computing.set(true);
+        runner.submit(() -> compute(service, s), this::publish, this::failed);
+    }
+
+    /** The planning work: runs on the runner's thread. The sweep follows in a second step. */
+    static PlanResults compute(PlanningService service, Scenario s) {
+        return new PlanResults(service.plan(s), List.of());
+    }
+
+    private void publish(PlanResults r) {
+        stale.set(false);
+        results.set(r);
+        status.set("");
+        // the plan is on screen; now the service-count sweep for its chart (superseded by the next edit)
+        Scenario s = r.plan().scenario();
+        runner.submit(() -> ServiceCountSweep.run(service, s, 1, PlanResults.SWEEP_MAX_SERVICES), sweep -> {
+            computing.set(false);
+            results.set(new PlanResults(r.plan(), sweep));
+            resultListener.accept(results.get());
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        computing.set(false);
+        if (e instanceof InvalidScenarioException ise) {
+            List<String> others = new ArrayList<>();
+            for (Problem p : ise.problems()) {
+                InputField f = byKey.get(p.field());
+                if (f != null) {
+                    f.errorProperty().set(ScenarioForm.problemText(p, i18n));
+                } else {
+                    others.add(p.toString());
+                }
+            }
+            otherProblems.set(String.join("\n", others));
+            stale.set(results.get() != null);
+        } else {
+            stale.set(results.get() != null);
+            status.set(i18n.get("status.planFailed", String.valueOf(e.getMessage())));
+        }
+    }
+
+    // ---- files -------------------------------------------------------------------------------
+
+    /** Shows a scenario as the document (no file when {@code path} is null). */
+    public void show(Scenario s, Path path) {
+        base.set(s);
+        file.set(path);
+        Map<String, String> v = ScenarioForm.values(s);
+        apply(v);
+        saved = values();
+        undo.clear();
+        redo.clear();
+        lastEditedField = null;
+        changed();
+    }
+
+    /** Opens a file without asking about unsaved changes; false (with the message shown) when it cannot be read. */
+    public boolean load(Path p) {
+        try {
+            Scenario s = service.load(p);
+            show(s, p);
+            remember(p);
+            return true;
+        } catch (InputFileException e) {
+            dialogs.showError(i18n.get("error.open", e.getMessage()));
+            return false;
+        }
+    }
+
+    public boolean newScenario() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        try (InputStream in = MainViewModel.class.getResourceAsStream(NEW_SCENARIO)) {
+            if (in == null) {
+                throw new IllegalStateException("the build lacks " + NEW_SCENARIO);
+            }
+            Scenario s = ScenarioReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), NEW_SCENARIO);
+            show(s.withName(i18n.get("scenario.newName")), null);
+            return true;
+        } catch (IOException | InputFileException e) {
+            throw new IllegalStateException("the new-scenario template of the build is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean open() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        Optional<Path> p = dialogs.chooseOpen(folder());
+        return p.isPresent() && load(p.get());
+    }
+
+    public boolean openRecent(Path p) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        if (!Files.isRegularFile(p)) {
+            dialogs.showError(i18n.get("error.open", p + ": " + i18n.get("error.noSuchFile")));
+            recent.remove(p);
+            recentFiles.setAll(recent.list());
+            return false;
+        }
+        return load(p);
+    }
+
+    public boolean save() {
+        if (file.get() == null) {
+            return saveAs();
+        }
+        return writeTo(file.get());
+    }
+
+    public boolean saveAs() {
+        String name = byKey.get("name").value().isBlank() ? "scenario" : byKey.get("name").value();
+        String suggested = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + ".yaml";
+        Optional<Path> p = dialogs.chooseSave(folder(), suggested.equals(".yaml") ? "scenario.yaml" : suggested);
+        return p.isPresent() && writeTo(p.get());
+    }
+
+    private boolean writeTo(Path p) {
+        Optional<Scenario> s = scenario();
+        if (s.isEmpty()) {
+            validate();
+            dialogs.showError(i18n.get("error.saveInvalid"));
+            return false;
+        }
+        try {
+            ScenarioWriter.write(s.get(), p);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(i18n.get("error.save", p, String.valueOf(e.getMessage())));
+            return false;
+        }
+        base.set(s.get());
+        file.set(p);
+        saved = values();
+        dirty.set(false);
+        remember(p);
+        status.set(i18n.get("status.saved", p.toString()));
+        return true;
+    }
+
+    private void remember(Path p) {
+        recent.add(p);
+        recentFiles.setAll(recent.list());
+    }
+
+    private Path folder() {
+        Path f = file.get();
+        if (f != null && f.toAbsolutePath().getParent() != null) {
+            return f.toAbsolutePath().getParent();
+        }
+        Path scenarios = Path.of("scenarios");
+        return Files.isDirectory(scenarios) ? scenarios.toAbsolutePath() : Path.of(System.getProperty("user.home"));
+    }
+
+    /** Asks about unsaved changes; true when the caller may go on (saved, discarded, or nothing to lose). */
+    public boolean confirmDiscard() {
+        if (!dirty.get()) {
+            return true;
+        }
+        return switch (dialogs.askUnsaved(byKey.get("name").value())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** The shipped scenarios the compare view starts with (the plan's 5, 10 and 20 services), those that exist. */
+    public List<Path> defaultCompareFiles() {
+        Path dir = folder();
+        List<Path> out = new ArrayList<>();
+        for (String n : List.of("seed-5-services.yaml", "services-10.yaml", "services-20.yaml")) {
+            Path p = Path.of("scenarios", n);
+            if (!Files.isRegularFile(p)) {
+                p = dir.resolve(n);
+            }
+            if (Files.isRegularFile(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    public List<Path> chooseCompareFiles() {
+        return dialogs.chooseCompare(folder());
+    }
+
+    public void close() {
+        runner.close();
+    }
+}

@@ -1,0 +1,37 @@
+package io.promplan.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs planning work away from the caller and hands the outcome back. A newer submission supersedes
+ * an older one: the older one's outcome is never delivered.
+ */
+public interface PlanRunner extends AutoCloseable {
+    <T> void submit(Callable<T> job, Consumer<T> onResult, Consumer<Throwable> onError);
+
+    /** Runs every job at once on the calling thread: for view-model tests. */
+    static PlanRunner direct() {
+        return new PlanRunner() {
+            @Override
+            public <T> void submit(Callable<T> job, Consumer<T> onResult, Consumer<Throwable> onError) {
+                T result;
+                try {
+                    result = job.call();
+                } catch (Exception | LinkageError e) {
+                    onError.accept(e);
+                    return;
+                }
+                onResult.accept(result);
+            }
+
+            @Override
+            public void close() {
+                // nothing runs in the background
+            }
+        };
+    }
+
+    @Override
+    void close();
+}

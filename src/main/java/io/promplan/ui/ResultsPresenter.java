@@ -1,0 +1,319 @@
+package io.promplan.ui;
+
+import io.promplan.core.analysis.BaselineComparison;
+import io.promplan.core.analysis.BaselineRow;
+import io.promplan.core.analysis.Roi;
+import io.promplan.core.cost.Alternative;
+import io.promplan.core.cost.CostLine;
+import io.promplan.core.money.Money;
+import io.promplan.core.plan.Plan;
+import io.promplan.core.plan.PriceRef;
+import io.promplan.core.price.PriceStatus;
+import io.promplan.core.sizing.ComponentSizing;
+import io.promplan.core.sizing.Sizing;
+import io.promplan.core.sizing.StorageSizing;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a plan into the texts the results show, in the UI's language: the summary block, the
+ * sizing rows, the cost tree (alternative, line, how the quantity was computed), the baseline rows,
+ * ROI and warnings. No JavaFX nodes: tested without a window.
+ */
+public final class ResultsPresenter {
+    private static final String AMOUNT = "([+-])\\$([0-9.]+)";
+    private static final Pattern HOURS = Pattern.compile(AMOUNT + " for (\\d+) h a month instead of (\\d+) h");
+    private static final Pattern QUANTITIES = Pattern.compile(AMOUNT
+            + " for the plan's quantities or arithmetic \\(sizing, traffic, API calls, unit prices it used\\), at (\\S+) prices");
+    private static final Pattern REGION = Pattern.compile(AMOUNT + " for (\\S+) prices instead of (\\S+)");
+    private static final Pattern MISSING = Pattern.compile("a price is missing for (\\S+): the computed figure leaves it out");
+
+    private final I18n t;
+
+    public ResultsPresenter(I18n t) {
+        this.t = t;
+    }
+
+    /** The manager's answer: total per alternative, the plan's baseline, the difference and why. */
+    public record Summary(List<String> totals, String baseline, String difference, List<String> why, String roi) {
+        public Summary {
+            totals = List.copyOf(totals);
+            why = List.copyOf(why);
+        }
+
+        /** The block as plain text, for copying into a mail or a report. */
+        public String text() {
+            StringBuilder b = new StringBuilder();
+            totals.forEach(x -> b.append(x).append('\n'));
+            if (!baseline.isEmpty()) {
+                b.append(baseline).append('\n').append(difference).append('\n');
+            }
+            why.forEach(x -> b.append("  - ").append(x).append('\n'));
+            return b.append(roi).toString();
+        }
+    }
+
+    public String alternativeName(Alternative a) {
+        String k = "alt." + a.id();
+        return t.has(k) ? t.get(k) : a.name();
+    }
+
+    /** A short name for narrow places (chart axes, the cost table): "Self-hosted", "CloudWatch only". */
+    public String shortName(Alternative a) {
+        return shortName(a.id(), a.name());
+    }
+
+    public String shortName(String id, String name) {
+        String k = "alt.short." + id;
+        if (t.has(k)) {
+            return t.get(k);
+        }
+        k = "alt." + id;
+        return t.has(k) ? t.get(k) : name;
+    }
+
+    public Summary summary(Plan p) {
+        List<String> totals = new ArrayList<>();
+        for (Alternative a : p.alternatives()) {
+            totals.add(t.get("summary.total", alternativeName(a), t.money(a.monthly()), t.money(a.monthly().times(12)))
+                    + (a.complete() ? "" : " " + t.get("summary.incomplete")));
+        }
+        BaselineComparison b = p.baseline();
+        String baseline = "";
+        String difference = "";
+        List<String> why = new ArrayList<>();
+        if (b.planLow().isZero() && b.planHigh().isZero()) {
+            baseline = "";
+            difference = t.get("summary.noBaseline");
+        } else {
+            baseline = t.get("summary.baseline", range(b.planLow(), b.planHigh()));
+            Money computed = b.computed();
+            if (computed.compareTo(b.planHigh()) > 0) {
+                difference = t.get("summary.above", t.money(computed), t.money(computed.minus(b.planHigh())), range(b.planLow(), b.planHigh()));
+            } else if (computed.compareTo(b.planLow()) < 0) {
+                difference = t.get("summary.below", t.money(computed), t.money(b.planLow().minus(computed)), range(b.planLow(), b.planHigh()));
+            } else {
+                difference = t.get("summary.within", t.money(computed), range(b.planLow(), b.planHigh()));
+            }
+            b.rows().stream()
+                    .filter(r -> r.delta().cents().abs().compareTo(new BigDecimal("0.50")) >= 0)
+                    .sorted(Comparator.comparing((BaselineRow r) -> r.delta().amount().abs()).reversed())
+                    .limit(4)
+                    .forEach(r -> why.add(t.get("summary.why", r.name(), t.signedMoney(r.delta()),
+                            r.reasons().isEmpty() ? "" : reason(r.reasons().get(0)))));
+        }
+        Roi r = p.roi();
+        String roi;
+        if (r.roiPercentLow() == null && r.roiPercentHigh() == null) {
+            roi = t.get("summary.roiNone", t.money(r.extraMonthly().low()), t.money(r.valueMonthly().low()));
+        } else {
+            roi = t.get("summary.roi", percentRange(r.roiPercentLow(), r.roiPercentHigh()), monthsRange(r.paybackMonthsLow(), r.paybackMonthsHigh()));
+        }
+        return new Summary(totals, baseline, difference, why, roi);
+    }
+
+    public String range(Money low, Money high) {
+        return low.compareTo(high) == 0 ? t.money(low) : t.money(low) + " - " + t.money(high);
+    }
+
+    private String percentRange(Double low, Double high) {
+        return (low == null ? "-" : t.number(low, 0) + "%") + " / " + (high == null ? "-" : t.number(high, 0) + "%");
+    }
+
+    private String monthsRange(Double low, Double high) {
+        return (low == null ? "-" : t.number(low, 1)) + " / " + (high == null ? "-" : t.number(high, 1));
+    }
+
+    // ---- sizing ------------------------------------------------------------------------------
+
+    /** One task of the stack. */
+    public record SizingRow(String component, String size, String cpuMemory, String need, String withHeadroom, String how) {
+    }
+
+    public List<SizingRow> sizingRows(Plan p) {
+        List<SizingRow> out = new ArrayList<>();
+        for (ComponentSizing c : p.sizing().components()) {
+            String how = !c.pinned() ? t.get("sizing.model")
+                    : c.requested().equals(c.size()) ? t.get("sizing.pinned")
+                    : t.get("sizing.pinnedRounded", c.requested().cpuUnits() + "/" + c.requested().memoryMiB());
+            out.add(new SizingRow(c.displayName(), t.get("sizing.size", t.number(c.size().vcpu(), 2), t.number(c.size().memoryGb(), 2)),
+                    c.size().cpuUnits() + " / " + c.size().memoryMiB(),
+                    t.get("sizing.need", t.number(c.requiredVcpu(), 3), t.integer(Math.round(c.requiredMemoryMiB()))),
+                    t.get("sizing.need", t.number(c.targetVcpu(), 2), t.integer(Math.round(c.targetMemoryMiB()))), how));
+        }
+        return out;
+    }
+
+    /** Active series, samples/s, storage: one line each. */
+    public List<String> demand(Plan p) {
+        Sizing s = p.sizing();
+        StorageSizing st = s.storage();
+        List<String> out = new ArrayList<>();
+        out.add(t.get("sizing.series", t.integer(s.activeSeries()), t.integer(s.serviceSeries()), t.integer(s.metaSeries()),
+                t.integer(s.selfSeries()), t.integer(s.exporterSeries())));
+        out.add(t.get("sizing.samples", t.number(s.samplesPerSecond(), 1), t.number(s.queriesPerSecond(), 2),
+                t.integer(s.shards()), t.number(s.headroomPercent(), 0)));
+        out.add(t.get("sizing.storage", st.backend().key(), t.number(st.neededGiB(), 2), t.number(st.volumeGiB(), 2),
+                t.get(st.pinned() ? "sizing.storagePinned" : "sizing.storageModel"), t.number(st.retentionSizeGiB(), 2),
+                t.number(st.billedPrometheusGiB(), 2), t.number(st.grafanaGiB(), 2)));
+        return out;
+    }
+
+    // ---- cost --------------------------------------------------------------------------------
+
+    /** A row of the cost tree: an alternative, a cost line, or how a line's quantity was computed. */
+    public record CostNode(String label, String formula, String monthly, String source, String status, boolean missing,
+                           List<CostNode> children) {
+        public CostNode {
+            children = List.copyOf(children);
+        }
+    }
+
+    public List<CostNode> costTree(Plan p) {
+        List<CostNode> out = new ArrayList<>();
+        for (Alternative a : p.alternatives()) {
+            List<CostNode> lines = new ArrayList<>();
+            for (CostLine l : a.lines()) {
+                List<CostNode> how = new ArrayList<>();
+                if (!l.quantityFormula().isBlank()) {
+                    how.add(new CostNode(t.get("cost.quantityHow"), l.quantityFormula(), "", "", "", false, List.of()));
+                }
+                if (l.note() != null && !l.note().isBlank()) {
+                    how.add(new CostNode(t.get("cost.note"), l.note(), "", "", "", false, List.of()));
+                }
+                how.add(new CostNode(t.get("cost.priceKey"), l.price().id().keyText() + " @ " + l.price().region()
+                        + (l.price().note().isBlank() ? "" : " (" + l.price().note() + ")"), "", "", "", false, List.of()));
+                lines.add(new CostNode(l.item(), formula(l), l.monthlyRounded().map(t::money).orElse(t.get("cost.missing")),
+                        source(l), status(l.status()), l.isMissing(), how));
+            }
+            String total = t.money(a.monthly()) + (a.complete() ? "" : " " + t.get("summary.incomplete"));
+            out.add(new CostNode(shortName(a), t.get("cost.lines", a.lines().size()), total, "", "", !a.complete(), lines));
+        }
+        return out;
+    }
+
+    /** "730 vCPU-hour x $0.04656 = $33.99" in the UI's number format. */
+    public String formula(CostLine l) {
+        String q = t.number(l.quantity()) + " " + l.unit();
+        if (l.isMissing()) {
+            return q + " x " + t.get("cost.missingPrice");
+        }
+        String price = l.price().isTiered()
+                ? t.get("cost.tiered", l.price().tierBreakdown(l.quantity()))
+                : t.unitPrice(l.price().firstTierUsd());
+        return q + " x " + price + " = " + l.monthlyRounded().map(t::money).orElse("-");
+    }
+
+    public String source(CostLine l) {
+        if (l.isMissing()) {
+            return "-";
+        }
+        String date = l.price().sourceDate();
+        return l.price().source() + (date.isBlank() ? "" : ", " + (date.matches("\\d{4}-\\d{2}-\\d{2}") ? t.date(date) : date));
+    }
+
+    public String status(PriceStatus s) {
+        return t.get("status." + s.name().toLowerCase());
+    }
+
+    // ---- baseline ----------------------------------------------------------------------------
+
+    /** A line of the plan's table beside the computed one. */
+    public record BaselineDisplay(String name, String plan, String computed, String delta, String why, boolean total) {
+    }
+
+    public List<BaselineDisplay> baselineRows(Plan p, boolean cloudwatchOnly) {
+        BaselineComparison b = p.baseline();
+        List<BaselineRow> rows = cloudwatchOnly ? b.cloudwatchOnlyRows() : b.rows();
+        List<BaselineDisplay> out = new ArrayList<>();
+        for (BaselineRow r : rows) {
+            out.add(new BaselineDisplay(r.name(), range(r.planLow(), r.planHigh()), t.money(r.computed()), t.signedMoney(r.delta()),
+                    String.join("; ", r.reasons().stream().map(this::reason).toList()), false));
+        }
+        if (!rows.isEmpty()) {
+            if (cloudwatchOnly) {
+                Money plan = b.cloudwatchOnlyPlan();
+                out.add(new BaselineDisplay(t.get("baseline.total"), t.money(plan), t.money(b.cloudwatchOnlyComputed()),
+                        t.signedMoney(b.cloudwatchOnlyComputed().minus(plan)), "", true));
+            } else {
+                Money mid = b.planLow().plus(b.planHigh()).times(new BigDecimal("0.5"));
+                out.add(new BaselineDisplay(t.get("baseline.total"), range(b.planLow(), b.planHigh()), t.money(b.computed()),
+                        t.signedMoney(b.computed().minus(mid)), t.get("baseline.totalWhy"), true));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A reason the planning core gives for a difference, in the UI's language: the core's fixed
+     * phrases are translated and their amounts formatted for the locale; free text (a note the
+     * scenario file carries) stays as written.
+     */
+    public String reason(String r) {
+        if (t.locale().getLanguage().equals(I18n.ENGLISH.getLanguage())) {
+            return r; // the core's own words, as the command line prints them
+        }
+        Matcher m = HOURS.matcher(r);
+        if (m.matches()) {
+            return t.get("reason.hours", signed(m), m.group(3), m.group(4));
+        }
+        m = QUANTITIES.matcher(r);
+        if (m.matches()) {
+            return t.get("reason.quantities", signed(m), m.group(3));
+        }
+        m = REGION.matcher(r);
+        if (m.matches()) {
+            return t.get("reason.region", signed(m), m.group(3), m.group(4));
+        }
+        m = MISSING.matcher(r);
+        if (m.matches()) {
+            return t.get("reason.missing", m.group(1));
+        }
+        if (r.equals("within the plan's range")) {
+            return t.get("reason.within");
+        }
+        if (r.equals("no computed line corresponds")) {
+            return t.get("reason.noLine");
+        }
+        return r;
+    }
+
+    private String signed(Matcher m) {
+        Money amount = Money.usd(m.group(2));
+        return t.signedMoney("-".equals(m.group(1)) ? amount.negate() : amount);
+    }
+
+    // ---- ROI and warnings --------------------------------------------------------------------
+
+    public List<String> roiLines(Plan p) {
+        Roi r = p.roi();
+        List<String> out = new ArrayList<>();
+        out.add(t.get("roi.extra", range(r.extraMonthly().low(), r.extraMonthly().high())));
+        out.add(t.get("roi.value", t.number(r.hoursSavedPerMonth(), 1), range(r.valueMonthly().low(), r.valueMonthly().high())));
+        out.add(t.get("roi.percent", percentRange(r.roiPercentLow(), r.roiPercentHigh())));
+        out.add(t.get("roi.payback", range(r.setupCost().low(), r.setupCost().high()), monthsRange(r.paybackMonthsLow(), r.paybackMonthsHigh())));
+        out.add(t.get("roi.how", r.formula()));
+        return out;
+    }
+
+    /** The plan's warnings, then every missing and every assumed price with what it stands on. */
+    public List<String> warnings(Plan p) {
+        List<String> out = new ArrayList<>(p.warnings());
+        for (PriceRef m : p.missingPrices()) {
+            out.add(t.get("warning.missingPrice", m.describe()));
+        }
+        for (PriceRef a : p.assumedPrices()) {
+            out.add(t.get("warning.assumedPrice", a.describe()));
+        }
+        return out;
+    }
+
+    /** "Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of 31 Oct 2026". */
+    public String priceLine(Plan p) {
+        return t.get("prices.line", p.region(), p.priceSnapshot(), t.date(p.pricesAsOf()));
+    }
+}

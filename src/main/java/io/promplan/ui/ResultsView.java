@@ -1,0 +1,378 @@
+package io.promplan.ui;
+
+import io.promplan.core.plan.Plan;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The results: the summary block for managers, the cost table (alternative, line, how each quantity
+ * was computed), the plan's baseline line by line, the charts, sizing, ROI and warnings. Redrawn on
+ * the JavaFX thread whenever new results arrive or the language changes.
+ */
+final class ResultsView {
+    private final MainViewModel vm;
+    private final I18n t;
+
+    private final VBox summary = new VBox(2);
+    private final Label stale = new Label();
+    private final TreeTableView<ResultsPresenter.CostNode> costTree = new TreeTableView<>();
+    private final TableView<ResultsPresenter.BaselineDisplay> baseline = new TableView<>();
+    private final TableView<ResultsPresenter.BaselineDisplay> baselineCw = new TableView<>();
+    private final Label baselineSummary = new Label();
+    private final TableView<ResultsPresenter.SizingRow> sizing = new TableView<>();
+    private final VBox demand = new VBox(2);
+    private final VBox roi = new VBox(4);
+    private final ListView<String> warnings = new ListView<>();
+    private final Tab warningsTab = new Tab();
+    private final ChartViewer costChart = viewer("chart-cost");
+    private final ChartViewer servicesChart = viewer("chart-services");
+    private final ChartViewer storageChart = viewer("chart-storage");
+    private final ChartViewer breakEvenChart = viewer("chart-break-even");
+    private final Label storageLegend = new Label();
+
+    ResultsView(MainViewModel vm) {
+        this.vm = vm;
+        this.t = vm.i18n();
+    }
+
+    private static ChartViewer viewer(String id) {
+        ChartViewer v = new ChartViewer();
+        v.setId(id);
+        v.setMinSize(200, 160);
+        return v;
+    }
+
+    Node build() {
+        summary.setId("summary");
+        summary.getStyleClass().add("summary");
+        summary.setPadding(new Insets(8));
+        stale.setId("stale");
+        stale.getStyleClass().add("stale");
+        stale.textProperty().bind(t.bind("results.stale"));
+        stale.visibleProperty().bind(vm.staleProperty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        stale.setWrapText(true);
+
+        buildCostTree();
+        buildBaseline(baseline, "baseline-table");
+        buildBaseline(baselineCw, "baseline-cw-table");
+        buildSizing();
+        warnings.setId("warnings");
+        warnings.setCellFactory(l -> wrapping());
+
+        TabPane baselineTabs = new TabPane(
+                tab("results.baselineStack", new BorderPane(baseline, baselineSummary, null, null, null)),
+                tab("results.baselineCw", baselineCw));
+        baselineTabs.setId("baseline-tabs");
+        baselineSummary.setWrapText(true);
+        baselineSummary.setPadding(new Insets(4));
+        baselineSummary.setId("baseline-summary");
+
+        VBox costBox = titled("results.cost", costTree);
+        VBox baselineBox = titled("results.baseline", baselineTabs);
+        SplitPane left = new SplitPane(costBox, baselineBox);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.52);
+
+        TabPane charts = new TabPane(
+                tab("chart.tab.cost", costChart),
+                tab("chart.tab.services", servicesChart),
+                tab("chart.tab.storage", storageChart),
+                tab("chart.tab.breakEven", breakEvenChart));
+        charts.setId("charts");
+        VBox sizingBox = new VBox(4, demand, sizing);
+        VBox.setVgrow(sizing, Priority.ALWAYS);
+        sizingBox.setPadding(new Insets(4));
+        roi.setPadding(new Insets(8));
+        warningsTab.setContent(warnings);
+        warningsTab.setClosable(false);
+        TabPane details = new TabPane(tab("results.sizing", sizingBox), tab("results.roi", roi), warningsTab);
+        details.setId("details");
+        SplitPane right = new SplitPane(charts, details);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.55);
+
+        SplitPane body = new SplitPane(left, right);
+        body.setDividerPositions(0.58);
+
+        VBox top = new VBox(4, stale, summary);
+        top.setPadding(new Insets(4, 4, 0, 4));
+        BorderPane root = new BorderPane(body, top, null, null, null);
+        vm.resultsProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && a.plan() == b.plan()) {
+                renderSweep(); // the same plan, its sweep arrived
+            } else {
+                render();
+            }
+        });
+        t.localeProperty().addListener((o, a, b) -> render());
+        render();
+        return root;
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(t.bind(key));
+        tab.setContent(content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private VBox titled(String key, Node content) {
+        Label l = new Label();
+        l.textProperty().bind(t.bind(key));
+        l.getStyleClass().add("section");
+        VBox box = new VBox(2, l, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        box.setPadding(new Insets(4));
+        return box;
+    }
+
+    private static ListCell<String> wrapping() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                } else {
+                    Text text = new Text(item);
+                    text.wrappingWidthProperty().bind(getListView().widthProperty().subtract(30));
+                    setGraphic(text);
+                    setText(null);
+                }
+            }
+        };
+    }
+
+    // ---- tables ------------------------------------------------------------------------------
+
+    private void buildCostTree() {
+        costTree.setId("cost-table");
+        costTree.setShowRoot(false);
+        costTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableColumn<ResultsPresenter.CostNode, String> monthly = treeColumn("cost.col.monthly", ResultsPresenter.CostNode::monthly, 80);
+        monthly.setMinWidth(78);
+        monthly.setStyle("-fx-alignment: CENTER-RIGHT;");
+        costTree.getColumns().setAll(List.of(
+                treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 210),
+                treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 250),
+                monthly,
+                treeColumn("cost.col.source", n -> n.status().isEmpty() ? n.source() : n.status() + " · " + n.source(), 190)));
+        costTree.setRowFactory(tv -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(ResultsPresenter.CostNode item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("missing-row", "alternative-row");
+                if (!empty && item != null) {
+                    if (item.missing()) {
+                        getStyleClass().add("missing-row");
+                    }
+                    if (getTreeItem() != null && getTreeItem().getParent() == costTree.getRoot()) {
+                        getStyleClass().add("alternative-row");
+                    }
+                }
+            }
+        });
+    }
+
+    private TreeTableColumn<ResultsPresenter.CostNode, String> treeColumn(String key, Function<ResultsPresenter.CostNode, String> f, double width) {
+        TreeTableColumn<ResultsPresenter.CostNode, String> c = new TreeTableColumn<>();
+        c.textProperty().bind(t.bind(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().getValue() == null ? "" : f.apply(d.getValue().getValue())));
+        return c;
+    }
+
+    private void buildBaseline(TableView<ResultsPresenter.BaselineDisplay> table, String id) {
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ResultsPresenter.BaselineDisplay, String> why = column("baseline.col.why", ResultsPresenter.BaselineDisplay::why, 360);
+        TableColumn<ResultsPresenter.BaselineDisplay, String> plan = column("baseline.col.plan", ResultsPresenter.BaselineDisplay::plan, 120);
+        TableColumn<ResultsPresenter.BaselineDisplay, String> computed = column("baseline.col.computed", ResultsPresenter.BaselineDisplay::computed, 80);
+        TableColumn<ResultsPresenter.BaselineDisplay, String> delta = column("baseline.col.delta", ResultsPresenter.BaselineDisplay::delta, 75);
+        plan.setMinWidth(70);
+        computed.setMinWidth(72);
+        delta.setMinWidth(68);
+        TableColumn<ResultsPresenter.BaselineDisplay, String> line = column("baseline.col.line", ResultsPresenter.BaselineDisplay::name, 150);
+        line.setCellFactory(col -> wrappingCell(col));
+        why.setCellFactory(col -> wrappingCell(col));
+        table.getColumns().setAll(List.of(line, plan, computed, delta, why));
+        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ResultsPresenter.BaselineDisplay item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("total-row");
+                if (!empty && item != null && item.total()) {
+                    getStyleClass().add("total-row");
+                }
+            }
+        });
+        table.setPlaceholder(placeholder("baseline.none"));
+    }
+
+    private static <S> TableCell<S, String> wrappingCell(TableColumn<S, String> col) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    Text text = new Text(item);
+                    text.wrappingWidthProperty().bind(col.widthProperty().subtract(10));
+                    setGraphic(text);
+                }
+                setText(null);
+            }
+        };
+    }
+
+    private void buildSizing() {
+        sizing.setId("sizing-table");
+        sizing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sizing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        sizing.getColumns().setAll(List.of(
+                column("sizing.col.component", ResultsPresenter.SizingRow::component, 125),
+                column("sizing.col.size", ResultsPresenter.SizingRow::size, 120),
+                column("sizing.col.need", r -> r.need() + " → " + r.withHeadroom(), 180),
+                column("sizing.col.how", ResultsPresenter.SizingRow::how, 60)));
+        demand.setId("demand");
+    }
+
+    private Label placeholder(String key) {
+        Label l = new Label();
+        l.textProperty().bind(t.bind(key));
+        return l;
+    }
+
+    private <S> TableColumn<S, String> column(String key, Function<S, String> f, double width) {
+        TableColumn<S, String> c = new TableColumn<>();
+        c.textProperty().bind(t.bind(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        return c;
+    }
+
+    // ---- rendering ---------------------------------------------------------------------------
+
+    private void render() {
+        Plan p = vm.plan();
+        if (p == null) {
+            summary.getChildren().setAll(new Label(t.get("results.waiting")));
+            return;
+        }
+        ResultsPresenter pr = new ResultsPresenter(t);
+        renderSummary(pr.summary(p));
+        renderCostTree(pr.costTree(p));
+        baseline.getItems().setAll(pr.baselineRows(p, false));
+        baselineCw.getItems().setAll(pr.baselineRows(p, true));
+        ResultsPresenter.Summary sum = pr.summary(p);
+        baselineSummary.setText(sum.difference());
+        sizing.getItems().setAll(pr.sizingRows(p));
+        demand.getChildren().setAll(pr.demand(p).stream().map(ResultsView::wrapped).toList());
+        roi.getChildren().setAll(pr.roiLines(p).stream().map(ResultsView::wrapped).toList());
+        List<String> ws = pr.warnings(p);
+        warnings.getItems().setAll(ws);
+        warningsTab.setText(t.get("results.warnings", ws.size()));
+        ChartFactory charts = new ChartFactory(t);
+        costChart.setChart(charts.costByAlternative(p));
+        storageChart.setChart(charts.storageGrowth(p));
+        breakEvenChart.setChart(charts.breakEven(p));
+        renderSweep();
+    }
+
+    private void renderSweep() {
+        PlanResults r = vm.results();
+        if (r != null) {
+            servicesChart.setChart(new ChartFactory(t).costByServices(r.sweep(), r.plan().scenario().workload().serviceCount()));
+        }
+    }
+
+    private static Label wrapped(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void renderSummary(ResultsPresenter.Summary s) {
+        summary.getChildren().clear();
+        Label head = new Label(t.get("summary.title"));
+        head.getStyleClass().add("summary-title");
+        summary.getChildren().add(head);
+        for (String total : s.totals()) {
+            Label l = new Label(total);
+            l.getStyleClass().add("summary-total");
+            summary.getChildren().add(l);
+        }
+        if (!s.baseline().isEmpty()) {
+            Label b = new Label(s.baseline() + "  " + s.difference());
+            b.getStyleClass().add("summary-baseline");
+            b.setId("summary-difference");
+            b.setWrapText(true);
+            summary.getChildren().add(b);
+        } else {
+            summary.getChildren().add(new Label(s.difference()));
+        }
+        for (String w : s.why()) {
+            Label l = new Label("• " + w);
+            l.setWrapText(true);
+            l.getStyleClass().add("summary-why");
+            summary.getChildren().add(l);
+        }
+        Label roiLine = new Label(s.roi());
+        roiLine.getStyleClass().add("summary-roi");
+        summary.getChildren().add(roiLine);
+    }
+
+    private void renderCostTree(List<ResultsPresenter.CostNode> nodes) {
+        TreeItem<ResultsPresenter.CostNode> root = new TreeItem<>();
+        for (ResultsPresenter.CostNode alt : nodes) {
+            TreeItem<ResultsPresenter.CostNode> a = new TreeItem<>(alt);
+            a.setExpanded(true);
+            for (ResultsPresenter.CostNode line : alt.children()) {
+                TreeItem<ResultsPresenter.CostNode> l = new TreeItem<>(line);
+                for (ResultsPresenter.CostNode how : line.children()) {
+                    l.getChildren().add(new TreeItem<>(how));
+                }
+                a.getChildren().add(l);
+            }
+            root.getChildren().add(a);
+        }
+        costTree.setRoot(root);
+    }
+
+    /** The chart viewers, for tests. */
+    List<ChartViewer> chartViewers() {
+        return List.of(costChart, servicesChart, storageChart, breakEvenChart);
+    }
+
+    static String chartTitle(JFreeChart c) {
+        return c == null || c.getTitle() == null ? "" : c.getTitle().getText();
+    }
+}

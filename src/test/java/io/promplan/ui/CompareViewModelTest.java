@@ -1,0 +1,51 @@
+package io.promplan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promplan.TestSupport;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Two or three scenarios side by side, without a window. */
+class CompareViewModelTest {
+    private static final List<Path> PLAN_STEPS = List.of(TestSupport.SCENARIOS.resolve("seed-5-services.yaml"),
+            TestSupport.SCENARIOS.resolve("services-10.yaml"), TestSupport.SCENARIOS.resolve("services-20.yaml"));
+
+    @Test
+    void thePlansFiveTenAndTwentyServicesSideBySide() {
+        CompareViewModel c = new CompareViewModel(TestSupport.service(), new I18n(I18n.ENGLISH), PlanRunner.direct());
+        c.compare(PLAN_STEPS);
+        assertThat(c.errorProperty().get()).isEmpty();
+        assertThat(c.headers()).hasSize(3).first().isEqualTo("Seed plan: 5 services (as written)");
+        CompareViewModel.Row services = c.rows().get(0);
+        assertThat(services.label()).isEqualTo("Services");
+        assertThat(services.values()).containsExactly("5", "10", "20");
+        CompareViewModel.Row self = c.rows().stream().filter(r -> r.label().startsWith("Self-hosted")).findFirst().orElseThrow();
+        assertThat(self.values().get(0)).isEqualTo("$157.58");
+        assertThat(c.plans()).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(self.values().get(i)).isEqualTo(new I18n(I18n.ENGLISH).money(c.plans().get(i).selfHosted().monthly()));
+        }
+        assertThat(c.rows()).anyMatch(r -> r.label().equals("The plan’s budget") && r.values().get(0).equals("$105.00 - $116.00"));
+    }
+
+    @Test
+    void oneFileIsNotAComparisonAndABadFileIsNamed() {
+        CompareViewModel c = new CompareViewModel(TestSupport.service(), new I18n(I18n.ENGLISH), PlanRunner.direct());
+        c.compare(PLAN_STEPS.subList(0, 1));
+        assertThat(c.errorProperty().get()).isEqualTo("Choose two or three scenario files.");
+        c.compare(List.of(PLAN_STEPS.get(0), Path.of("no-such-file.yaml")));
+        assertThat(c.errorProperty().get()).contains("no-such-file.yaml").contains("no such file");
+    }
+
+    @Test
+    void switchingToKoreanRelabelsTheRows() {
+        I18n t = new I18n(I18n.ENGLISH);
+        CompareViewModel c = new CompareViewModel(TestSupport.service(), t, PlanRunner.direct());
+        c.compare(PLAN_STEPS.subList(0, 2));
+        t.setLocale(I18n.KOREAN);
+        assertThat(c.rows().get(0).label()).isEqualTo("서비스 수");
+        assertThat(c.rows()).anyMatch(r -> r.values().get(0).equals("US$157.58"));
+    }
+}

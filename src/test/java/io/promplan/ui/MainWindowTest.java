@@ -1,0 +1,223 @@
+package io.promplan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promplan.TestSupport;
+import io.promplan.core.workload.Scenario;
+import io.promplan.scenario.ScenarioReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless (Monocle): loads the seed, recomputes on edits, marks bad values, files, Korean. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    Path dir;
+    FakeDialogs dialogs;
+    MainViewModel vm;
+    MainView view;
+    I18n i18n;
+    Path seed;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        seed = dir.resolve("seed-5-services.yaml");
+        Files.copy(TestSupport.SCENARIOS.resolve("seed-5-services.yaml"), seed);
+        dialogs = new FakeDialogs();
+        i18n = new I18n(I18n.ENGLISH);
+        vm = new MainViewModel(TestSupport.service(), i18n, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                new DebouncedRunner(Platform::runLater, DesktopApp.DEBOUNCE_MILLIS));
+        view = new MainView(vm, dialogs);
+        view.install(stage);
+        stage.show();
+        vm.load(seed);
+    }
+
+    @AfterEach
+    void stop() {
+        vm.close();
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in 20 s", e);
+        }
+    }
+
+    private static <T> T onFx(Supplier<T> s) {
+        AtomicReference<T> r = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> r.set(s.get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return r.get();
+    }
+
+    private String summary(FxRobot robot) {
+        VBox box = robot.lookup("#summary").queryAs(VBox.class);
+        return onFx(() -> String.join("\n", box.getChildren().stream().map(n -> ((Label) n).getText()).toList()));
+    }
+
+    private void type(FxRobot robot, String field, String text) {
+        TextField tf = robot.lookup("#" + InputsView.id("field-", field)).queryAs(TextField.class);
+        robot.interact(tf::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private JFreeChart chart(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(ChartViewer.class).getChart();
+    }
+
+    @Test
+    void theSeedScenarioLoadsAndShowsItsTotals(FxRobot robot) {
+        waitFor(() -> vm.plan() != null && !summary(robot).contains("Computing"));
+        String s = summary(robot);
+        assertThat(s).contains("Self-hosted Prometheus + Grafana on Fargate: $157.58 a month")
+                .contains("CloudWatch only: $71.87 a month")
+                .contains("The plan’s budget: $105.00 - $116.00 a month.")
+                .contains("$41.58 above the plan’s");
+        TreeTableView<?> cost = robot.lookup("#cost-table").queryAs(TreeTableView.class);
+        assertThat(cost.getRoot().getChildren()).hasSize(vm.plan().alternatives().size());
+        TableView<?> baseline = robot.lookup("#baseline-table").queryAs(TableView.class);
+        assertThat(baseline.getItems()).hasSize(vm.plan().baseline().rows().size() + 1);
+        assertThat(robot.lookup("#sizing-table").queryAs(TableView.class).getItems()).hasSize(3);
+        assertThat(chart(robot, "chart-cost")).isNotNull();
+        assertThat(robot.lookup("#price-line").queryAs(Label.class).getText())
+                .isEqualTo("Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026");
+        assertThat(robot.lookup("#state-line").queryAs(Label.class).getText()).isEqualTo("Up to date");
+        assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Promplan - Seed plan: 5 services (as written) (seed-5-services.yaml)");
+    }
+
+    @Test
+    void changingServiceCountAndRetentionUpdatesSizingTotalsAndCharts(FxRobot robot) {
+        waitFor(() -> vm.plan() != null);
+        String before = summary(robot);
+        long seriesBefore = vm.plan().sizing().activeSeries();
+        JFreeChart costBefore = chart(robot, "chart-cost");
+        JFreeChart storageBefore = chart(robot, "chart-storage");
+        double storedBefore = storageBefore.getXYPlot().getDataset().getYValue(0, 60);
+
+        type(robot, "serviceCount", "20");
+        type(robot, "storageGiB.prometheus", "0");
+        type(robot, "retention", "90d");
+        waitFor(() -> vm.plan().scenario().workload().retention().days() == 90 && vm.plan().scenario().workload().serviceCount() == 20);
+        waitFor(() -> !summary(robot).equals(before));
+        assertThat(vm.plan().sizing().activeSeries()).isGreaterThan(seriesBefore);
+        assertThat(summary(robot)).doesNotContain("$157.58").contains(i18n.money(vm.plan().selfHosted().monthly()));
+        String demand = onFx(() -> ((Label) robot.lookup("#demand").queryAs(VBox.class).getChildren().get(0)).getText());
+        assertThat(demand).startsWith("Active series: " + i18n.integer(vm.plan().sizing().activeSeries()));
+        assertThat(chart(robot, "chart-cost")).isNotSameAs(costBefore);
+        JFreeChart storage = chart(robot, "chart-storage");
+        assertThat(storage.getXYPlot().getDataset().getYValue(0, 60)).isGreaterThan(storedBefore * 4);
+        assertThat(vm.isDirty()).isTrue();
+        assertThat(((Stage) robot.window(0)).getTitle()).endsWith(" *");
+    }
+
+    @Test
+    void anInvalidValueShowsItsMessageAndKeepsTheLastResults(FxRobot robot) {
+        waitFor(() -> vm.plan() != null);
+        String before = summary(robot);
+        type(robot, "serviceCount", "0");
+        Label error = robot.lookup("#error-serviceCount").queryAs(Label.class);
+        waitFor(error::isVisible);
+        assertThat(error.getText()).isEqualTo("Not allowed: 0. Allowed: 1 to 10000.");
+        assertThat(robot.lookup("#field-serviceCount").queryAs(TextField.class).getStyleClass()).contains("invalid");
+        assertThat(robot.lookup("#stale").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(summary(robot)).isEqualTo(before).contains("$157.58");
+        type(robot, "serviceCount", "7");
+        waitFor(() -> !error.isVisible() && vm.plan().scenario().workload().serviceCount() == 7);
+        assertThat(robot.lookup("#stale").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void saveThenOpenGivesBackTheSameScenario(FxRobot robot) throws Exception {
+        waitFor(() -> vm.plan() != null);
+        type(robot, "serviceCount", "12");
+        type(robot, "grafana.users", "25");
+        Path file = dir.resolve("twelve.yaml");
+        dialogs.saveAnswers.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> Files.exists(file) && !vm.isDirty());
+        Scenario saved = ScenarioReader.read(file);
+        assertThat(saved.workload().serviceCount()).isEqualTo(12);
+        assertThat(saved.workload().grafana().users()).isEqualTo(25);
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor(() -> "New scenario".equals(vm.field("name").value()));
+        dialogs.openAnswers.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitFor(() -> file.equals(vm.fileProperty().get()));
+        assertThat(robot.lookup("#field-serviceCount").queryAs(TextField.class).getText()).isEqualTo("12");
+        assertThat(robot.lookup("#field-grafana-users").queryAs(TextField.class).getText()).isEqualTo("25");
+        assertThat(vm.scenario().orElseThrow()).isEqualTo(saved);
+        waitFor(() -> vm.plan() != null && vm.plan().scenario().equals(saved));
+    }
+
+    @Test
+    void undoAndRedoWorkFromTheKeyboardEvenInsideATextField(FxRobot robot) {
+        waitFor(() -> vm.plan() != null);
+        type(robot, "serviceCount", "30");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> "5".equals(vm.field("serviceCount").value()));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitFor(() -> "30".equals(vm.field("serviceCount").value()));
+        waitFor(() -> vm.plan().scenario().workload().serviceCount() == 30);
+    }
+
+    @Test
+    void switchingToKoreanChangesTheLabels(FxRobot robot) {
+        waitFor(() -> vm.plan() != null);
+        TitledPane services = robot.lookup("#group-services").queryAs(TitledPane.class);
+        assertThat(services.getText()).isEqualTo("Services and metrics");
+        robot.clickOn(robot.lookup("#field-name").queryAs(TextField.class));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> i18n.locale().equals(I18n.KOREAN));
+        assertThat(services.getText()).isEqualTo("서비스와 메트릭");
+        waitFor(() -> summary(robot).contains("월 US$157.58"));
+        assertThat(robot.lookup("#price-line").queryAs(Label.class).getText()).startsWith("가격: ap-northeast-2");
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(bar.getMenus()).extracting(javafx.scene.control.Menu::getText).startsWith("파일(_F)", "편집(_E)", "보기(_V)");
+        assertThat(bar.getMenus().get(0).getItems().get(0).getText()).isEqualTo("새로 만들기(_N)");
+        assertThat(robot.lookup("#field-serviceCount").queryAs(TextField.class).getText()).isEqualTo("5");
+        assertThat(((Stage) robot.window(0)).getTitle()).startsWith("Promplan - ");
+    }
+
+    @Test
+    void theCompareViewPutsTheShippedStepsSideBySide(FxRobot robot) {
+        waitFor(() -> vm.plan() != null);
+        onFx(() -> {
+            view.showCompare();
+            return true;
+        });
+        waitFor(() -> view.compareView() != null && view.compareView().table().getItems().size() > 5);
+        assertThat(view.compareView().table().getColumns()).hasSize(1 + vm.defaultCompareFiles().size());
+        onFx(() -> {
+            view.compareView().close();
+            return true;
+        });
+    }
+}
