@@ -86,6 +86,9 @@ public final class DecisionTables {
         Table.Builder b = new Table.Builder("roi", l.t("roi"), l.t("col.figure"), l.t("col.value")).right(1);
         b.row(l.t("roi.range", Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh())),
                 pct(nz(p.roi().roiPercentLow()), l) + " .. " + pct(nz(p.roi().roiPercentHigh()), l));
+        var net = p.roi();
+        b.row(l.t("roi.net"), usd(net.valueMonthly().low().minus(net.extraMonthly().low()).toDouble()) + " .. "
+                + usd(net.valueMonthly().high().minus(net.extraMonthly().high()).toDouble()));
         MonteCarlo.Result mc = d.simulation();
         b.row(l.t("roi.sim"), pct(mc.roiPercent().p10(), l) + " / " + pct(mc.roiPercent().p50(), l) + " / " + pct(mc.roiPercent().p90(), l));
         b.row(l.t("be.cw"), d.tco().breakEvenVsCloudwatch() == null ? l.t("within", d.tco().options().months()) : String.valueOf(d.tco().breakEvenVsCloudwatch()));

@@ -66,6 +66,7 @@ public final class Labels {
         t("col.figure", "figure", "항목");
         t("col.value", "value", "값");
         t("roi.range", "ROI of the self-hosted stack at $%s-$%s an hour", "자체 운영 ROI (시간당 $%s-$%s)");
+        t("roi.net", "net value a month: time saved - extra cost over CloudWatch only", "월 순가치: 절약 시간 가치 - CloudWatch 대비 추가 비용");
         t("roi.sim", "ROI, simulated P10 / P50 / P90", "ROI 시뮬레이션 P10 / P50 / P90");
         t("be.cw", "break-even against CloudWatch only (month)", "CloudWatch 단독 대비 손익분기 (개월)");
         t("be.mg", "break-even against the managed services (month)", "관리형 서비스 대비 손익분기 (개월)");
