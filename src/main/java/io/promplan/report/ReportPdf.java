@@ -25,10 +25,8 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,20 +82,7 @@ public final class ReportPdf {
      * @throws IllegalArgumentException when no font fits the language (the message says what to install)
      */
     public static void write(Decision d, Labels.Lang lang, Path fontFile, Path out) throws IOException {
-        byte[] pdf = render(d, lang, fontFile);
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, pdf);
-            try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        io.promplan.io.AtomicFiles.writeBytes(out, render(d, lang, fontFile));
     }
 
     public static byte[] render(Decision d, Labels.Lang lang, Path fontFile) throws IOException {
