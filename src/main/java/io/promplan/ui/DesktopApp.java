@@ -47,7 +47,7 @@ public final class DesktopApp extends Application {
         FxDialogs dialogs = new FxDialogs(t);
         dialogs.setOwner(stage);
         vm = new MainViewModel(service, t, dialogs, RecentFiles.inUserHome(), new DebouncedRunner(Platform::runLater, DEBOUNCE_MILLIS));
-        MainView view = new MainView(vm, dialogs);
+        MainView view = new MainView(vm);
         view.install(stage);
         Path first = getParameters().getUnnamed().isEmpty() ? SEED : Path.of(getParameters().getUnnamed().get(0));
         stage.show();

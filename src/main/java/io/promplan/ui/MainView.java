@@ -50,7 +50,6 @@ public final class MainView {
 
     private final MainViewModel vm;
     private final I18n t;
-    private final Dialogs dialogs;
     private final InputsView inputs;
     private final ResultsView results;
     private final Menu fileMenu = new Menu();
@@ -60,10 +59,9 @@ public final class MainView {
     private Stage stage;
     private CompareView compare;
 
-    public MainView(MainViewModel vm, Dialogs dialogs) {
+    public MainView(MainViewModel vm) {
         this.vm = vm;
         this.t = vm.i18n();
-        this.dialogs = dialogs;
         this.inputs = new InputsView(vm);
         this.results = new ResultsView(vm);
     }
@@ -115,14 +113,6 @@ public final class MainView {
         BorderPane root = new BorderPane(split, menuBar(), null, statusBar(), null);
         root.setId("main");
         return root;
-    }
-
-    InputsView inputs() {
-        return inputs;
-    }
-
-    ResultsView results() {
-        return results;
     }
 
     private MenuBar menuBar() {
@@ -288,9 +278,5 @@ public final class MainView {
             }
             vm.close();
         }
-    }
-
-    Dialogs dialogs() {
-        return dialogs;
     }
 }

@@ -24,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -365,14 +364,5 @@ final class ResultsView {
             root.getChildren().add(a);
         }
         costTree.setRoot(root);
-    }
-
-    /** The chart viewers, for tests. */
-    List<ChartViewer> chartViewers() {
-        return List.of(costChart, servicesChart, storageChart, breakEvenChart);
-    }
-
-    static String chartTitle(JFreeChart c) {
-        return c == null || c.getTitle() == null ? "" : c.getTitle().getText();
     }
 }

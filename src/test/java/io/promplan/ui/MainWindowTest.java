@@ -49,7 +49,7 @@ class MainWindowTest {
         i18n = new I18n(I18n.ENGLISH);
         vm = new MainViewModel(TestSupport.service(), i18n, dialogs, new RecentFiles(dir.resolve("recent.txt")),
                 new DebouncedRunner(Platform::runLater, DesktopApp.DEBOUNCE_MILLIS));
-        view = new MainView(vm, dialogs);
+        view = new MainView(vm);
         view.install(stage);
         stage.show();
         vm.load(seed);
@@ -104,7 +104,8 @@ class MainWindowTest {
         assertThat(cost.getRoot().getChildren()).hasSize(vm.plan().alternatives().size());
         TableView<?> baseline = robot.lookup("#baseline-table").queryAs(TableView.class);
         assertThat(baseline.getItems()).hasSize(vm.plan().baseline().rows().size() + 1);
-        assertThat(robot.lookup("#sizing-table").queryAs(TableView.class).getItems()).hasSize(3);
+        TableView<?> sizing = robot.lookup("#sizing-table").queryAs(TableView.class);
+        assertThat(sizing.getItems()).hasSize(3);
         assertThat(chart(robot, "chart-cost")).isNotNull();
         assertThat(robot.lookup("#price-line").queryAs(Label.class).getText())
                 .isEqualTo("Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026");
