@@ -37,7 +37,7 @@ public final class CompareCommand implements Callable<Integer> {
     int months;
 
     @Option(names = "--growth", paramLabel = "G", defaultValue = "flat",
-            description = "services over time for the TCO: flat, default (n -> 2n -> 4n over two years), +N/q, or counts a year such as 5,10,20 (default: ${DEFAULT-VALUE})")
+            description = "services over time for the TCO: flat, default (the plan's 5 -> 10 -> 20 over two years, from the scenario's count), +N/q, or counts a year such as 5,10,20 (default: ${DEFAULT-VALUE})")
     String growth;
 
     @Option(names = "--migration-hours", paramLabel = "H", defaultValue = "0", description = "one-off migration hours for either Prometheus alternative")

@@ -2,17 +2,14 @@ package io.promplan.cli;
 
 import io.promplan.core.analysis.Decision;
 import io.promplan.core.workload.Scenario;
+import io.promplan.io.AtomicFiles;
 import io.promplan.render.Labels;
 import io.promplan.render.ReportExport;
 import io.promplan.report.ReportPdf;
 import io.promplan.service.DecisionService;
 import io.promplan.service.PlanningService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,7 +49,7 @@ public final class ReportCommand implements Callable<Integer> {
     int months;
 
     @Option(names = "--growth", paramLabel = "G", defaultValue = "default",
-            description = "services over time: default (n -> 2n -> 4n over two years), flat, +N/q, or counts a year such as 5,10,20 (default: ${DEFAULT-VALUE})")
+            description = "services over time: default (the plan's 5 -> 10 -> 20 over two years, from the scenario's count), flat, +N/q, or counts a year such as 5,10,20 (default: ${DEFAULT-VALUE})")
     String growth;
 
     @Option(names = "--migration-hours", paramLabel = "H", defaultValue = "0", description = "one-off migration hours for either Prometheus alternative")
@@ -99,18 +96,6 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     static void writeText(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, text);
     }
 }

@@ -12,6 +12,23 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Bytes (a PDF, an image), the same way as {@link #writeString}. */
+    public static void writeBytes(Path file, byte[] content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, content);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Writes to a temporary file in the same folder, then moves it over the target. */
     public static void writeString(Path file, String content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();

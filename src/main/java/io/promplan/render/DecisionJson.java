@@ -76,6 +76,9 @@ public final class DecisionJson {
             o.put("baselineHighUsd", r.baselineHighUsd());
             o.put("probabilityAboveBaseline", Num.round(r.probabilityAboveBaseline(), 4));
         }
+        if (!Double.isNaN(r.probabilitySelfBelowManaged())) {
+            o.put("probabilitySelfHostedBelowManaged", Num.round(r.probabilitySelfBelowManaged(), 4));
+        }
         if (sens != null) {
             ArrayNode t = o.putArray("tornado");
             for (Sensitivity.Bar b : sens.byMonthly()) {

@@ -86,12 +86,18 @@ public final class DecisionTables {
         Table.Builder b = new Table.Builder("roi", l.t("roi"), l.t("col.figure"), l.t("col.value")).right(1);
         b.row(l.t("roi.range", Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh())),
                 pct(nz(p.roi().roiPercentLow()), l) + " .. " + pct(nz(p.roi().roiPercentHigh()), l));
+        var net = p.roi();
+        b.row(l.t("roi.net"), usd(net.valueMonthly().low().minus(net.extraMonthly().low()).toDouble()) + " .. "
+                + usd(net.valueMonthly().high().minus(net.extraMonthly().high()).toDouble()));
         MonteCarlo.Result mc = d.simulation();
         b.row(l.t("roi.sim"), pct(mc.roiPercent().p10(), l) + " / " + pct(mc.roiPercent().p50(), l) + " / " + pct(mc.roiPercent().p90(), l));
         b.row(l.t("be.cw"), d.tco().breakEvenVsCloudwatch() == null ? l.t("within", d.tco().options().months()) : String.valueOf(d.tco().breakEvenVsCloudwatch()));
         b.row(l.t("be.cw.sim"), months(mc.breakEvenVsCloudwatch().p10(), l) + " / " + months(mc.breakEvenVsCloudwatch().p50(), l) + " / "
                 + months(mc.breakEvenVsCloudwatch().p90(), l));
         b.row(l.t("be.mg"), d.tco().breakEvenVsManaged() == null ? l.t("within", d.tco().options().months()) : String.valueOf(d.tco().breakEvenVsManaged()));
+        if (!Double.isNaN(mc.probabilitySelfBelowManaged())) {
+            b.row(l.t("p.selfBelow"), BigDecimal.valueOf(mc.probabilitySelfBelowManaged() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
+        }
         if (!Double.isNaN(mc.probabilityAboveBaseline())) {
             b.row(l.t("p.over", usd(mc.baselineHighUsd())), BigDecimal.valueOf(mc.probabilityAboveBaseline() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
         }
@@ -172,6 +178,9 @@ public final class DecisionTables {
         MonteCarlo.Stats bm = r.breakEvenVsManaged();
         if (!Double.isNaN(bm.p50())) {
             b.row(l.t("be.mg"), months(bm.p10(), l), months(bm.p50(), l), months(bm.p90(), l), "");
+        }
+        if (!Double.isNaN(r.probabilitySelfBelowManaged())) {
+            b.note(l.t("p.selfBelow") + ": " + BigDecimal.valueOf(r.probabilitySelfBelowManaged() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
         }
         if (!Double.isNaN(r.probabilityAboveBaseline())) {
             b.note(l.t("p.over", usd(r.baselineHighUsd())) + ": " + BigDecimal.valueOf(r.probabilityAboveBaseline() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
@@ -267,8 +276,26 @@ public final class DecisionTables {
         var a = d.plan().alternative(id).orElseThrow();
         if (d.basis() == Decision.Basis.CHEAPEST_WITH_POSITIVE_ROI) {
             int h = d.tco().options().months();
-            return l.t("rec.cheapest", name(id, a.name(), l), a.monthly().format(), a.monthly().times(12).rounded().format(), h,
+            String text = l.t("rec.cheapest", name(id, a.name(), l), a.monthly().format(), a.monthly().times(12).rounded().format(), h,
                     usd(d.tco().line(id).totalAt(h)), pct(d.recommendedRoiPercent(), l));
+            double pSelf = d.simulation().probabilitySelfBelowManaged();
+            if (!Double.isNaN(pSelf)) {
+                boolean managed = id.equals(Alternative.AMP_AMG);
+                double pOther = managed ? pSelf : 1 - pSelf;
+                String other = managed ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
+                if (pOther >= 0.2) {
+                    String share = String.valueOf(Math.round(pOther * 100));
+                    text += l.lang() == Labels.Lang.KO ? l.t("rec.caution", share, name(other, other, l))
+                            : l.t("rec.caution", name(other, other, l), share);
+                    if (d.seriesSweep() != null) {
+                        var c = d.seriesSweep().crossing(Alternative.SELF_HOSTED, Alternative.AMP_AMG);
+                        if (c.isPresent()) {
+                            text += l.t("rec.cross", c.get().activeSeries());
+                        }
+                    }
+                }
+            }
+            return text;
         }
         return l.t("rec.none", a.monthly().format(), pct(d.recommendedRoiPercent(), l));
     }

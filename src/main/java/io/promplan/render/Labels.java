@@ -39,6 +39,9 @@ public final class Labels {
         t("recommendation", "Recommendation", "권고");
         t("rec.cheapest", "Choose %s: %s a month (%s a year), the lowest %d-month total cost of the Prometheus options (%s), and the time it saves is worth more than its extra cost over CloudWatch only (ROI %s).",
                 "%s 선택: 월 %s (연 %s). Prometheus 대안 중 %d개월 총비용이 가장 낮고(%s), 절약되는 시간의 가치가 CloudWatch 단독 대비 추가 비용보다 큽니다 (ROI %s).");
+        t("rec.caution", " Caution: %s costs less a month in %s %% of the simulated cases.", " 주의: 시뮬레이션의 %s %%에서는 %s의 월 비용이 더 낮습니다.");
+        t("rec.cross", " The two cross at %s active series: count the real series before committing.", " 두 대안은 활성 시계열 %s개에서 교차하므로, 결정 전에 실제 시계열 수를 측정하십시오.");
+        t("p.selfBelow", "probability self-hosted costs less a month than the managed services", "자체 운영 월 비용이 관리형보다 낮을 확률");
         t("rec.none", "Stay with CloudWatch only (%s a month): neither Prometheus option earns back its extra cost at the assumed time savings (ROI %s).",
                 "CloudWatch 단독 유지 (월 %s): 가정한 시간 절감으로는 어느 Prometheus 대안도 추가 비용을 회수하지 못합니다 (ROI %s).");
         t("alternatives", "Cost of each alternative (USD)", "대안별 비용 (USD)");
@@ -63,6 +66,7 @@ public final class Labels {
         t("col.figure", "figure", "항목");
         t("col.value", "value", "값");
         t("roi.range", "ROI of the self-hosted stack at $%s-$%s an hour", "자체 운영 ROI (시간당 $%s-$%s)");
+        t("roi.net", "net value a month: time saved - extra cost over CloudWatch only", "월 순가치: 절약 시간 가치 - CloudWatch 대비 추가 비용");
         t("roi.sim", "ROI, simulated P10 / P50 / P90", "ROI 시뮬레이션 P10 / P50 / P90");
         t("be.cw", "break-even against CloudWatch only (month)", "CloudWatch 단독 대비 손익분기 (개월)");
         t("be.mg", "break-even against the managed services (month)", "관리형 서비스 대비 손익분기 (개월)");

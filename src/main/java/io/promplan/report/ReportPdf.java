@@ -25,10 +25,8 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +40,7 @@ import org.jfree.chart.JFreeChart;
 public final class ReportPdf {
     static final float MARGIN = 28f;
     static final float CHART_W = 266f;
-    static final float CHART_H = 138f;
+    static final float CHART_H = 136f;
     static final int CHART_PIXEL_SCALE = 3;
     static final Color HEAD_BG = new Color(0xeef2f7);
     static final Color REC_BG = new Color(0xe8f5e9);
@@ -51,6 +49,7 @@ public final class ReportPdf {
     private final FontLocator.Found found;
     private final BaseFont base;
     private final BaseFont bold;
+    private float squeeze = 1f;
 
     private ReportPdf(Labels l, FontLocator.Found found) throws IOException {
         this.l = l;
@@ -83,20 +82,7 @@ public final class ReportPdf {
      * @throws IllegalArgumentException when no font fits the language (the message says what to install)
      */
     public static void write(Decision d, Labels.Lang lang, Path fontFile, Path out) throws IOException {
-        byte[] pdf = render(d, lang, fontFile);
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, pdf);
-            try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        io.promplan.io.AtomicFiles.writeBytes(out, render(d, lang, fontFile));
     }
 
     public static byte[] render(Decision d, Labels.Lang lang, Path fontFile) throws IOException {
@@ -105,7 +91,26 @@ public final class ReportPdf {
                 ? "--font " + fontFile + " is not a TrueType font" + (hangul ? " with Hangul glyphs" : "")
                 : (hangul ? "no font with Hangul glyphs found for the Korean report; install fonts-nanum or fonts-noto-cjk, or pass --font FILE.ttf"
                 : "no TrueType font found; install fonts-dejavu or fonts-nanum, or pass --font FILE.ttf")));
-        return new ReportPdf(Labels.of(lang), f).build(d);
+        ReportPdf r = new ReportPdf(Labels.of(lang), f);
+        byte[] pdf = null;
+        // one page: long lists (many missing prices, long names) shrink the charts and the small print until it fits
+        for (float squeeze : new float[] {1f, 0.9f, 0.8f, 0.7f, 0.6f}) {
+            r.squeeze = squeeze;
+            pdf = r.build(d);
+            if (pages(pdf) == 1) {
+                return pdf;
+            }
+        }
+        return pdf;
+    }
+
+    static int pages(byte[] pdf) throws IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            return reader.getNumberOfPages();
+        } finally {
+            reader.close();
+        }
     }
 
     private Font font(float size) {
@@ -166,19 +171,19 @@ public final class ReportPdf {
 
             doc.add(heading(l.t("risks")));
             for (String r : DecisionTables.risks(d, l)) {
-                doc.add(bullet(r, 6.8f));
+                doc.add(bullet(r, 6.8f * Math.max(0.85f, squeeze)));
             }
             List<String> crossings = new ArrayList<>(DecisionTables.crossingNotes(d.sweep(), l));
             crossings.addAll(DecisionTables.crossingNotes(d.seriesSweep(), l));
             for (String c : crossings) {
                 if (c.contains(DecisionTables.name(io.promplan.core.cost.Alternative.AMP_AMG, "", l))
                         && c.contains(DecisionTables.name(io.promplan.core.cost.Alternative.SELF_HOSTED, "", l))) {
-                    doc.add(bullet(c, 6.8f));
+                    doc.add(bullet(c, 6.8f * Math.max(0.85f, squeeze)));
                 }
             }
             doc.add(heading(l.t("assumptions")));
             for (String a : DecisionTables.assumptions(d, l)) {
-                doc.add(bullet(a, 6.2f));
+                doc.add(bullet(a, 6.2f * Math.max(0.85f, squeeze)));
             }
             Paragraph foot = new Paragraph(l.t("footer", d.plan().priceSnapshot()), font(5.8f));
             foot.setSpacingBefore(3f);
@@ -294,9 +299,10 @@ public final class ReportPdf {
 
     private PdfPCell chartCell(JFreeChart chart, java.awt.Font awt) throws IOException {
         DecisionCharts.style(chart, awt, CHART_PIXEL_SCALE * 0.62f);
-        BufferedImage img = chart.createBufferedImage((int) CHART_W * CHART_PIXEL_SCALE, (int) CHART_H * CHART_PIXEL_SCALE);
+        float h = CHART_H * squeeze;
+        BufferedImage img = chart.createBufferedImage((int) CHART_W * CHART_PIXEL_SCALE, (int) (h * CHART_PIXEL_SCALE));
         Image i = Image.getInstance(img, null);
-        i.scaleAbsolute(CHART_W - 4, CHART_H);
+        i.scaleAbsolute(CHART_W - 4, h);
         PdfPCell c = new PdfPCell(i, false);
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(1f);

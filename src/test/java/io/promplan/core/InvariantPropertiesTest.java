@@ -49,7 +49,7 @@ class InvariantPropertiesTest {
                 Arbitraries.of("us-east-1", "ap-northeast-2", "eu-west-1", "us-west-2")).as((a, b, c, d, e, f, g, h) -> new Load(a, b, c, d, e, f, g, h, a % 2 == 0));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void noInvalidFargatePairEverLeavesTheSizer(@ForAll("loads") Load l) {
         Plan p = SERVICE.plan(l.scenario());
         for (ComponentSizing c : p.sizing().components()) {
@@ -58,7 +58,7 @@ class InvariantPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 300)
     void noCostFallsWhenSeriesRetentionOrServicesGrow(@ForAll("loads") Load l) {
         Plan base = SERVICE.plan(l.scenario());
         Load more = new Load(l.services() + 3, l.metrics(), l.seriesPerMetric() * 1.7, l.scrape(), l.retentionDays() + 20, l.storage(), l.arch(), l.region(), l.am());
@@ -68,7 +68,7 @@ class InvariantPropertiesTest {
         grown.selfHosted().byComponent().forEach((k, v) -> assertThat(v).as(k).isGreaterThanOrEqualTo(b.getOrDefault(k, Money.ZERO_USD)));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 300)
     void sizesNeverFallWhenTheWorkloadGrows(@ForAll("loads") Load l) {
         Plan base = SERVICE.plan(l.scenario());
         Load more = new Load(l.services(), l.metrics() + 50, l.seriesPerMetric() * 2, l.scrape(), l.retentionDays(), l.storage(), l.arch(), l.region(), l.am());

@@ -113,7 +113,9 @@ class MainWindowTest {
         assertThat(chart(robot, "chart-cost")).isNotNull();
         assertThat(robot.lookup("#price-line").queryAs(Label.class).getText())
                 .isEqualTo("Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026");
-        assertThat(robot.lookup("#state-line").queryAs(Label.class).getText()).isEqualTo("Up to date");
+        Label state = robot.lookup("#state-line").queryAs(Label.class);
+        waitFor(() -> "Up to date".equals(state.getText()));
+        assertThat(onFx(state::getText)).isEqualTo("Up to date");
         assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Promplan - Seed plan: 5 services (as written) (seed-5-services.yaml)");
     }
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How many services are monitored in each month: steps (from month, services). The plan's default
- * grows from the scenario's count n to 2n after a year and 4n after two (the seed plan's 5 -> 10 -> 20),
- * a step every quarter; the plan gives no dates, so the pace is an assumption shown in every output.
+ * How many services are monitored in each month: steps (from month, services). The default follows
+ * the seed plan's 5 -> 10 -> 20 (from the scenario's own count), a step every quarter; the plan gives
+ * no dates, so the pace is an assumption shown in every output.
  */
 public record GrowthPlan(String description, List<Step> steps) {
     /** From month {@code fromMonth} (1-based) on, {@code services} are monitored. */
@@ -24,16 +24,25 @@ public record GrowthPlan(String description, List<Step> steps) {
         return new GrowthPlan("flat: " + services + " services", List.of(new Step(1, services)));
     }
 
-    /** n -> 2n in 4 quarters -> 4n in 4 more, a step each quarter (rounded half up), then flat. */
+    /** The seed plan's growth: 10 services after a year, 20 after two. */
+    public static final int PLAN_YEAR_1 = 10;
+    public static final int PLAN_YEAR_2 = 20;
+
+    /**
+     * The plan's 5 -> 10 -> 20 from the scenario's count n: max(n, 10) after four quarters and
+     * max(n, 20) after eight, a step each quarter (rounded half up), then flat.
+     */
     public static GrowthPlan planDefault(int n) {
+        int y1 = Math.max(n, PLAN_YEAR_1);
+        int y2 = Math.max(y1, PLAN_YEAR_2);
         List<Step> s = new ArrayList<>();
         s.add(new Step(1, n));
         for (int q = 1; q <= 8; q++) {
-            double v = q <= 4 ? n + n * q / 4.0 : 2 * n + 2 * n * (q - 4) / 4.0;
+            double v = q <= 4 ? n + (y1 - n) * q / 4.0 : y1 + (y2 - y1) * (q - 4) / 4.0;
             s.add(new Step(3 * q + 1, (int) Math.floor(v + 0.5)));
         }
-        return new GrowthPlan("the plan's " + n + " -> " + 2 * n + " -> " + 4 * n + " services, a step each quarter over two years (assumed pace: the plan gives no dates)",
-                dedupe(s));
+        return new GrowthPlan("the plan's " + (n == y1 ? "" : n + " -> ") + y1 + (y2 == y1 ? "" : " -> " + y2)
+                + " services, a step each quarter over two years (assumed pace: the plan gives no dates)", dedupe(s));
     }
 
     /** Adds {@code perQuarter} services each quarter, up to {@code max}. */

@@ -23,9 +23,11 @@ import org.apache.commons.math3.random.Well19937c;
  * <p>Fast method (the default): every alternative's monthly cost is precomputed with the full
  * planner along each uncertain input's range (the others at their likely values) and a draw adds up
  * the changes: cost(x) = cost(likely) + sum_i [cost(likely with x_i) - cost(likely)], linear between
- * grid points (every whole value for whole-number inputs up to 64 steps). It is exact at the likely
- * values and along each input; interactions between inputs are left out, which
- * {@link #check} measures against the full planner. The exact method runs the full planner per draw.
+ * grid points (every whole value for whole-number inputs up to 64 steps), plus, for each pair of
+ * inputs that interact (their corners differ from the sum of their separate changes), the residual
+ * on a 9 x 9 grid through the likely values (bilinear). It is exact at the likely values and along
+ * each input; interactions of three or more inputs are left out, which {@link #check} measures
+ * against the full planner. The exact method runs the full planner per draw.
  * Value inputs (roi.*) are evaluated in closed form per draw. Draws come from Apache Commons Math
  * distributions on one Well19937c generator seeded by the caller, so a seed gives the same result:
  * triangular by its inverse CDF, PERT (a Beta scaled to the range) through the Beta inverse CDF
@@ -49,7 +51,8 @@ public final class MonteCarlo {
 
     public record Result(String scenario, int runs, long seed, String method, Map<String, Uncertainty.Range> ranges,
                          Map<String, String> names, Map<String, Stats> monthly, Stats roiPercent, Stats breakEvenVsCloudwatch,
-                         Stats breakEvenVsManaged, double baselineHighUsd, double probabilityAboveBaseline, Map<String, double[]> samples) {
+                         Stats breakEvenVsManaged, double baselineHighUsd, double probabilityAboveBaseline, double probabilitySelfBelowManaged,
+                         Map<String, double[]> samples) {
     }
 
     private final Scenario scenario;
@@ -63,6 +66,18 @@ public final class MonteCarlo {
     /** [input][grid] x values and [input][alternative][grid] monthly costs. */
     private double[][] gridX;
     private double[][][] gridY;
+    private double[] mids;
+    /** Second-order corrections for pairs of inputs that interact (AMP query samples = series x dashboard hours). */
+    private final List<PairTerm> pairs = new ArrayList<>();
+
+    /** Residual cost of two inputs together beyond their separate curves, on a coarse grid through the likely values. */
+    private record PairTerm(int i, int j, double[] xi, double[] xj, double[][][] r) {
+    }
+
+    /** Pair grid points on each side of the likely value. */
+    public static final int PAIR_HALF = 4;
+    /** A pair whose corners interact by less than this (USD a month) gets no correction. */
+    public static final double PAIR_THRESHOLD = 0.005;
     private final Map<String, double[]> quantileTables = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MonteCarlo(Scenario s, Function<Scenario, Plan> planner) {
@@ -125,6 +140,121 @@ public final class MonteCarlo {
             gridX[i] = xs;
             gridY[i] = ys;
         }
+        mids = new double[costPaths.size()];
+        for (int i = 0; i < costPaths.size(); i++) {
+            mids[i] = ranges.get(costPaths.get(i)).likelyOr(InputPaths.byPath(costPaths.get(i)).orElseThrow().read(scenario));
+        }
+        for (int i = 0; i < costPaths.size(); i++) {
+            for (int j = i + 1; j < costPaths.size(); j++) {
+                addPair(i, j);
+            }
+        }
+    }
+
+    private void addPair(int i, int j) {
+        InputPaths.Input a = InputPaths.byPath(costPaths.get(i)).orElseThrow();
+        InputPaths.Input b = InputPaths.byPath(costPaths.get(j)).orElseThrow();
+        Uncertainty.Range ra = ranges.get(costPaths.get(i));
+        Uncertainty.Range rb = ranges.get(costPaths.get(j));
+        double[] xa = pairGrid(ra.low(), mids[i], ra.high(), a.whole());
+        double[] xb = pairGrid(rb.low(), mids[j], rb.high(), b.whole());
+        double[][] corners = new double[4][];
+        int k = 0;
+        for (double va : new double[] {xa[0], xa[xa.length - 1]}) {
+            for (double vb : new double[] {xb[0], xb[xb.length - 1]}) {
+                corners[k++] = residual(a, b, i, j, va, vb);
+            }
+        }
+        boolean interacts = false;
+        for (int alt = 0; alt < ids.size(); alt++) {
+            double inter = corners[3][alt] - corners[2][alt] - corners[1][alt] + corners[0][alt];
+            interacts |= Math.abs(inter) >= PAIR_THRESHOLD || Math.abs(corners[0][alt]) >= PAIR_THRESHOLD || Math.abs(corners[3][alt]) >= PAIR_THRESHOLD;
+        }
+        if (!interacts) {
+            return;
+        }
+        double[][][] r = new double[ids.size()][xa.length][xb.length];
+        for (int p = 0; p < xa.length; p++) {
+            for (int q = 0; q < xb.length; q++) {
+                double[] res = residual(a, b, i, j, xa[p], xb[q]);
+                for (int alt = 0; alt < ids.size(); alt++) {
+                    r[alt][p][q] = res[alt];
+                }
+            }
+        }
+        pairs.add(new PairTerm(i, j, xa, xb, r));
+    }
+
+    /** cost(both set) - cost(likely) - the two single-input changes, per alternative. */
+    private double[] residual(InputPaths.Input a, InputPaths.Input b, int i, int j, double va, double vb) {
+        double[] m = monthly(planner.apply(b.write(a.write(likely, va), vb)));
+        double[] out = new double[ids.size()];
+        for (int alt = 0; alt < ids.size(); alt++) {
+            out[alt] = m[alt] - base[alt] - (interp(gridX[i], gridY[i][alt], va) - base[alt]) - (interp(gridX[j], gridY[j][alt], vb) - base[alt]);
+        }
+        return out;
+    }
+
+    static double[] pairGrid(double lo, double mid, double hi, boolean whole) {
+        double[] xs = new double[2 * PAIR_HALF + 1];
+        for (int k = 0; k <= PAIR_HALF; k++) {
+            xs[k] = lo + (mid - lo) * k / PAIR_HALF;
+            xs[PAIR_HALF + k] = mid + (hi - mid) * k / PAIR_HALF;
+        }
+        if (whole) {
+            for (int k = 0; k < xs.length; k++) {
+                xs[k] = Math.floor(xs[k] + 0.5);
+            }
+        }
+        return Arrays.stream(xs).distinct().sorted().toArray();
+    }
+
+    /** The fast cost of alternative {@code alt} with each cost input at v[i] (NaN = its likely value). */
+    private double fastCost(int alt, double[] v) {
+        double c = base[alt];
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isNaN(v[i])) {
+                c += interp(gridX[i], gridY[i][alt], v[i]) - base[alt];
+            }
+        }
+        for (PairTerm t : pairs) {
+            double a = Double.isNaN(v[t.i()]) ? mids[t.i()] : v[t.i()];
+            double b = Double.isNaN(v[t.j()]) ? mids[t.j()] : v[t.j()];
+            c += bilinear(t.xi(), t.xj(), t.r()[alt], a, b);
+        }
+        return c;
+    }
+
+    private static int cell(double[] xs, double x) {
+        if (x <= xs[0]) {
+            return 0;
+        }
+        int n = xs.length;
+        if (x >= xs[n - 1]) {
+            return n - 2;
+        }
+        int lo = 0;
+        int hi = n - 1;
+        while (hi - lo > 1) {
+            int m = (lo + hi) >>> 1;
+            if (xs[m] <= x) {
+                lo = m;
+            } else {
+                hi = m;
+            }
+        }
+        return lo;
+    }
+
+    static double bilinear(double[] xa, double[] xb, double[][] r, double a, double b) {
+        if (xa.length < 2 || xb.length < 2) {
+            return 0;
+        }
+        int p = cell(xa, a);
+        int q = cell(xb, b);
+        double ta = Math.max(0, Math.min(1, (a - xa[p]) / (xa[p + 1] - xa[p])));
+        double tb = Math.max(0, Math.min(1, (b - xb[q]) / (xb[q + 1] - xb[q])));
+        return (1 - ta) * (1 - tb) * r[p][q] + ta * (1 - tb) * r[p + 1][q] + (1 - ta) * tb * r[p][q + 1] + ta * tb * r[p + 1][q + 1];
     }
 
     static double[] grid(double lo, double mid, double hi, boolean whole) {
@@ -252,8 +382,10 @@ public final class MonteCarlo {
         int sIdx = paths.indexOf("roi.setupHours");
         double rate0 = (likely.roi().hourlyRateLow() + likely.roi().hourlyRateHigh()) / 2;
         double[] x = new double[paths.size()];
+        double[] cv = new double[costPaths.size()];
         double baseline = scenario.baseline().highUsd();
         int above = 0;
+        int selfBelow = 0;
         for (int run = 0; run < n; run++) {
             for (int k = 0; k < x.length; k++) {
                 double v = samplers.get(k).sample();
@@ -271,15 +403,13 @@ public final class MonteCarlo {
                     cost[a][run] = m[a];
                 }
             } else {
-                for (int a = 0; a < na; a++) {
-                    double c = base[a];
-                    for (int k = 0; k < x.length; k++) {
-                        int i = costIndex[k];
-                        if (i >= 0) {
-                            c += interp(gridX[i], gridY[i][a], x[k]) - base[a];
-                        }
+                for (int k = 0; k < x.length; k++) {
+                    if (costIndex[k] >= 0) {
+                        cv[costIndex[k]] = x[k];
                     }
-                    cost[a][run] = c;
+                }
+                for (int a = 0; a < na; a++) {
+                    cost[a][run] = fastCost(a, cv);
                 }
             }
             double hours = hIdx >= 0 ? x[hIdx] : likely.roi().hoursSavedPerWeek();
@@ -302,6 +432,9 @@ public final class MonteCarlo {
             if (baseline > 0 && selfC > baseline) {
                 above++;
             }
+            if (mg >= 0 && selfC < cost[mg][run]) {
+                selfBelow++;
+            }
         }
         Map<String, Stats> monthly = new LinkedHashMap<>();
         Map<String, double[]> samples = new LinkedHashMap<>();
@@ -312,23 +445,24 @@ public final class MonteCarlo {
         samples.put("roi", roi);
         return new Result(scenario.name(), n, o.seed(), o.exact() ? "exact: the full planner for every draw"
                 : "fast: per-input cost curves from the full planner, added up (exact at the likely values)", ranges, names, monthly,
-                stats(roi), stats(beCw), stats(beMg), baseline, baseline > 0 ? above / (double) n : Double.NaN, samples);
+                stats(roi), stats(beCw), stats(beMg), baseline, baseline > 0 ? above / (double) n : Double.NaN,
+                mg >= 0 && self >= 0 ? selfBelow / (double) n : Double.NaN, samples);
     }
 
     /** The fast method's monthly cost of each alternative (by id) with some inputs set; the others at their likely values. */
     public Map<String, Double> evaluate(Map<String, Double> values) {
         prepare();
         Map<String, Double> out = new LinkedHashMap<>();
-        for (int a = 0; a < ids.size(); a++) {
-            double c = base[a];
-            for (var e : values.entrySet()) {
-                int i = costPaths.indexOf(e.getKey());
-                if (i >= 0) {
-                    double v = InputPaths.byPath(e.getKey()).orElseThrow().whole() ? Math.floor(e.getValue() + 0.5) : e.getValue();
-                    c += interp(gridX[i], gridY[i][a], v) - base[a];
-                }
+        double[] v = new double[costPaths.size()];
+        Arrays.fill(v, Double.NaN);
+        for (var e : values.entrySet()) {
+            int i = costPaths.indexOf(e.getKey());
+            if (i >= 0) {
+                v[i] = InputPaths.byPath(e.getKey()).orElseThrow().whole() ? Math.floor(e.getValue() + 0.5) : e.getValue();
             }
-            out.put(ids.get(a), c);
+        }
+        for (int a = 0; a < ids.size(); a++) {
+            out.put(ids.get(a), fastCost(a, v));
         }
         return out;
     }

@@ -91,6 +91,15 @@ public final class Planner {
         Roi roi = RoiCalculator.compute(self.monthly(), cw.monthly(), scenario.roi());
 
         List<String> warnings = new ArrayList<>(sizing.warnings());
+        if (sizing.shards() > 1) {
+            alts.stream().filter(a -> a.id().equals(Alternative.AMP_AMG)).findFirst().ifPresent(m -> {
+                var diff = self.monthly().minus(m.monthly());
+                warnings.add("With " + sizing.shards() + " Prometheus shards the self-hosted stack costs " + self.monthly().format() + " a month; "
+                        + "the managed alternative (" + m.name() + ") costs " + m.monthly().format()
+                        + (diff.isNegative() ? ", " + diff.negate().rounded().format() + " more." : ", " + diff.rounded().format() + " less: the managed alternative is cheaper at this size.")
+                        + " `promplan sweep` shows where the two cross.");
+            });
+        }
         List<PriceRef> missing = refs(alts, PriceStatus.MISSING);
         List<PriceRef> assumed = refs(alts, PriceStatus.ASSUMED);
         for (PriceRef m : missing) {

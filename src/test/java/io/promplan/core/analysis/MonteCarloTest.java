@@ -123,4 +123,12 @@ class MonteCarloTest {
         // PERT mean = (low + 4 likely + high) / 6
         assertThat(sum / n).isCloseTo((a + 4 * m + b) / 6, within(0.1));
     }
+
+    @Test
+    void pairCorrectionsKeepEveryDrawCloseToTheFullPlanner() {
+        // the seed: AMP query samples grow with series x dashboard hours, the one interaction that matters
+        assertThat(new MonteCarlo(TestSupport.seed(), PLANNER).check(200, 42)).isLessThan(1.5);
+        // model-sized tasks step between Fargate sizes: a few dollars on a $150-$600 bill
+        assertThat(new MonteCarlo(TestSupport.scenario("services-10.yaml"), PLANNER).check(200, 42)).isLessThan(8.0);
+    }
 }

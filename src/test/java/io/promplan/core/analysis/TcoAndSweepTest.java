@@ -36,7 +36,7 @@ class TcoAndSweepTest {
     }
 
     @Test
-    void theDefaultGrowthDoublesAfterAYearAndAgainAfterTwo() {
+    void theDefaultGrowthIsThePlans5To10To20() {
         GrowthPlan g = GrowthPlan.planDefault(5);
         assertThat(g.servicesIn(1)).isEqualTo(5);
         assertThat(g.servicesIn(3)).isEqualTo(5);
@@ -44,6 +44,10 @@ class TcoAndSweepTest {
         assertThat(g.servicesIn(13)).isEqualTo(10);
         assertThat(g.servicesIn(25)).isEqualTo(20);
         assertThat(g.servicesIn(36)).isEqualTo(20);
+        assertThat(GrowthPlan.planDefault(10).servicesIn(12)).isEqualTo(10);
+        assertThat(GrowthPlan.planDefault(10).servicesIn(25)).isEqualTo(20);
+        assertThat(GrowthPlan.planDefault(20).steps()).hasSize(1);
+        assertThat(GrowthPlan.planDefault(30).servicesIn(36)).isEqualTo(30);
         assertThat(GrowthPlan.parse("5,10,20", 5).servicesIn(13)).isEqualTo(10);
         assertThat(GrowthPlan.parse("+2/q", 5).servicesIn(7)).isEqualTo(9);
         assertThatThrownBy(() -> GrowthPlan.parse("lots", 5)).hasMessageContaining("allowed");

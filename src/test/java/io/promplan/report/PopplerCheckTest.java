@@ -1,0 +1,57 @@
+package io.promplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promplan.TestSupport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The report as a reader's tools see it: poppler's pdftotext finds the totals and the
+ * recommendation, pdftoppm renders the page (Debian poppler-utils; the README's set-up and .ci/run
+ * install it).
+ */
+class PopplerCheckTest {
+    @TempDir
+    Path dir;
+
+    private static String run(List<String> cmd) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError(cmd.get(0) + " is not installed: sudo apt-get install -y poppler-utils", e);
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join(" ", cmd) + ": " + out).isZero();
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ko"})
+    void pdftotextFindsTheTotalsAndPdftoppmRendersThePage(String lang) throws Exception {
+        Path pdf = dir.resolve("report-" + lang + ".pdf");
+        TestSupport.Run r = TestSupport.cli("report", "scenarios/seed-5-services.yaml", "--out", pdf.toString(), "--lang", lang, "--runs", "5000",
+                "--prices", "pricing-data");
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = run(List.of("pdftotext", "-layout", pdf.toString(), "-"));
+        assertThat(text).contains("$157.58", "$71.87", "$145.84", "$105.00-$116.00");
+        assertThat(text).contains(lang.equals("ko") ? "권고: Amazon Managed Prometheus + Managed Grafana 선택" : "Recommendation: Choose Amazon Managed Prometheus");
+        assertThat(run(List.of("pdfinfo", pdf.toString()))).contains("Pages:           1", "A4");
+        run(List.of("pdftoppm", "-r", "60", "-png", "-singlefile", pdf.toString(), dir.resolve("page-" + lang).toString()));
+        Path png = dir.resolve("page-" + lang + ".png");
+        assertThat(png).exists();
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isBetween(490, 500);
+        assertThat(img.getHeight()).isBetween(695, 705);
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+    }
+}
