@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
- * The decision views as result tabs, with the charts of the PDF report ({@link DecisionCharts}): the
+ * The decision views (a tab of the results), with the charts of the PDF report ({@link DecisionCharts}): the
  * cumulative cost (TCO) lines, the monthly cost over the service count with the crossing points, the
  * distribution of the monthly cost from the seeded simulation (its run count shown), and the tornado.
  * Each chart has a line of text under it with the figures it shows.
@@ -56,24 +60,40 @@ final class DecisionViews {
         return l;
     }
 
-    List<Tab> tabs() {
-        List<Tab> out = List.of(tab("chart.tab.tco", tco, tcoNote), tab("chart.tab.crossing", crossing, crossingNote),
-                tab("chart.tab.distribution", distribution, distributionNote), tab("chart.tab.tornado", tornado, tornadoNote));
+    /** The four views in a 2 x 2 grid, like the report's page: each chart with its text under it. */
+    Node build() {
+        GridPane grid = new GridPane();
+        grid.setId("decision-views");
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(4));
+        grid.add(cell(tco, tcoNote), 0, 0);
+        grid.add(cell(crossing, crossingNote), 1, 0);
+        grid.add(cell(distribution, distributionNote), 0, 1);
+        grid.add(cell(tornado, tornadoNote), 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(r);
+        }
         dvm.decisionProperty().addListener((o, a, b) -> render());
         dvm.computingProperty().addListener((o, a, b) -> render());
         dvm.errorProperty().addListener((o, a, b) -> render());
         t.localeProperty().addListener((o, a, b) -> render());
         render();
-        return out;
+        return grid;
     }
 
-    private Tab tab(String key, ChartViewer chart, Label note) {
-        Tab tab = new Tab();
-        tab.textProperty().bind(t.bind(key));
-        tab.setContent(new BorderPane(chart, null, null, note, null));
-        tab.setClosable(false);
-        tab.setId("tab-" + chart.getId());
-        return tab;
+    /** A chart (its title says what it shows, in the app's language) and its figures as text. */
+    private Node cell(ChartViewer chart, Label note) {
+        BorderPane p = new BorderPane(chart, null, null, note, null);
+        p.setMinSize(0, 0);
+        return p;
     }
 
     private static JFreeChart styled(JFreeChart c) {
@@ -101,8 +121,10 @@ final class DecisionViews {
         distribution.setChart(styled(DecisionCharts.distribution(d.simulation(), l)));
         distributionNote.setText(prefix + simulationText(d.simulation(), l));
         tornado.setChart(styled(DecisionCharts.tornado(d.sensitivity(), l, TORNADO_BARS)));
-        tornadoNote.setText(prefix + t.get("decision.tornadoNote", t.integer(Math.min(TORNADO_BARS, d.sensitivity().byMonthly().size())),
-                DecisionTables.usd(d.sensitivity().monthlyLikely())));
+        long moving = d.sensitivity().byMonthly().stream().filter(x -> x.monthlySwing() >= 0.005).count();
+        String likely = DecisionTables.usd(d.sensitivity().monthlyLikely());
+        tornadoNote.setText(prefix + (moving == 0 ? t.get("decision.tornadoFlat", likely)
+                : t.get("decision.tornadoNote", t.integer(Math.min(TORNADO_BARS, moving)), likely)));
     }
 
     /** "100,000 runs, seed 42" and P10/P50/P90 of each alternative's monthly cost. */

@@ -49,6 +49,8 @@ public final class MainView {
     public static final KeyCombination EXPORT_TERRAFORM = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination EXPORT_REPORT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination REFRESH_PRICES = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHOW_PLAN = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SHOW_DECISION = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel vm;
@@ -207,7 +209,13 @@ public final class MainView {
             t.setLocale(t.locale().equals(I18n.KOREAN) ? I18n.ENGLISH : I18n.KOREAN);
             return true;
         });
-        view.getItems().setAll(language, switchLanguage);
+        view.getItems().setAll(item("menu.showPlan", SHOW_PLAN, () -> {
+            results.showDecision(false);
+            return true;
+        }), item("menu.showDecision", SHOW_DECISION, () -> {
+            results.showDecision(true);
+            return true;
+        }), new SeparatorMenuItem(), language, switchLanguage);
 
         toolsMenu.getItems().add(whileIdle(item("menu.refreshPrices", REFRESH_PRICES, tools::refreshPrices)));
         toolsMenu.textProperty().bind(t.bind("menu.tools"));

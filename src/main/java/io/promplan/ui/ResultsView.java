@@ -53,6 +53,9 @@ final class ResultsView {
     private final Label storageLegend = new Label();
 
     private final DecisionViewModel decisions;
+    private final TabPane views = new TabPane();
+    private final Tab planTab = new Tab();
+    private final Tab decisionTab = new Tab();
 
     ResultsView(MainViewModel vm, DecisionViewModel decisions) {
         this.vm = vm;
@@ -104,7 +107,6 @@ final class ResultsView {
                 tab("chart.tab.services", servicesChart),
                 tab("chart.tab.storage", storageChart),
                 tab("chart.tab.breakEven", breakEvenChart));
-        charts.getTabs().addAll(new DecisionViews(decisions, t).tabs());
         charts.setId("charts");
         VBox sizingBox = new VBox(4, demand, sizing);
         VBox.setVgrow(sizing, Priority.ALWAYS);
@@ -123,7 +125,11 @@ final class ResultsView {
 
         VBox top = new VBox(4, stale, summary);
         top.setPadding(new Insets(4, 4, 0, 4));
-        BorderPane root = new BorderPane(body, top, null, null, null);
+        decisionTab.setId("tab-decision");
+        planTab.setId("tab-plan");
+        views.getTabs().setAll(tab("results.tab.plan", body, planTab), tab("results.tab.decision", new DecisionViews(decisions, t).build(), decisionTab));
+        views.setId("result-views");
+        BorderPane root = new BorderPane(views, top, null, null, null);
         vm.resultsProperty().addListener((o, a, b) -> {
             if (a != null && b != null && a.plan() == b.plan()) {
                 renderSweep(); // the same plan, its sweep arrived
@@ -136,8 +142,16 @@ final class ResultsView {
         return root;
     }
 
+    /** Shows the plan's results or the decision views. */
+    void showDecision(boolean decision) {
+        views.getSelectionModel().select(decision ? decisionTab : planTab);
+    }
+
     private Tab tab(String key, Node content) {
-        Tab tab = new Tab();
+        return tab(key, content, new Tab());
+    }
+
+    private Tab tab(String key, Node content, Tab tab) {
         tab.textProperty().bind(t.bind(key));
         tab.setContent(content);
         tab.setClosable(false);

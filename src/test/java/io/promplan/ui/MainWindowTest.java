@@ -278,6 +278,9 @@ class MainWindowTest {
 
     @Test
     void theDecisionTabsShowTheReportsChartsAndTheRunCount(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        javafx.scene.control.TabPane views = robot.lookup("#result-views").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(views.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-decision");
         waitFor(() -> view.decisions().decision() != null && !view.decisions().computingProperty().get());
         for (String id : List.of("chart-tco", "chart-crossing", "chart-distribution", "chart-tornado")) {
             assertThat(chart(robot, id)).as(id).isNotNull();
@@ -285,7 +288,11 @@ class MainWindowTest {
         assertThat(robot.lookup("#distribution-note").queryAs(Label.class).getText())
                 .startsWith("Monte Carlo simulation: 100,000 runs, seed 42");
         assertThat(robot.lookup("#crossing-note").queryAs(Label.class).getText()).isNotBlank();
+        JFreeChart tcoBefore = chart(robot, "chart-tco");
         type(robot, "serviceCount", "20");
         waitFor(() -> view.decisions().decision().scenario().workload().serviceCount() == 20);
+        waitFor(() -> chart(robot, "chart-tco") != tcoBefore);
+        shortcut(robot, KeyCode.DIGIT1);
+        assertThat(views.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-plan");
     }
 }
