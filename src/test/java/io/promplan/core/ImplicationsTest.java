@@ -20,7 +20,9 @@ class ImplicationsTest {
         String r = find("the services' own series").result();
         double mib = Double.parseDouble(r.substring(0, r.indexOf(' ')));
         assertThat(mib).isBetween(10.0, 200.0);
-        assertThat(r).endsWith("over 15d");
+        assertThat(r).contains("over 15d");
+        String published = r.substring(r.indexOf("; ") + 2);
+        assertThat(Double.parseDouble(published.substring(0, published.indexOf(' ')))).as("at the documented 1-2 B/sample").isBetween(10.0, 99.0);
     }
 
     @Test
@@ -28,6 +30,8 @@ class ImplicationsTest {
         String r = find("series the plan's daily growth implies").result();
         long series = Long.parseLong(r.substring(0, r.indexOf(' ')));
         assertThat(series).isBetween(50_000L, 200_000L);
+        String published = r.substring(r.indexOf("; ") + 2);
+        assertThat(Long.parseLong(published.substring(0, published.indexOf(' ')))).as("at the documented 1-2 B/sample").isBetween(80_000L, 200_000L);
         assertThat(find("series the plan's daily growth implies").inputs()).containsEntry("this scenario's seriesPerMetric", "1");
     }
 

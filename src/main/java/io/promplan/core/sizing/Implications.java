@@ -32,7 +32,7 @@ public final class Implications {
         double serviceGiB = serviceSeries / interval * 86_400 * bps / GIB * retentionDays;
         out.add(Explanation.of("the services' own series", "service and meta-series / scrape interval x 86,400 s x bytes per sample x retention days (without Prometheus's and the exporter's own series)")
                 .in("series", Math.round(serviceSeries)).in("samples/s", serviceSeries / interval)
-                .result(Num.fmt(serviceGiB * 1024) + " MiB over " + w.retention().text()));
+                .result(Num.fmt(serviceGiB * 1024) + " MiB over " + w.retention().text() + atPublished(bps, serviceGiB * 1024 * PUBLISHED_BPS / bps, " MiB")));
         long names = (long) w.serviceCount() * w.metricsPerService() * Math.max(1, w.targetsPerService());
         if (w.storage().prometheusGiB() > 0) {
             double gibPerDay = w.storage().prometheusGiB() * SizingModel.VOLUME_FILL / Math.max(retentionDays, 1e-9);
@@ -40,7 +40,8 @@ public final class Implications {
             out.add(Explanation.of("series the pinned storage implies", "pinned GiB x 85 % / retention days = GiB a day; series = GiB a day x 2^30 / (86,400 s / interval x bytes per sample)")
                     .in("pinned GiB", w.storage().prometheusGiB()).in("retention days", retentionDays)
                     .in("GiB a day", gibPerDay).in("series per metric name", series / Math.max(1, names))
-                    .result(Math.round(series) + " active series, " + Num.fmt(series / Math.max(1, s.activeSeries())) + " x this workload's"));
+                    .result(Math.round(series) + " active series, " + Num.fmt(series / Math.max(1, s.activeSeries())) + " x this workload's"
+                            + atPublished(bps, Math.round(series * bps / PUBLISHED_BPS), " series")));
         }
         if (b.claimedGiBPerDay() > 0) {
             double series = seriesFor(b.claimedGiBPerDay(), interval, bps);
@@ -48,9 +49,20 @@ public final class Implications {
                     .in("claimed GiB a day", b.claimedGiBPerDay()).in("scrapeInterval", w.scrapeInterval().text())
                     .in("series per metric name", series / Math.max(1, names))
                     .in("this scenario's seriesPerMetric", w.seriesPerMetric())
-                    .result(Math.round(series) + " active series, " + Num.fmt(series / Math.max(1, s.activeSeries())) + " x this workload's"));
+                    .result(Math.round(series) + " active series, " + Num.fmt(series / Math.max(1, s.activeSeries())) + " x this workload's"
+                            + atPublished(bps, Math.round(series * bps / PUBLISHED_BPS), " series")));
         }
         return out;
+    }
+
+    /** The middle of the Prometheus documentation's 1-2 bytes per sample, for comparison with the measured figure. */
+    static final double PUBLISHED_BPS = 1.5;
+
+    private static String atPublished(double bps, double value, String unit) {
+        if (Math.abs(bps - PUBLISHED_BPS) < 0.05) {
+            return "";
+        }
+        return " (at " + Num.fmt(bps) + " B/sample measured; " + Num.fmt(value) + unit + " at the documented 1-2 B/sample, taking 1.5)";
     }
 
     private static double seriesFor(double gibPerDay, double interval, double bps) {
