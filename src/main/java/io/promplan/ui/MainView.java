@@ -65,6 +65,7 @@ public final class MainView {
     private final java.util.Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
     private Stage stage;
     private CompareView compare;
+    private io.promplan.service.PlanningService compareService;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -326,7 +327,13 @@ public final class MainView {
     }
 
     void showCompare() {
+        if (compare != null && compareService != vm.service()) {
+            // prices were refreshed since: compare with the prices in use
+            compare.close();
+            compare = null;
+        }
         if (compare == null) {
+            compareService = vm.service();
             compare = new CompareView(new CompareViewModel(vm.service(), t, new DebouncedRunner(Platform::runLater, 0)), vm, stage);
         }
         compare.show(vm.defaultCompareFiles());
