@@ -209,6 +209,10 @@ class MainWindowTest {
         javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         assertThat(bar.getMenus()).extracting(javafx.scene.control.Menu::getText).startsWith("파일(_F)", "편집(_E)", "보기(_V)");
         assertThat(bar.getMenus().get(0).getItems().get(0).getText()).isEqualTo("새로 만들기(_N)");
+        assertThat(bar.getMenus().get(3).getText()).isEqualTo("도구(_T)");
+        assertThat(bar.getMenus().get(3).getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly("가격 새로 고침(_P)…");
+        assertThat(bar.getMenus().get(0).getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("Terraform으로 내보내기(_T)…", "보고서 내보내기(_P)…");
         assertThat(robot.lookup("#field-serviceCount").queryAs(TextField.class).getText()).isEqualTo("5");
         assertThat(((Stage) robot.window(0)).getTitle()).startsWith("Promplan - ");
     }
@@ -274,6 +278,22 @@ class MainWindowTest {
         assertThat(robot.lookup("#state-line").queryAs(Label.class).getText()).startsWith("Cannot refresh the prices: ").contains("HTTP 500");
         assertThat(robot.lookup("#price-line").queryAs(Label.class).getText()).isEqualTo(line);
         assertThat(vm.plan().priceSnapshot()).isEqualTo("shipped-2026-11-26");
+    }
+
+    @Test
+    void aRefreshPlansWithTheNewPricesAndTheStatusLineSaysWhenTheyWereRetrieved(FxRobot robot) throws Exception {
+        waitFor(() -> vm.plan() != null);
+        try (FakePriceListServer server = new FakePriceListServer(PriceListFixture.byService(), 4)) {
+            Path prices = RefreshTestSupport.pricesDir(dir);
+            view.tools().setRefreshServices(d -> RefreshTestSupport.service(prices, server.endpoint()));
+            dialogs.textAnswers.add("ap-northeast-2");
+            shortcut(robot, KeyCode.R);
+            waitFor(() -> !dialogs.infos.isEmpty() && "refresh-2026-11-26T120000Z".equals(vm.plan().priceSnapshot()));
+        }
+        assertThat(robot.lookup("#price-line").queryAs(Label.class).getText())
+                .isEqualTo("Prices: ap-northeast-2, snapshot refresh-2026-11-26T120000Z, as of Nov 26, 2026, retrieved 2026-11-26T12:00:00Z");
+        assertThat(onFx(() -> List.copyOf(dialogs.infos))).singleElement().asString().startsWith("Refreshed ap-northeast-2: ");
+        assertThat(onFx(() -> List.copyOf(dialogs.errors))).isEmpty();
     }
 
     @Test
