@@ -297,6 +297,25 @@ class MainWindowTest {
     }
 
     @Test
+    void escCancelsARefreshInFlightAndThePricesStay(FxRobot robot) throws Exception {
+        waitFor(() -> vm.plan() != null);
+        try (FakePriceListServer server = new FakePriceListServer(PriceListFixture.byService(), 4).hang("AmazonECS")) {
+            Path prices = RefreshTestSupport.pricesDir(dir);
+            view.tools().setRefreshServices(d -> RefreshTestSupport.service(prices, server.endpoint()));
+            dialogs.textAnswers.add("ap-northeast-2");
+            shortcut(robot, KeyCode.R);
+            assertThat(server.awaitRequests(1, 10, TimeUnit.SECONDS)).isTrue();
+            waitFor(() -> robot.lookup("#task-cancel").query().getParent().isVisible());
+            assertThat(robot.lookup("#task-name").queryAs(Label.class).getText()).isEqualTo("Refreshing prices");
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            waitFor(() -> !view.tools().runningProperty().get());
+        }
+        assertThat(robot.lookup("#state-line").queryAs(Label.class).getText()).isEqualTo("Price refresh cancelled; the previous prices stay in use");
+        assertThat(vm.service().snapshot().catalog().snapshotName()).isEqualTo("shipped-2026-11-26");
+        assertThat(onFx(() -> List.copyOf(dialogs.errors))).isEmpty();
+    }
+
+    @Test
     void theDecisionTabsShowTheReportsChartsAndTheRunCount(FxRobot robot) {
         shortcut(robot, KeyCode.DIGIT2);
         javafx.scene.control.TabPane views = robot.lookup("#result-views").queryAs(javafx.scene.control.TabPane.class);
