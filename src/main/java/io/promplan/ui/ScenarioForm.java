@@ -210,7 +210,7 @@ public final class ScenarioForm {
                         r.decimal("cloudwatchOnly.logsInsightsGbScanned"), r.bool("cloudwatchOnly.freeTier")),
                 new RoiAssumptions(r.decimal("roi.hoursSavedPerWeek"), r.decimal("roi.hourlyRateLow"), r.decimal("roi.hourlyRateHigh"),
                         r.decimal("roi.opsHoursPerMonth"), r.decimal("roi.setupHours")),
-                base.baseline());
+                base.baseline(), base.uncertainty());
         Map<String, String> errors = new LinkedHashMap<>(r.errors);
         List<String> others = new ArrayList<>();
         if (errors.isEmpty()) {

@@ -55,6 +55,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void editingAndSavingKeepsWhatTheFormDoesNotShow() throws Exception {
+        var before = io.promplan.scenario.ScenarioReader.read(dir.resolve("seed-5-services.yaml"));
+        assertThat(before.uncertainty().ranges()).isNotEmpty();
+        vm.field("serviceCount").setValue("6");
+        var edited = vm.scenario().orElseThrow();
+        assertThat(edited.workload().serviceCount()).isEqualTo(6);
+        assertThat(edited.uncertainty()).isEqualTo(before.uncertainty());
+        assertThat(edited.baseline()).isEqualTo(before.baseline());
+        assertThat(vm.save()).isTrue();
+        var saved = io.promplan.scenario.ScenarioReader.read(dir.resolve("seed-5-services.yaml"));
+        assertThat(saved.uncertainty()).isEqualTo(before.uncertainty());
+        assertThat(saved.workload().serviceCount()).isEqualTo(6);
+    }
+
+    @Test
     void theAnswerIsPlainTextForAMail() {
         assertThat(vm.answerText()).startsWith("Seed plan: 5 services (as written)\n")
                 .contains("Self-hosted Prometheus + Grafana on Fargate: $157.58 a month")
