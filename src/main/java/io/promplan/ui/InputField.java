@@ -2,6 +2,8 @@ package io.promplan.ui;
 
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -17,7 +19,7 @@ public final class InputField {
     private final String group;
     private final Kind kind;
     private final String unitKey;
-    private final List<String> choices;
+    private final ObservableList<String> choices;
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
 
@@ -26,7 +28,7 @@ public final class InputField {
         this.group = group;
         this.kind = kind;
         this.unitKey = unitKey;
-        this.choices = List.copyOf(choices);
+        this.choices = FXCollections.observableArrayList(choices);
     }
 
     public String key() {
@@ -51,7 +53,8 @@ public final class InputField {
         return unitKey;
     }
 
-    public List<String> choices() {
+    /** The allowed values of a choice (the regions follow the price snapshot in use). */
+    public ObservableList<String> choices() {
         return choices;
     }
 

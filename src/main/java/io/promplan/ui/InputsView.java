@@ -139,6 +139,9 @@ final class InputsView {
                 if (!f.value().isEmpty() && !cb.getItems().contains(f.value())) {
                     cb.getItems().add(f.value());
                 }
+                // choices that appear later (regions of a refreshed snapshot) are added, never replaced: the value stays
+                f.choices().addListener((javafx.collections.ListChangeListener<String>) c -> f.choices().stream()
+                        .filter(x -> !cb.getItems().contains(x)).forEach(cb.getItems()::add));
                 f.valueProperty().addListener((o, a, b) -> {
                     if (b != null && !b.isEmpty() && !cb.getItems().contains(b)) {
                         cb.getItems().add(b);

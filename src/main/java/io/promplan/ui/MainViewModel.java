@@ -115,6 +115,8 @@ public final class MainViewModel {
      */
     public void useSnapshot(io.promplan.pricing.PriceSnapshot snapshot) {
         service.set(service.get().withSnapshot(snapshot));
+        var regions = field("region").choices();
+        snapshot.catalog().regions().stream().filter(r -> !regions.contains(r)).forEach(regions::add);
         recompute();
     }
 

@@ -55,6 +55,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void aNewSnapshotWithAnotherRegionMakesItAChoice() {
+        var shipped = vm.service().snapshot();
+        var byRegion = new java.util.HashMap<>(shipped.catalog().all());
+        byRegion.put("eu-central-1", shipped.catalog().all().get("us-east-1"));
+        var wider = new io.promplan.core.price.PriceCatalog("wider", shipped.catalog().asOf(), "", byRegion);
+        assertThat(vm.field("region").choices()).doesNotContain("eu-central-1");
+        vm.useSnapshot(new io.promplan.pricing.PriceSnapshot(shipped.file(), wider, ""));
+        assertThat(vm.field("region").choices()).contains("eu-central-1", "ap-northeast-2");
+        vm.field("region").setValue("eu-central-1");
+        assertThat(vm.plan().region()).isEqualTo("eu-central-1");
+    }
+
+    @Test
     void editingAndSavingKeepsWhatTheFormDoesNotShow() throws Exception {
         var before = io.promplan.scenario.ScenarioReader.read(dir.resolve("seed-5-services.yaml"));
         assertThat(before.uncertainty().ranges()).isNotEmpty();
