@@ -193,7 +193,7 @@ public final class ScenarioReader {
         RoiAssumptions roi = new RoiAssumptions(ro.number("hoursSavedPerWeek", 0.0), ro.number("hourlyRateLow", 0.0), ro.number("hourlyRateHigh", ro.number("hourlyRateLow", 0.0)),
                 ro.number("opsHoursPerMonth", 0.0), ro.number("setupHours", 0.0));
         Baseline baseline = baseline(r.object("baseline"));
-        Scenario scenario = new Scenario(version, name, description, w, cwo, roi, baseline);
+        Scenario scenario = new Scenario(version, name, description, w, cwo, roi, baseline, Uncertainty.none());
         return scenario.withUncertainty(uncertainty(r.object("uncertainty"), scenario));
     }
 

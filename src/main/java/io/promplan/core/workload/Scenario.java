@@ -13,12 +13,6 @@ public record Scenario(int version, String name, String description, Workload wo
         uncertainty = uncertainty == null ? Uncertainty.none() : uncertainty;
     }
 
-    /** A scenario without ranges. */
-    public Scenario(int version, String name, String description, Workload workload, CloudWatchOnly cloudwatchOnly,
-                    RoiAssumptions roi, Baseline baseline) {
-        this(version, name, description, workload, cloudwatchOnly, roi, baseline, Uncertainty.none());
-    }
-
     public Scenario withUncertainty(Uncertainty u) {
         return new Scenario(version, name, description, workload, cloudwatchOnly, roi, baseline, u);
     }
