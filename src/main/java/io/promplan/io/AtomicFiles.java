@@ -29,20 +29,8 @@ public final class AtomicFiles {
         }
     }
 
-    /** Writes to a temporary file in the same folder, then moves it over the target. */
+    /** Text as UTF-8: a temporary file in the same folder, then a move over the target. */
     public static void writeString(Path file, String content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        writeBytes(file, content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -210,40 +210,47 @@ public final class PriceSnapshots {
                 if (p == null) {
                     continue;
                 }
-                ObjectNode pn = rn.putObject(id.id());
-                pn.put("serviceCode", id.serviceCode());
-                pn.put("productFamily", id.productFamily());
-                pn.put("usageType", id.usageTypeSuffix());
-                ObjectNode attrs = pn.putObject("attributes");
-                new TreeMap<>(id.attributes()).forEach(attrs::put);
-                pn.put("unit", p.unit());
-                ArrayNode tiers = pn.putArray("tiers");
-                for (Tier t : p.tiers()) {
-                    ObjectNode tn = tiers.addObject();
-                    tn.put("from", t.from().toPlainString());
-                    if (t.to() == null) {
-                        tn.putNull("to");
-                    } else {
-                        tn.put("to", t.to().toPlainString());
-                    }
-                    tn.put("usd", t.usd().toPlainString());
-                }
-                pn.put("status", p.status().name().toLowerCase(Locale.ROOT));
-                pn.put("source", p.source());
-                pn.put("sourceDate", p.sourceDate());
-                pn.put("note", p.note());
-                Observed o = observed == null ? null : observed.get(r.getKey() + "/" + id.id());
-                if (o != null) {
-                    pn.put("sku", o.sku());
-                    pn.put("observedUsageType", o.usageType());
-                    pn.put("publicationDate", o.publicationDate());
-                }
+                putPrice(rn.putObject(id.id()), p, observed == null ? null : observed.get(r.getKey() + "/" + id.id()));
             }
         }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * One price as the snapshot format writes it: key, unit, tiers (decimal strings), status, source,
+     * date, note and, when a refresh observed them, SKU, usage type and publication date.
+     */
+    public static void putPrice(ObjectNode pn, Price p, Observed o) {
+        PriceId id = p.id();
+        pn.put("serviceCode", id.serviceCode());
+        pn.put("productFamily", id.productFamily());
+        pn.put("usageType", id.usageTypeSuffix());
+        ObjectNode attrs = pn.putObject("attributes");
+        new TreeMap<>(id.attributes()).forEach(attrs::put);
+        pn.put("unit", p.unit());
+        ArrayNode tiers = pn.putArray("tiers");
+        for (Tier t : p.tiers()) {
+            ObjectNode tn = tiers.addObject();
+            tn.put("from", t.from().toPlainString());
+            if (t.to() == null) {
+                tn.putNull("to");
+            } else {
+                tn.put("to", t.to().toPlainString());
+            }
+            tn.put("usd", t.usd().toPlainString());
+        }
+        pn.put("status", p.status().name().toLowerCase(Locale.ROOT));
+        pn.put("source", p.source());
+        pn.put("sourceDate", p.sourceDate());
+        pn.put("note", p.note());
+        if (o != null) {
+            pn.put("sku", o.sku());
+            pn.put("observedUsageType", o.usageType());
+            pn.put("publicationDate", o.publicationDate());
         }
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promplan.core.price.Price;
 import io.promplan.core.price.PriceCatalog;
 import io.promplan.core.price.PriceStatus;
-import io.promplan.core.price.Tier;
 import io.promplan.pricing.PriceSnapshot;
 import io.promplan.pricing.PriceSnapshots;
 import io.promplan.pricing.SnapshotDiff;
@@ -111,33 +110,7 @@ public final class PricesText {
                 ObjectNode n = prices.addObject();
                 n.put("region", r);
                 n.put("id", p.id().id());
-                n.put("serviceCode", p.id().serviceCode());
-                n.put("productFamily", p.id().productFamily());
-                n.put("usageType", p.id().usageTypeSuffix());
-                ObjectNode a = n.putObject("attributes");
-                new java.util.TreeMap<>(p.id().attributes()).forEach(a::put);
-                n.put("unit", p.unit());
-                ArrayNode tiers = n.putArray("tiers");
-                for (Tier t : p.tiers()) {
-                    ObjectNode tn = tiers.addObject();
-                    tn.put("from", t.from().toPlainString());
-                    if (t.to() == null) {
-                        tn.putNull("to");
-                    } else {
-                        tn.put("to", t.to().toPlainString());
-                    }
-                    tn.put("usd", t.usd().toPlainString());
-                }
-                n.put("status", p.status().name().toLowerCase());
-                n.put("source", p.source());
-                n.put("sourceDate", p.sourceDate());
-                n.put("note", p.note());
-                PriceSnapshots.Observed o = observed.get(r + "/" + p.id().id());
-                if (o != null) {
-                    n.put("sku", o.sku());
-                    n.put("observedUsageType", o.usageType());
-                    n.put("publicationDate", o.publicationDate());
-                }
+                PriceSnapshots.putPrice(n, p, observed.get(r + "/" + p.id().id()));
             }
         }
         try {

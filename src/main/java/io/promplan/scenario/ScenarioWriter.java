@@ -15,8 +15,6 @@ import io.promplan.core.workload.ServiceSpec;
 import io.promplan.core.workload.Uncertainty;
 import io.promplan.core.workload.Workload;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

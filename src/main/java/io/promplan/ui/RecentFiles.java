@@ -2,10 +2,8 @@ package io.promplan.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,18 +61,7 @@ public final class RecentFiles {
             return true;
         }
         try {
-            Files.createDirectories(store.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(store.toAbsolutePath().getParent(), ".recent", ".tmp");
-            try {
-                Files.write(tmp, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            io.promplan.io.AtomicFiles.writeString(store, String.join("\n", files.stream().map(Path::toString).toList()) + "\n");
             return true;
         } catch (IOException e) {
             return false;
