@@ -162,8 +162,8 @@ public final class ManagedAlternative {
         double h = 1 + w.sizing().headroomPercent() / 100.0;
         double cpu = (COLLECTOR_BASE_CORES + samples / 1000.0 * s.coefficients().cpuCoresPerKSamples()) * h;
         double memMiB = (COLLECTOR_BASE_MIB + series * s.coefficients().rssBytesPerSeries() * COLLECTOR_MEMORY_SHARE / MIB) * h;
-        double vw = vcpu.isMissing() ? 0.04048 : vcpu.firstTierUsd().doubleValue();
-        double gw = mem.isMissing() ? 0.004445 : mem.firstTierUsd().doubleValue();
+        double vw = vcpu.isMissing() ? 0 : vcpu.firstTierUsd().doubleValue();
+        double gw = mem.isMissing() ? 0 : mem.firstTierUsd().doubleValue();
         return FargateSizes.cheapestFitting(Math.max(cpu, COLLECTOR_FLOOR.vcpu()), Math.max(memMiB, COLLECTOR_FLOOR.memoryMiB()), vw, gw)
                 .orElse(FargateSizes.LARGEST);
     }

@@ -47,11 +47,22 @@ public final class FargateSizes {
     }
 
     /**
+     * Weights that only order the sizes when a region's Fargate price is missing (the us-east-1 ratio
+     * of vCPU to GB prices); they never price a line.
+     */
+    static final double FALLBACK_VCPU_WEIGHT = 0.04048;
+    static final double FALLBACK_GB_WEIGHT = 0.004445;
+
+    /**
      * The cheapest valid pair with at least the CPU and memory asked for, priced with the given
-     * per-vCPU-hour and per-GB-hour weights; ties go to the smaller CPU. Empty when even the largest
-     * task is too small.
+     * per-vCPU-hour and per-GB-hour weights (0 or less when the price is missing: the us-east-1 ratio
+     * orders the sizes); ties go to the smaller CPU. Empty when even the largest task is too small.
      */
     public static Optional<FargateSize> cheapestFitting(double vcpu, double memoryMiB, double vcpuWeight, double gbWeight) {
+        if (vcpuWeight <= 0 || gbWeight <= 0) {
+            vcpuWeight = FALLBACK_VCPU_WEIGHT;
+            gbWeight = FALLBACK_GB_WEIGHT;
+        }
         FargateSize best = null;
         double bestCost = Double.MAX_VALUE;
         for (FargateSize s : ALL) {

@@ -59,13 +59,13 @@ public final class SizingModel {
     private final double gbWeight;
 
     /**
-     * @param vcpuWeight price of a vCPU-hour in the region (any positive weight when unknown)
+     * @param vcpuWeight price of a vCPU-hour in the region (0 when unknown: see {@link FargateSizes#cheapestFitting})
      * @param gbWeight   price of a GB-hour
      */
     public SizingModel(SizingCoefficients coefficients, double vcpuWeight, double gbWeight) {
         this.k = coefficients;
-        this.vcpuWeight = vcpuWeight > 0 ? vcpuWeight : 0.04048;
-        this.gbWeight = gbWeight > 0 ? gbWeight : 0.004445;
+        this.vcpuWeight = vcpuWeight;
+        this.gbWeight = gbWeight;
     }
 
     public Sizing size(Workload w) {
