@@ -5,7 +5,6 @@ import io.promplan.core.plan.Plan;
 import io.promplan.core.workload.Scenario;
 import io.promplan.render.DecisionJson;
 import io.promplan.render.DecisionTables;
-import io.promplan.render.Labels;
 import io.promplan.render.Table;
 import io.promplan.service.DecisionService;
 import io.promplan.service.PlanningService;
@@ -46,8 +45,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table | json | csv | md (default: ${DEFAULT-VALUE})")
     DecisionFormat format;
 
-    @Option(names = "--lang", paramLabel = "L", description = "en | ko (default: the system's language)")
-    String lang;
+    @Mixin
+    LangOption lang;
 
     @Mixin
     PricesOption prices;
@@ -63,7 +62,7 @@ public final class CompareCommand implements Callable<Integer> {
             Tco.Result t = Tco.compute(s, DecisionService.tcoOptions(s, months, growth, migrationHours), ds.planner(region));
             rows.add(new DecisionTables.CompareRow(file.toString(), p, t));
         }
-        Table t = DecisionTables.compare(rows, Labels.of(lang == null ? Labels.Lang.fromLocale(java.util.Locale.getDefault()) : Labels.Lang.parse(lang)));
+        Table t = DecisionTables.compare(rows, lang.labels());
         String out = switch (format) {
             case json -> DecisionJson.compareText(rows);
             case csv -> t.toCsv(true);

@@ -33,8 +33,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "FILE.pdf, FILE.csv or FILE.md; repeat for several")
     List<Path> out;
 
-    @Option(names = "--lang", paramLabel = "L", description = "en | ko (default: the system's language)")
-    String lang;
+    @Mixin
+    LangOption lang;
 
     @Option(names = "--font", paramLabel = "FILE", description = "TrueType font to embed (default: a Hangul font found on the machine)")
     Path font;
@@ -63,7 +63,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Labels.Lang lg = lang == null ? Labels.Lang.fromLocale(Locale.getDefault()) : Labels.Lang.parse(lang);
+        Labels.Lang lg = lang.lang();
         for (Path o : out) {
             kind(o);
         }

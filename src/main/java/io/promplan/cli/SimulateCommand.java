@@ -47,8 +47,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table | json | csv | md (default: ${DEFAULT-VALUE})")
     DecisionFormat format;
 
-    @Option(names = "--lang", paramLabel = "L", description = "en | ko (default: the system's language)")
-    String lang;
+    @Mixin
+    LangOption lang;
 
     @Mixin
     PricesOption prices;
@@ -62,7 +62,7 @@ public final class SimulateCommand implements Callable<Integer> {
         MonteCarlo mc = new MonteCarlo(s, planner);
         MonteCarlo.Result r = mc.run(new MonteCarlo.Options(runs, seed, exact));
         Sensitivity.Result sens = Sensitivity.compute(s, planner);
-        Labels l = Labels.of(lang == null ? Labels.Lang.fromLocale(java.util.Locale.getDefault()) : Labels.Lang.parse(lang));
+        Labels l = lang.labels();
         Table sim = DecisionTables.simulation(r, l);
         Table tornado = DecisionTables.tornado(sens, l);
         String checkLine = "";

@@ -39,8 +39,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", defaultValue = "49", description = "with --input: intervals between FROM and TO (default: ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--lang", paramLabel = "L", description = "en | ko (default: the system's language)")
-    String lang;
+    @Mixin
+    LangOption lang;
 
     @Option(names = "--region", paramLabel = "R", description = "price and size for this region instead of the scenario's")
     String region;
@@ -53,7 +53,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Labels l = Labels.of(lang == null ? Labels.Lang.fromLocale(java.util.Locale.getDefault()) : Labels.Lang.parse(lang));
+        Labels l = lang.labels();
         PlanningService service = prices.service();
         Scenario s = service.load(scenario);
         Cli.planOrExplain(service, s, region, scenario);
