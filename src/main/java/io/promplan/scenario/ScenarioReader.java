@@ -14,6 +14,7 @@ import io.promplan.core.workload.BaselineLine;
 import io.promplan.core.workload.CloudWatchMetric;
 import io.promplan.core.workload.CloudWatchOnly;
 import io.promplan.core.workload.Component;
+import io.promplan.core.workload.ExporterApi;
 import io.promplan.core.workload.ExporterSpec;
 import io.promplan.core.workload.FargateSize;
 import io.promplan.core.workload.GrafanaSpec;
@@ -160,7 +161,7 @@ public final class ScenarioReader {
         LogsSpec logs = new LogsSpec(l.number("stackGbPerMonth", 2.0), l.number("servicesGbPerMonth", 0.0), l.integer("retentionDays", 30));
 
         LocatedNode e = r.object("cloudwatchExporter");
-        e.rejectUnknown(Set.of("scrapeInterval", "period", "metrics"));
+        e.rejectUnknown(Set.of("scrapeInterval", "period", "metrics", "api"));
         List<CloudWatchMetric> cw = new ArrayList<>();
         if (e.has("metrics")) {
             for (LocatedNode m : e.list("metrics")) {
@@ -172,7 +173,9 @@ public final class ScenarioReader {
         } else {
             cw.addAll(PLAN_EXPORTER_METRICS);
         }
-        ExporterSpec exporter = new ExporterSpec(e.parsed("scrapeInterval", "60s", TimeSpan::parse), e.parsed("period", "60s", TimeSpan::parse), cw);
+        ExporterApi api = e.parsed("api", ExporterApi.GET_METRIC_DATA.apiName(),
+                v -> ExporterApi.of(v).orElseThrow(() -> new IllegalArgumentException("is '" + v + "'; allowed: " + ExporterApi.allowed())));
+        ExporterSpec exporter = new ExporterSpec(e.parsed("scrapeInterval", "60s", TimeSpan::parse), e.parsed("period", "60s", TimeSpan::parse), cw, api);
         LocatedNode dt = r.object("dataTransfer");
         dt.rejectUnknown(Set.of("extraOutGbPerMonth"));
         double extraOut = dt.number("extraOutGbPerMonth", 0.0);

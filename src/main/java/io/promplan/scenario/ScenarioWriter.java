@@ -104,6 +104,7 @@ public final class ScenarioWriter {
         b.append("# cloudwatchExporter: what the CloudWatch Exporter requests (each scrape requests every metric again)\ncloudwatchExporter:\n");
         kv(b, 1, "scrapeInterval", w.exporter().scrapeInterval().text(), "how often Prometheus scrapes the exporter");
         kv(b, 1, "period", w.exporter().period().text(), "CloudWatch period requested");
+        kv(b, 1, "api", w.exporter().api().apiName(), "API the exporter calls: GetMetricData (use_get_metric_data: true) or GetMetricStatistics; the export's config and IAM role follow it");
         b.append("  metrics:\n");
         for (CloudWatchMetric m : w.exporter().metrics()) {
             b.append("    - namespace: ").append(q(m.namespace())).append('\n');

@@ -201,7 +201,7 @@ public final class ScenarioForm {
                 .alertRules(r.integer("alertRules"))
                 .logs(new LogsSpec(r.decimal("logs.stackGbPerMonth"), r.decimal("logs.servicesGbPerMonth"), r.integer("logs.retentionDays")))
                 .exporter(new ExporterSpec(r.duration("cloudwatchExporter.scrapeInterval", bw.exporter().scrapeInterval()),
-                        bw.exporter().period(), bw.exporter().metrics()))
+                        bw.exporter().period(), bw.exporter().metrics(), bw.exporter().api()))
                 .extraDataTransferOutGb(r.decimal("dataTransfer.extraOutGbPerMonth"))
                 .sizing(new SizingOptions(r.decimal("sizing.headroomPercent"), bw.sizing().maxSeriesPerServer()));
         Scenario s = new Scenario(base.version(), r.text("name"), base.description(), wb.build(),
