@@ -41,7 +41,17 @@ public enum PriceId {
     AMP_STORAGE("amp.storage", "AmazonPrometheus", "Metric Storage", "AMP:MetricStorageByteHrs", Map.of(), "GB-month", "Managed Prometheus storage"),
     AMP_QUERY("amp.query", "AmazonPrometheus", "Query Samples", "AMP:QuerySamplesProcessed", Map.of(), "1B samples", "Managed Prometheus query samples processed"),
     AMG_EDITOR("amg.editor", "AmazonGrafana", "Grafana", "Grafana:EditorUser", Map.of(), "user-month", "Managed Grafana editor/admin licence"),
-    AMG_VIEWER("amg.viewer", "AmazonGrafana", "Grafana", "Grafana:ViewerUser", Map.of(), "user-month", "Managed Grafana viewer licence");
+    AMG_VIEWER("amg.viewer", "AmazonGrafana", "Grafana", "Grafana:ViewerUser", Map.of(), "user-month", "Managed Grafana viewer licence"),
+    CW_API_REQUESTS("cloudwatch.api.requests", "AmazonCloudWatch", "API Request", "CW:Requests", Map.of(), "1000 requests", "CloudWatch API requests (GetMetricStatistics, ListMetrics, ...), per 1,000 requests"),
+    VPC_PUBLIC_IPV4("vpc.public-ipv4", "AmazonVPC", "VpcPublicIPv4Address", "PublicIPv4:InUseAddress", Map.of(), "hour", "Public IPv4 address in use, per address-hour"),
+    NAT_HOUR("nat.hour", "AmazonEC2", "NAT Gateway", "NatGateway-Hours", Map.of(), "hour", "NAT gateway hour"),
+    NAT_GB("nat.gb", "AmazonEC2", "NAT Gateway", "NatGateway-Bytes", Map.of(), "GB", "NAT gateway data processed"),
+    VPC_ENDPOINT_HOUR("vpc.endpoint.hour", "AmazonVPC", "VpcEndpoint", "VpcEndpoint-Hours", Map.of(), "hour", "VPC interface endpoint, per endpoint and AZ-hour"),
+    VPC_ENDPOINT_GB("vpc.endpoint.gb", "AmazonVPC", "VpcEndpoint", "VpcEndpoint-Bytes", Map.of(), "GB", "VPC interface endpoint data processed"),
+    ROUTE53_HOSTED_ZONE("route53.hostedzone", "AmazonRoute53", "DNS Zone", "HostedZone", Map.of(), "zone-month", "Route 53 hosted zone (the first 25), per zone-month"),
+    CLOUDMAP_RESOURCE("cloudmap.resource", "AWSCloudMap", "Cloud Map", "RegisteredResource", Map.of(), "resource-month", "AWS Cloud Map registered resource (service instance), per resource-month"),
+    SECRETS_MANAGER_SECRET("secretsmanager.secret", "AWSSecretsManager", "Secret", "AWSSecretsManager-Secrets", Map.of(), "secret-month", "Secrets Manager secret, per secret-month"),
+    S3_STANDARD("s3.standard", "AmazonS3", "Storage", "TimedStorage-ByteHrs", Map.of("volumeType", "Standard"), "GB-month", "S3 Standard storage (first 50 TB)");
 
     private final String id;
     private final String serviceCode;
