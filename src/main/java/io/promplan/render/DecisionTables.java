@@ -73,9 +73,15 @@ public final class DecisionTables {
             return b.build();
         }
         List<BaselineRow> rows = new ArrayList<>(d.plan().baseline().rows());
+        Words w = Words.of(l.lang());
         for (BaselineRow r : rows) {
-            String plan = r.planLow().equals(r.planHigh()) ? r.planLow().format() : r.planLow().format() + "-" + r.planHigh().format();
-            b.row(r.name(), plan, r.computed().format(), (r.delta().isNegative() ? "" : "+") + r.delta().format(), r.reason());
+            String plan = r.kind() == BaselineRow.Kind.NOT_IN_PLAN ? "-" : r.planLow().equals(r.planHigh()) ? r.planLow().format() : r.planLow().format() + "-" + r.planHigh().format();
+            b.row(w.rowName(r), plan, r.computed().format(), Words.signed(r.delta()), w.reasons(r));
+        }
+        var bc = d.plan().baseline();
+        if (!rows.isEmpty()) {
+            b.row(l.t("total"), bc.planLow().equals(bc.planHigh()) ? bc.planLow().format() : bc.planLow().format() + "-" + bc.planHigh().format(),
+                    bc.computed().format(), Words.signed(bc.delta()), w.summary(bc));
         }
         return b.build();
     }

@@ -139,6 +139,7 @@ public final class Labels {
         t("col.cheapest", "cheapest", "최저");
         t("col.roiRange", "ROI (self-hosted)", "ROI (자체 운영)");
         t("col.budget", "plan's budget", "계획서 예산");
+        t("total", "total", "합계");
     }
 
     private final Lang lang;

@@ -45,8 +45,9 @@ public final class PlanCsv {
     }
 
     private static void baseline(StringBuilder sb, String section, String alt, BaselineRow r, String region) {
-        row(sb, section, alt, "", r.name(), "", "", "", r.computed().cents().toPlainString(), r.planMid().cents().toPlainString(),
-                r.delta().cents().toPlainString(), r.complete() ? "complete" : "incomplete", "", "", region, r.reason());
+        Words w = Words.english();
+        row(sb, section, alt, "", w.rowName(r), "", "", "", r.computed().cents().toPlainString(), r.planMid().cents().toPlainString(),
+                r.delta().cents().toPlainString(), r.complete() ? "complete" : "incomplete", "", "", region, w.reasons(r));
     }
 
     public static void row(StringBuilder sb, Object... cells) {

@@ -229,7 +229,12 @@ public final class PlanJson {
         n.put("lowUsd", b.planLow().cents());
         n.put("highUsd", b.planHigh().cents());
         n.put("computedUsd", b.computed().cents());
-        n.put("summary", b.summary());
+        n.put("position", b.position().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("midUsd", b.planMid().cents());
+        n.put("deltaUsd", b.delta().cents());
+        n.put("aboveHighUsd", b.aboveHigh().cents());
+        n.put("aboveLowUsd", b.aboveLow().cents());
+        n.put("summary", Words.english().summary(b));
         n.set("lines", rows(b.rows()));
         ObjectNode cw = n.putObject("cloudwatchOnly");
         cw.put("planUsd", b.cloudwatchOnlyPlan().cents());
@@ -242,7 +247,8 @@ public final class PlanJson {
         ArrayNode a = F.arrayNode();
         for (BaselineRow r : rows) {
             ObjectNode n = a.addObject();
-            n.put("name", r.name());
+            n.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            n.put("name", Words.english().rowName(r));
             n.put("planUsd", r.planMid().cents());
             n.put("planLowUsd", r.planLow().cents());
             n.put("planHighUsd", r.planHigh().cents());
@@ -250,7 +256,18 @@ public final class PlanJson {
             n.put("deltaUsd", r.delta().cents());
             n.put("complete", r.complete());
             n.put("planFormula", r.planFormula());
-            n.put("reason", r.reason());
+            n.put("reason", Words.english().reasons(r));
+            ArrayNode causes = n.putArray("causes");
+            for (io.promplan.core.analysis.Reason c : r.reasons()) {
+                ObjectNode cn = causes.addObject();
+                cn.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                if (c.amount() != null) {
+                    cn.put("usd", c.amount().cents());
+                }
+                ArrayNode args = cn.putArray("args");
+                c.args().forEach(args::add);
+                cn.put("text", Words.english().reason(c));
+            }
         }
         return a;
     }
@@ -268,6 +285,27 @@ public final class PlanJson {
         range(n, "setupCostUsd", r.setupCost().low().cents(), r.setupCost().high().cents());
         n.put("hoursSavedPerMonth", Num.round(r.hoursSavedPerMonth(), 3));
         n.put("formula", r.formula());
+        ObjectNode be = n.putObject("breakEvenHoursSavedPerMonth");
+        putNullable(be, "low", r.breakEvenHoursLow() == null ? null : Num.round(r.breakEvenHoursLow(), 2));
+        putNullable(be, "high", r.breakEvenHoursHigh() == null ? null : Num.round(r.breakEvenHoursHigh(), 2));
+        n.put("paysOff", r.paysOff());
+        n.put("percentMeaningful", r.percentMeaningful());
+        if (r.planClaim() != null) {
+            var c = r.planClaim();
+            ObjectNode pc = n.putObject("planClaim");
+            range(pc, "claimedPercent", BigDecimal.valueOf(c.claimedLowPercent()), BigDecimal.valueOf(c.claimedHighPercent()));
+            pc.put("hoursSavedPerMonth", c.hoursSavedPerMonth());
+            range(pc, "planValueUsd", c.planValue().low().cents(), c.planValue().high().cents());
+            range(pc, "planExtraUsd", c.planExtra().low().cents(), c.planExtra().high().cents());
+            ObjectNode pf = pc.putObject("planFormulaPercent");
+            putNullable(pf, "low", c.planFormulaLowPercent());
+            putNullable(pf, "high", c.planFormulaHighPercent());
+            ObjectNode tf = pc.putObject("toolFormulaPercent");
+            putNullable(tf, "low", c.toolFormulaLowPercent());
+            putNullable(tf, "high", c.toolFormulaHighPercent());
+        }
+        ArrayNode txt = n.putArray("text");
+        Words.english().roi(r).forEach(txt::add);
         return n;
     }
 

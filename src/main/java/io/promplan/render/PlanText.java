@@ -145,7 +145,7 @@ public final class PlanText {
             return;
         }
         sb.append("BASELINE: the plan's table beside the computed one\n");
-        sb.append("  ").append(b.summary()).append('\n');
+        sb.append("  ").append(Words.english().summary(b)).append('\n');
         rowsTable(sb, b.rows(), "Self-hosted stack", b.planLow(), b.planHigh(), b.computed());
         if (!b.cloudwatchOnlyRows().isEmpty()) {
             rowsTable(sb, b.cloudwatchOnlyRows(), "CloudWatch only", b.cloudwatchOnlyPlan(), b.cloudwatchOnlyPlan(), b.cloudwatchOnlyComputed());
@@ -155,12 +155,15 @@ public final class PlanText {
 
     private static void rowsTable(StringBuilder sb, List<BaselineRow> rows, String title, Money low, Money high, Money computed) {
         sb.append("  ").append(title).append('\n');
+        Words words = Words.english();
         TextTable t = new TextTable("plan line", "plan", "computed", "delta", "why").right(1, 2, 3);
         for (BaselineRow r : rows) {
-            t.row(r.name(), range(r.planLow(), r.planHigh()), r.computed().format() + (r.complete() ? "" : "*"), signed(r.delta()), r.reason());
+            t.row(words.rowName(r), r.kind() == BaselineRow.Kind.NOT_IN_PLAN ? "-" : range(r.planLow(), r.planHigh()),
+                    r.computed().format() + (r.complete() ? "" : "*"), signed(r.delta()), words.reasons(r));
         }
         t.rule();
-        t.row("TOTAL", range(low, high), computed.format(), signed(computed.minus(low.plus(high).times(new BigDecimal("0.5")))), "");
+        Money mid = low.plus(high).times(new BigDecimal("0.5")).rounded();
+        t.row("TOTAL", range(low, high), computed.format(), signed(computed.minus(mid)), low.equals(high) ? "" : "against the middle of the plan's range, " + mid.format());
         sb.append(t.render("    "));
     }
 
@@ -177,7 +180,9 @@ public final class PlanText {
         sb.append("  extra cost a month over CloudWatch-only: ").append(r.extraMonthly().low().format()).append(" / ").append(r.extraMonthly().high().format()).append('\n');
         sb.append("  value of ").append(Num.fmt(Num.round(r.hoursSavedPerMonth(), 2))).append(" hours saved a month: ")
                 .append(r.valueMonthly().low().format()).append(" / ").append(r.valueMonthly().high().format()).append('\n');
-        sb.append("  ROI: ").append(pct(r.roiPercentLow())).append(" / ").append(pct(r.roiPercentHigh())).append('\n');
+        for (String line : Words.english().roi(r)) {
+            sb.append("  ").append(line).append('\n');
+        }
         sb.append("  payback of ").append(r.setupCost().low().format()).append(" / ").append(r.setupCost().high().format()).append(" set-up: ")
                 .append(months(r.paybackMonthsLow())).append(" / ").append(months(r.paybackMonthsHigh())).append('\n');
         sb.append("  how: ").append(r.formula()).append("\n\n");

@@ -248,11 +248,11 @@ public final class ReportPdf {
         rows.sort(Comparator.comparing((BaselineRow r) -> r.delta().amount().abs()).reversed());
         for (BaselineRow r : rows.subList(0, Math.min(4, rows.size()))) {
             String plan = r.planLow().equals(r.planHigh()) ? r.planLow().format() : r.planLow().format() + "-" + r.planHigh().format();
-            t.addCell(cell(r.name(), 6.4f, false));
+            t.addCell(cell(io.promplan.render.Words.of(l.lang()).rowName(r), 6.4f, false));
             t.addCell(cell(plan, 6.4f, true));
             t.addCell(cell(r.computed().format(), 6.4f, true));
-            t.addCell(cell((r.delta().isNegative() ? "" : "+") + r.delta().format(), 6.4f, true));
-            String why = r.reason();
+            t.addCell(cell(io.promplan.render.Words.signed(r.delta()), 6.4f, true));
+            String why = io.promplan.render.Words.of(l.lang()).reasons(r);
             if (!why.isEmpty()) {
                 PdfPCell c = new PdfPCell(new Phrase(l.t("col.why") + ": " + shorten(why, 190), font(5.8f)));
                 c.setColspan(4);

@@ -19,6 +19,8 @@ import io.promplan.core.workload.ExporterSpec;
 import io.promplan.core.workload.FargateSize;
 import io.promplan.core.workload.GrafanaSpec;
 import io.promplan.core.workload.LogsSpec;
+import io.promplan.core.workload.NatChoice;
+import io.promplan.core.workload.NetworkSpec;
 import io.promplan.core.workload.RoiAssumptions;
 import io.promplan.core.workload.Problem;
 import io.promplan.core.workload.Scenario;
@@ -51,7 +53,7 @@ public final class ScenarioReader {
     static final Set<String> TOP = Set.of("version", "name", "description", "region", "architecture", "serviceCount", "metricsPerService",
             "seriesPerMetric", "targetsPerService", "histogramShare", "histogramBuckets", "services", "scrapeInterval", "retention", "storage",
             "storageGiB", "localRetention", "backup", "alertmanager", "pinned", "grafana", "alertRules", "logs", "cloudwatchExporter",
-            "dataTransfer", "sizing", "cloudwatchOnly", "roi", "baseline", "uncertainty");
+            "dataTransfer", "sizing", "cloudwatchOnly", "roi", "baseline", "uncertainty", "network", "alertsReachPeople");
 
     public static final GrafanaSpec DEFAULT_GRAFANA = new GrafanaSpec(10, 3, 5, 20, 12, TimeSpan.parse("30s"), 176, 20);
     public static final List<CloudWatchMetric> PLAN_EXPORTER_METRICS = List.of(
@@ -133,7 +135,9 @@ public final class ScenarioReader {
         sg.rejectUnknown(Set.of("prometheus", "grafana"));
         StorageSpec storage = new StorageSpec(backend, sg.number("prometheus", 0.0), sg.number("grafana", 0.0),
                 r.parsed("localRetention", "2d", TimeSpan::parse), r.bool("backup", true));
-        boolean alertmanager = r.bool("alertmanager", false);
+        // Alerts that must reach people need Alertmanager (Prometheus alone only evaluates them): it is planned, priced and exported whenever they do.
+        boolean alertsReachPeople = r.bool("alertsReachPeople", true);
+        boolean alertmanager = r.bool("alertmanager", alertsReachPeople) || alertsReachPeople;
 
         Map<Component, FargateSize> pinned = new EnumMap<>(Component.class);
         LocatedNode pn = r.object("pinned");
@@ -161,7 +165,7 @@ public final class ScenarioReader {
         LogsSpec logs = new LogsSpec(l.number("stackGbPerMonth", 2.0), l.number("servicesGbPerMonth", 0.0), l.integer("retentionDays", 30));
 
         LocatedNode e = r.object("cloudwatchExporter");
-        e.rejectUnknown(Set.of("scrapeInterval", "period", "metrics", "api"));
+        e.rejectUnknown(Set.of("scrapeInterval", "period", "metrics", "api", "listMetricsCacheTtl"));
         List<CloudWatchMetric> cw = new ArrayList<>();
         if (e.has("metrics")) {
             for (LocatedNode m : e.list("metrics")) {
@@ -175,26 +179,32 @@ public final class ScenarioReader {
         }
         ExporterApi api = e.parsed("api", ExporterApi.GET_METRIC_DATA.apiName(),
                 v -> ExporterApi.of(v).orElseThrow(() -> new IllegalArgumentException("is '" + v + "'; allowed: " + ExporterApi.allowed())));
-        ExporterSpec exporter = new ExporterSpec(e.parsed("scrapeInterval", "60s", TimeSpan::parse), e.parsed("period", "60s", TimeSpan::parse), cw, api);
+        ExporterSpec exporter = new ExporterSpec(e.parsed("scrapeInterval", "60s", TimeSpan::parse), e.parsed("period", "60s", TimeSpan::parse), cw, api,
+                e.parsed("listMetricsCacheTtl", ExporterSpec.DEFAULT_LIST_METRICS_CACHE_TTL.text(), TimeSpan::parse));
         LocatedNode dt = r.object("dataTransfer");
         dt.rejectUnknown(Set.of("extraOutGbPerMonth"));
         double extraOut = dt.number("extraOutGbPerMonth", 0.0);
         LocatedNode sz = r.object("sizing");
-        sz.rejectUnknown(Set.of("headroomPercent", "maxSeriesPerServer"));
+        sz.rejectUnknown(Set.of("headroomPercent", "maxSeriesPerServer", "pinsAreRequirements"));
         SizingOptions sizing = new SizingOptions(sz.number("headroomPercent", SizingOptions.DEFAULT_HEADROOM_PERCENT),
-                sz.longValue("maxSeriesPerServer", SizingOptions.DEFAULT_MAX_SERIES_PER_SERVER));
+                sz.longValue("maxSeriesPerServer", SizingOptions.DEFAULT_MAX_SERIES_PER_SERVER), sz.bool("pinsAreRequirements", false));
+        LocatedNode nw = r.object("network");
+        nw.rejectUnknown(Set.of("nat", "availabilityZones", "natGbPerMonth"));
+        NatChoice nat = nw.parsed("nat", NatChoice.EXISTING.key(),
+                v -> NatChoice.parse(v).orElseThrow(() -> new IllegalArgumentException("is '" + v + "'; allowed: " + NatChoice.allowed())));
+        NetworkSpec network = new NetworkSpec(nat, nw.integer("availabilityZones", NetworkSpec.DEFAULT_AZS), nw.number("natGbPerMonth", -1.0));
 
         Workload w = new Workload(region, arch, serviceCount, metrics, spm, targets, hShare, hBuckets, overrides, scrape, retention, storage,
-                alertmanager, pinned, grafana, alertRules, logs, exporter, extraOut, sizing);
+                alertmanager, pinned, grafana, alertRules, logs, exporter, extraOut, sizing, network);
 
         LocatedNode c = r.object("cloudwatchOnly");
-        c.rejectUnknown(Set.of("dashboards", "customMetrics", "alarms", "highResAlarms", "logsInsightsGbScanned", "freeTier"));
+        c.rejectUnknown(Set.of("dashboards", "customMetrics", "alarms", "highResAlarms", "logsInsightsGbScanned", "freeTier", "publishServiceSeries"));
         CloudWatchOnly cwo = new CloudWatchOnly(c.integer("dashboards", serviceCount), c.integer("customMetrics", 0), c.integer("alarms", 4 * serviceCount),
-                c.integer("highResAlarms", 0), c.number("logsInsightsGbScanned", 0.0), c.bool("freeTier", true));
+                c.integer("highResAlarms", 0), c.number("logsInsightsGbScanned", 0.0), c.bool("freeTier", true), c.bool("publishServiceSeries", true));
         LocatedNode ro = r.object("roi");
         ro.rejectUnknown(Set.of("hoursSavedPerWeek", "hourlyRateLow", "hourlyRateHigh", "opsHoursPerMonth", "setupHours"));
         RoiAssumptions roi = new RoiAssumptions(ro.number("hoursSavedPerWeek", 0.0), ro.number("hourlyRateLow", 0.0), ro.number("hourlyRateHigh", ro.number("hourlyRateLow", 0.0)),
-                ro.number("opsHoursPerMonth", 0.0), ro.number("setupHours", 0.0));
+                ro.number("opsHoursPerMonth", RoiAssumptions.DEFAULT_OPS_HOURS_PER_MONTH), ro.number("setupHours", 0.0));
         Baseline baseline = baseline(r.object("baseline"));
         Scenario scenario = new Scenario(version, name, description, w, cwo, roi, baseline, Uncertainty.none());
         return scenario.withUncertainty(uncertainty(r.object("uncertainty"), scenario));
@@ -242,21 +252,26 @@ public final class ScenarioReader {
         if (b.isMissing()) {
             return Baseline.none();
         }
-        b.rejectUnknown(Set.of("lowUsd", "highUsd", "priceRegion", "lines", "cloudwatchOnly", "claimedGiBPerDay"));
+        b.rejectUnknown(Set.of("lowUsd", "highUsd", "priceRegion", "lines", "cloudwatchOnly", "claimedGiBPerDay", "roi"));
         List<BaselineLine> lines = lines(b.list("lines"));
         LocatedNode c = b.object("cloudwatchOnly");
         c.rejectUnknown(Set.of("totalUsd", "lines"));
+        LocatedNode ro = b.object("roi");
+        ro.rejectUnknown(Set.of("claimedLowPercent", "claimedHighPercent", "hoursSavedPerMonth"));
+        Baseline.RoiClaim claim = new Baseline.RoiClaim(ro.number("claimedLowPercent", 0.0), ro.number("claimedHighPercent", ro.number("claimedLowPercent", 0.0)),
+                ro.number("hoursSavedPerMonth", 0.0));
         return new Baseline(b.number("lowUsd", 0.0), b.number("highUsd", b.number("lowUsd", 0.0)), b.text("priceRegion", "us-east-1"), lines,
-                c.number("totalUsd", 0.0), lines(c.list("lines")), b.number("claimedGiBPerDay", 0.0));
+                c.number("totalUsd", 0.0), lines(c.list("lines")), b.number("claimedGiBPerDay", 0.0), claim);
     }
 
     private static List<BaselineLine> lines(List<LocatedNode> nodes) throws InputFileException {
         List<BaselineLine> out = new ArrayList<>();
         for (LocatedNode n : nodes) {
-            n.rejectUnknown(Set.of("name", "usd", "lowUsd", "highUsd", "planHours", "covers", "planFormula", "note"));
+            n.rejectUnknown(Set.of("name", "usd", "lowUsd", "highUsd", "planHours", "covers", "planFormula", "note", "notPriced"));
             double low = n.has("usd") ? n.number("usd", null) : n.number("lowUsd", null);
             double high = n.has("usd") ? low : n.number("highUsd", low);
-            out.add(new BaselineLine(n.text("name", null), low, high, n.integer("planHours", 0), n.strings("covers"), n.text("planFormula", ""), n.text("note", "")));
+            out.add(new BaselineLine(n.text("name", null), low, high, n.integer("planHours", 0), n.strings("covers"), n.text("planFormula", ""), n.text("note", ""),
+                    n.bool("notPriced", false)));
         }
         return out;
     }

@@ -79,6 +79,7 @@ public final class ScenarioWriter {
         kv(b, 0, "localRetention", w.storage().localRetention().text(), "with amp-remote-write: what Prometheus keeps locally");
         kv(b, 0, "backup", w.storage().backup(), "daily AWS Backup of the data, kept 7 days");
         kv(b, 0, "alertmanager", w.alertmanager(), "run an Alertmanager task");
+        kv(b, 0, "alertsReachPeople", w.alertmanager(), "alerts must reach people (Slack): Alertmanager is then planned, priced and exported");
         if (!w.pinned().isEmpty()) {
             b.append("# pinned: task sizes fixed by hand (cpu in CPU units, 1024 = 1 vCPU; memory in MiB); unpinned tasks are sized by the model\npinned:\n");
             for (Map.Entry<Component, FargateSize> e : w.pinned().entrySet()) {
@@ -105,6 +106,7 @@ public final class ScenarioWriter {
         kv(b, 1, "scrapeInterval", w.exporter().scrapeInterval().text(), "how often Prometheus scrapes the exporter");
         kv(b, 1, "period", w.exporter().period().text(), "CloudWatch period requested");
         kv(b, 1, "api", w.exporter().api().apiName(), "API the exporter calls: GetMetricData (use_get_metric_data: true) or GetMetricStatistics; the export's config and IAM role follow it");
+        kv(b, 1, "listMetricsCacheTtl", w.exporter().listMetricsCacheTtl().text(), "the exporter lists each metric's dimensions again after this (list_metrics_cache_ttl)");
         b.append("  metrics:\n");
         for (CloudWatchMetric m : w.exporter().metrics()) {
             b.append("    - namespace: ").append(q(m.namespace())).append('\n');
@@ -122,10 +124,18 @@ public final class ScenarioWriter {
         b.append("# sizing: how needs become Fargate sizes\nsizing:\n");
         kv(b, 1, "headroomPercent", Num.fmt(w.sizing().headroomPercent()), "added to each need before rounding up to a valid Fargate size");
         kv(b, 1, "maxSeriesPerServer", w.sizing().maxSeriesPerServer(), "active series one Prometheus server carries before the plan shards");
+        kv(b, 1, "pinsAreRequirements", w.sizing().pinsAreRequirements(), "true: pinned sizes are kept (raised to the model's need when below it); false: the decision uses the model's sizes and shows the pinned ones beside them");
+        b.append("# network: how the private subnets reach AWS, an account-dependent part of the bill\nnetwork:\n");
+        kv(b, 1, "nat", w.network().nat().key(), "existing (the subnets already use a NAT gateway: only the data is new) | new (a NAT gateway for the stack) | vpc-endpoints");
+        kv(b, 1, "availabilityZones", w.network().availabilityZones(), "zones the ALB spans (one public IPv4 address each) and endpoints are placed in");
+        if (!w.network().natGbEstimated()) {
+            kv(b, 1, "natGbPerMonth", Num.fmt(w.network().natGbPerMonth()), "GB a month through the NAT gateway or endpoints");
+        }
         CloudWatchOnly c = s.cloudwatchOnly();
         b.append("# cloudwatchOnly: the CloudWatch-only alternative's quantities\ncloudwatchOnly:\n");
         kv(b, 1, "dashboards", c.dashboards(), "CloudWatch dashboards");
-        kv(b, 1, "customMetrics", c.customMetrics(), "custom metrics published");
+        kv(b, 1, "publishServiceSeries", c.publishServiceSeries(), "publish the services' series as custom metrics (the same workload as the Prometheus alternatives)");
+        kv(b, 1, "customMetrics", c.customMetrics(), c.publishServiceSeries() ? "custom metrics published besides the services' series" : "custom metrics published");
         kv(b, 1, "alarms", c.alarms(), "standard-resolution alarm metrics");
         kv(b, 1, "highResAlarms", c.highResAlarms(), "high-resolution alarm metrics");
         kv(b, 1, "logsInsightsGbScanned", Num.fmt(c.logsInsightsGbScanned()), "GB a month scanned by Logs Insights queries");
@@ -145,6 +155,12 @@ public final class ScenarioWriter {
             kv(b, 1, "priceRegion", q(bl.priceRegion()), "region whose prices the plan used");
             if (bl.claimedGiBPerDay() > 0) {
                 kv(b, 1, "claimedGiBPerDay", Num.fmt(bl.claimedGiBPerDay()), "the daily storage growth the plan claims (GB a day)");
+            }
+            if (!bl.roiClaim().isEmpty()) {
+                b.append("  roi:\n");
+                kv(b, 2, "claimedLowPercent", Num.fmt(bl.roiClaim().lowPercent()), "the ROI the plan claims, low end (%)");
+                kv(b, 2, "claimedHighPercent", Num.fmt(bl.roiClaim().highPercent()), "high end (%)");
+                kv(b, 2, "hoursSavedPerMonth", Num.fmt(bl.roiClaim().hoursSavedPerMonth()), "hours saved a month the plan counts");
             }
             b.append("  lines:\n");
             baselineLines(b, bl.lines(), 4);
@@ -188,6 +204,9 @@ public final class ScenarioWriter {
             }
             if (!l.note().isEmpty()) {
                 b.append(pad).append("  note: ").append(q(l.note())).append('\n');
+            }
+            if (l.notPriced()) {
+                b.append(pad).append("  notPriced: true\n");
             }
         }
     }

@@ -103,8 +103,7 @@ public final class ResultsPresenter {
                     .filter(r -> r.delta().cents().abs().compareTo(new BigDecimal("0.50")) >= 0)
                     .sorted(Comparator.comparing((BaselineRow r) -> r.delta().amount().abs()).reversed())
                     .limit(4)
-                    .forEach(r -> why.add(t.get("summary.why", r.name(), t.signedMoney(r.delta()),
-                            r.reasons().isEmpty() ? "" : reason(r.reasons().get(0)))));
+                    .forEach(r -> why.add(t.get("summary.why", words().rowName(r), t.signedMoney(r.delta()), words().reasons(r))));
         }
         Roi r = p.roi();
         String roi;
@@ -231,8 +230,8 @@ public final class ResultsPresenter {
         List<BaselineRow> rows = cloudwatchOnly ? b.cloudwatchOnlyRows() : b.rows();
         List<BaselineDisplay> out = new ArrayList<>();
         for (BaselineRow r : rows) {
-            out.add(new BaselineDisplay(r.name(), range(r.planLow(), r.planHigh()), t.money(r.computed()), t.signedMoney(r.delta()),
-                    String.join("; ", r.reasons().stream().map(this::reason).toList()), false));
+            out.add(new BaselineDisplay(words().rowName(r), range(r.planLow(), r.planHigh()), t.money(r.computed()), t.signedMoney(r.delta()),
+                    words().reasons(r), false));
         }
         if (!rows.isEmpty()) {
             if (cloudwatchOnly) {
@@ -253,6 +252,11 @@ public final class ResultsPresenter {
      * phrases are translated and their amounts formatted for the locale; free text (a note the
      * scenario file carries) stays as written.
      */
+    /** The core's structured causes in the app's language. */
+    private io.promplan.render.Words words() {
+        return io.promplan.render.Words.of(io.promplan.render.Labels.Lang.fromLocale(t.locale()));
+    }
+
     public String reason(String r) {
         if (t.locale().getLanguage().equals(I18n.ENGLISH.getLanguage())) {
             return r; // the core's own words, as the command line prints them

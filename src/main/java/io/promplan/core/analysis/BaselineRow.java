@@ -5,10 +5,20 @@ import java.util.List;
 
 /**
  * One line of the plan's table beside the computed figure: the plan's range, the computed cost, the
- * difference from the middle of the plan's range and its parts in words.
+ * difference from the plan's figure (the middle of its range) and that difference split into causes
+ * whose amounts add up to it exactly, in cents.
  */
-public record BaselineRow(String name, Money planLow, Money planHigh, Money computed, Money delta, boolean complete,
-                          String planFormula, List<String> reasons) {
+public record BaselineRow(Kind kind, String name, Money planLow, Money planHigh, Money computed, Money delta, boolean complete,
+                          String planFormula, List<Reason> reasons) {
+    public enum Kind {
+        /** A line of the plan's own table. */
+        PLAN_LINE,
+        /** Computed lines the plan has no line for; {@code name} lists them. */
+        NOT_IN_PLAN,
+        /** The plan's total is not the sum of its lines: the gap, so that the rows add up to the total. */
+        PLAN_ROUNDING
+    }
+
     public BaselineRow {
         reasons = List.copyOf(reasons);
     }
@@ -17,7 +27,8 @@ public record BaselineRow(String name, Money planLow, Money planHigh, Money comp
         return planLow.plus(planHigh).times(new java.math.BigDecimal("0.5"));
     }
 
-    public String reason() {
-        return String.join("; ", reasons);
+    /** The causes that carry an amount (they add up to {@link #delta()}). */
+    public List<Reason> parts() {
+        return reasons.stream().filter(r -> r.amount() != null).toList();
     }
 }

@@ -57,7 +57,11 @@ public final class InputPaths {
             return b.storage(new StorageSpec(st.backend(), v, st.grafanaGiB(), st.localRetention(), st.backup()));
         });
         w("sizing.headroomPercent", "headroom (%)", false, 0, x -> x.sizing().headroomPercent(),
-                (b, v) -> b.sizing(new SizingOptions(v, b.build().sizing().maxSeriesPerServer())));
+                (b, v) -> b.sizing(new SizingOptions(v, b.build().sizing().maxSeriesPerServer(), b.build().sizing().pinsAreRequirements())));
+        w("cloudwatchExporter.scrapeInterval", "exporter scrape interval (s)", true, 1, x -> x.exporter().scrapeInterval().seconds(),
+                (b, v) -> b.exporter(b.build().exporter().withScrapeInterval(TimeSpan.ofSeconds(Math.max(1, Math.round(v))))));
+        w("network.availabilityZones", "availability zones (ALB addresses, endpoints)", true, 1, x -> x.network().availabilityZones(),
+                (b, v) -> { var n = b.build().network(); return b.network(new io.promplan.core.workload.NetworkSpec(n.nat(), (int) Math.max(1, Math.round(v)), n.natGbPerMonth())); });
         g("grafana.users", "Grafana users", true, 1, GrafanaSpec::users,
                 (g, v) -> new GrafanaSpec((int) v, Math.min(g.editors(), (int) v), g.concurrentUsers(), g.dashboards(), g.panelsPerDashboard(), g.refreshInterval(), g.activeHoursPerMonth(), g.kbPerPanelRefresh()));
         g("grafana.editors", "Grafana editors", true, 0, GrafanaSpec::editors,
@@ -77,13 +81,13 @@ public final class InputPaths {
         l("logs.stackGbPerMonth", "stack logs (GB/month)", LogsSpec::stackGbPerMonth, (l, v) -> new LogsSpec(v, l.servicesGbPerMonth(), l.retentionDays()));
         l("logs.servicesGbPerMonth", "services' logs (GB/month)", LogsSpec::servicesGbPerMonth, (l, v) -> new LogsSpec(l.stackGbPerMonth(), v, l.retentionDays()));
         c("cloudwatchOnly.dashboards", "CloudWatch dashboards", true, CloudWatchOnly::dashboards,
-                (c, v) -> new CloudWatchOnly((int) v, c.customMetrics(), c.alarms(), c.highResAlarms(), c.logsInsightsGbScanned(), c.freeTier()));
+                (c, v) -> new CloudWatchOnly((int) v, c.customMetrics(), c.alarms(), c.highResAlarms(), c.logsInsightsGbScanned(), c.freeTier(), c.publishServiceSeries()));
         c("cloudwatchOnly.customMetrics", "CloudWatch custom metrics", true, CloudWatchOnly::customMetrics,
-                (c, v) -> new CloudWatchOnly(c.dashboards(), (int) v, c.alarms(), c.highResAlarms(), c.logsInsightsGbScanned(), c.freeTier()));
+                (c, v) -> new CloudWatchOnly(c.dashboards(), (int) v, c.alarms(), c.highResAlarms(), c.logsInsightsGbScanned(), c.freeTier(), c.publishServiceSeries()));
         c("cloudwatchOnly.alarms", "CloudWatch alarms", true, CloudWatchOnly::alarms,
-                (c, v) -> new CloudWatchOnly(c.dashboards(), c.customMetrics(), (int) v, c.highResAlarms(), c.logsInsightsGbScanned(), c.freeTier()));
+                (c, v) -> new CloudWatchOnly(c.dashboards(), c.customMetrics(), (int) v, c.highResAlarms(), c.logsInsightsGbScanned(), c.freeTier(), c.publishServiceSeries()));
         c("cloudwatchOnly.logsInsightsGbScanned", "Logs Insights GB scanned", false, CloudWatchOnly::logsInsightsGbScanned,
-                (c, v) -> new CloudWatchOnly(c.dashboards(), c.customMetrics(), c.alarms(), c.highResAlarms(), v, c.freeTier()));
+                (c, v) -> new CloudWatchOnly(c.dashboards(), c.customMetrics(), c.alarms(), c.highResAlarms(), v, c.freeTier(), c.publishServiceSeries()));
         r("roi.hoursSavedPerWeek", "hours saved a week", RoiAssumptions::hoursSavedPerWeek,
                 (r, v) -> new RoiAssumptions(v, r.hourlyRateLow(), r.hourlyRateHigh(), r.opsHoursPerMonth(), r.setupHours()));
         r("roi.hourlyRate", "hourly rate (USD)", r -> (r.hourlyRateLow() + r.hourlyRateHigh()) / 2,

@@ -17,7 +17,14 @@ public final class RoiCalculator {
     private RoiCalculator() {
     }
 
+    /** A ROI percent is shown as meaningful only when the extra cost is at least this share of the stack's monthly cost. */
+    public static final double MEANINGFUL_EXTRA_SHARE = 0.10;
+
     public static Roi compute(Money stack, Money cloudwatchOnly, RoiAssumptions a) {
+        return compute(stack, cloudwatchOnly, a, null);
+    }
+
+    public static Roi compute(Money stack, Money cloudwatchOnly, RoiAssumptions a, io.promplan.core.workload.Baseline baseline) {
         double hoursPerMonth = a.hoursSavedPerWeek() * Hours.WEEKS_PER_MONTH;
         Money base = stack.minus(cloudwatchOnly);
         Money extraLow = base.plus(rate(a.opsHoursPerMonth(), a.hourlyRateLow()));
@@ -26,9 +33,44 @@ public final class RoiCalculator {
         Money valueHigh = rate(hoursPerMonth, a.hourlyRateHigh());
         Money setupLow = rate(a.setupHours(), a.hourlyRateLow());
         Money setupHigh = rate(a.setupHours(), a.hourlyRateHigh());
+        boolean meaningful = extraLow.amount().signum() > 0
+                && extraLow.amount().doubleValue() >= MEANINGFUL_EXTRA_SHARE * Math.max(stack.amount().doubleValue(), 0.01);
         return new Roi(new Roi.Range(extraLow.rounded(), extraHigh.rounded()), new Roi.Range(valueLow.rounded(), valueHigh.rounded()),
                 roi(valueLow, extraLow), roi(valueHigh, extraHigh), payback(setupLow, valueLow, extraLow), payback(setupHigh, valueHigh, extraHigh),
-                new Roi.Range(setupLow.rounded(), setupHigh.rounded()), hoursPerMonth, FORMULA);
+                new Roi.Range(setupLow.rounded(), setupHigh.rounded()), hoursPerMonth, FORMULA,
+                breakEven(extraLow, a.hourlyRateLow()), breakEven(extraHigh, a.hourlyRateHigh()), meaningful, claim(baseline, a));
+    }
+
+    /** Hours saved a month at which the value equals the extra cost: extra / rate (0 when the stack costs no more). */
+    private static Double breakEven(Money extra, double rate) {
+        if (rate <= 0) {
+            return null;
+        }
+        return Math.max(0, extra.amount().doubleValue() / rate);
+    }
+
+    private static Roi.PlanClaim claim(io.promplan.core.workload.Baseline b, RoiAssumptions a) {
+        if (b == null || b.roiClaim().isEmpty()) {
+            return null;
+        }
+        var c = b.roiClaim();
+        double h = c.hoursSavedPerMonth() > 0 ? c.hoursSavedPerMonth() : a.hoursSavedPerWeek() * Hours.WEEKS_PER_MONTH;
+        Money vLow = rate(h, a.hourlyRateLow());
+        Money vHigh = rate(h, a.hourlyRateHigh());
+        // The plan's extra cost: its stack's range minus its CloudWatch-only figure (the low end of the range gives the smaller extra).
+        Money cw = Money.usd(BigDecimal.valueOf(b.cloudwatchOnlyUsd()));
+        Money eLow = Money.usd(BigDecimal.valueOf(b.lowUsd())).minus(cw);
+        Money eHigh = Money.usd(BigDecimal.valueOf(b.highUsd())).minus(cw);
+        // Lowest: least value over the biggest extra; highest: most value over the smallest extra.
+        return new Roi.PlanClaim(c.lowPercent(), c.highPercent(), h, new Roi.Range(vLow.rounded(), vHigh.rounded()), new Roi.Range(eLow.rounded(), eHigh.rounded()),
+                ratio(vLow, eHigh), ratio(vHigh, eLow), roi(vLow, eHigh), roi(vHigh, eLow));
+    }
+
+    private static Double ratio(Money value, Money extra) {
+        if (extra.amount().signum() <= 0) {
+            return null;
+        }
+        return value.amount().multiply(BigDecimal.valueOf(100)).divide(extra.amount(), 1, RoundingMode.HALF_UP).doubleValue();
     }
 
     private static Money rate(double hours, double rate) {

@@ -32,7 +32,7 @@ public final class Scaling {
                 .serviceOverrides(w.serviceOverrides().subList(0, Math.min(n, w.serviceOverrides().size())))
                 .logs(new LogsSpec(l.stackGbPerMonth(), l.servicesGbPerMonth() * f, l.retentionDays())).build();
         CloudWatchOnly c2 = new CloudWatchOnly(up(c.dashboards() * f), up(c.customMetrics() * f), up(c.alarms() * f), up(c.highResAlarms() * f),
-                c.logsInsightsGbScanned() * f, c.freeTier());
+                c.logsInsightsGbScanned() * f, c.freeTier(), c.publishServiceSeries());
         var r = s.roi();
         var r2 = new io.promplan.core.workload.RoiAssumptions(r.hoursSavedPerWeek() * f, r.hourlyRateLow(), r.hourlyRateHigh(), r.opsHoursPerMonth(), r.setupHours());
         return s.withWorkload(w2).withCloudwatchOnly(c2).withRoi(r2);

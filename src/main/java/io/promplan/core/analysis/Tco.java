@@ -172,7 +172,9 @@ public final class Tco {
                 continue;
             }
             double v = l.monthly().rounded().toDouble();
-            boolean filling = l.key().equals("amp:storage") || (!st.pinned() && (l.key().equals("storage:efs:prometheus") || l.key().equals("backup:efs")));
+            // Billed on what is stored (EFS, its backup, AMP, EBS snapshots): fills up month by month; provisioned volumes bill in full from month 1.
+            boolean filling = l.key().equals("amp:storage") || l.key().equals("storage:efs:prometheus") || l.key().equals("backup:ebs")
+                    || (l.key().equals("backup:efs") && st.backend() == io.promplan.core.workload.StorageBackend.EFS);
             sum += filling ? v * fill : v;
         }
         return Math.round(sum * 100) / 100.0;

@@ -11,6 +11,8 @@ import io.promplan.core.sizing.StorageSizing;
 import io.promplan.core.units.Hours;
 import io.promplan.core.workload.Architecture;
 import io.promplan.core.workload.CloudWatchOnly;
+import io.promplan.core.workload.ExporterApi;
+import io.promplan.core.workload.NetworkSpec;
 import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.StorageBackend;
 import io.promplan.core.workload.Workload;
@@ -36,8 +38,25 @@ public final class CostModel {
         this.region = region;
     }
 
-    /** The self-hosted stack: Fargate tasks, storage, backup, ALB, logs, exporter API calls, data out. */
+    /** The CloudWatch API free tier: 1M requests a month (GetMetricStatistics, ListMetrics, ...; not GetMetricData). */
+    public static final long CW_FREE_API_REQUESTS = 1_000_000;
+    /** Bytes one requested metric-statistic brings back through NAT (a few datapoints with their envelope): an assumption. */
+    public static final double EXPORTER_BYTES_PER_METRIC = 200;
+    /** GB an image pull of a stack task moves through NAT, and pulls a month (deployments, replacements): assumptions. */
+    public static final double IMAGE_GB_PER_PULL = 0.15;
+    public static final double IMAGE_PULLS_PER_MONTH = 4;
+    /** Remote write sends about 12 bytes a sample (protobuf, snappy): an assumption. */
+    public static final double REMOTE_WRITE_BYTES_PER_SAMPLE = 12;
+    /** The exported configuration: prometheus.yml, rules, alertmanager.yml, Grafana provisioning and dashboards, with S3 versions. */
+    public static final double CONFIG_BUCKET_GB = 0.001;
+
+    /** The self-hosted stack: Fargate tasks, storage, backup, ALB, logs, exporter API calls, network, DNS, secrets, data out. */
     public Alternative selfHosted(Workload w, Sizing s) {
+        return selfHosted(w, s, false);
+    }
+
+    /** @param cwFreeTier whether CloudWatch's free tier (1M API requests among them) is counted */
+    public Alternative selfHosted(Workload w, Sizing s, boolean cwFreeTier) {
         List<CostLine> lines = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean arm = w.architecture() == Architecture.ARM64;
@@ -79,12 +98,14 @@ public final class CostModel {
         lines.add(line("storage:efs:grafana", "storage", "EFS Standard, Grafana data", dec(st.grafanaGiB()), PriceId.EFS_STANDARD,
                 (w.storage().grafanaGiB() > 0 ? "pinned " : "default ") + Num.fmt(st.grafanaGiB()) + " GB (SQLite, plugins)", ""));
         if (w.storage().backup()) {
+            double stored = st.blocksGiB() + st.walGiB() + st.headChunksGiB();
             if (st.backend() == StorageBackend.EBS) {
-                double gb = st.neededGiB() * (1 + BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days()));
+                double gb = stored * s.shards() * (1 + BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days()));
                 lines.add(line("backup:ebs", "backup", "EBS snapshots of the Prometheus volume", dec(gb), PriceId.EBS_SNAPSHOT,
-                        "stored GB x (1 + " + BACKUP_RETENTION_DAYS + " d of daily backups / retention days)", ""));
+                        "stored GB" + (s.shards() > 1 ? " x " + s.shards() + " shards" : "") + " x (1 + " + BACKUP_RETENTION_DAYS
+                                + " d of daily backups / retention days): snapshots are incremental and bill the blocks written, not the volume", ""));
             }
-            double efsGb = (st.backend() == StorageBackend.EFS ? st.billedPrometheusGiB() * (1 + BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days())) : 0)
+            double efsGb = (st.backend() == StorageBackend.EFS ? stored * (1 + BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days())) : 0)
                     + st.grafanaGiB();
             lines.add(line("backup:efs", "backup", "AWS Backup, EFS warm storage", dec(efsGb), PriceId.BACKUP_EFS_WARM,
                     "EFS GB x (1 + " + BACKUP_RETENTION_DAYS + " d of daily backups / retention days) for Prometheus data on EFS, + Grafana GB", ""));
@@ -93,26 +114,35 @@ public final class CostModel {
         lines.add(line("alb:hours", "alb", "ALB hours", dec(Hours.PER_MONTH), PriceId.ALB_HOUR, Hours.PER_MONTH + " h", ""));
         lines.add(line("alb:lcu", "alb", "ALB LCU-hours", dec(t.lcuHoursPerMonth()), PriceId.ALB_LCU,
                 Num.fmt(t.lcuPerActiveHour()) + " LCU x " + Num.fmt(t.activeHours()) + " active h", "largest LCU dimension: processed bytes"));
+        int azs = w.network().availabilityZones();
+        lines.add(line("network:ipv4", "network", "Public IPv4 addresses of the internet-facing ALB", dec((double) azs * Hours.PER_MONTH), PriceId.VPC_PUBLIC_IPV4,
+                azs + " addresses (one per availability zone) x " + Hours.PER_MONTH + " h", "AWS bills every public IPv4 address in use since February 2024"));
         double stackLogs = w.logs().stackGbPerMonth();
         lines.add(line("logs:stack:ingest", "logs", "CloudWatch Logs ingestion, stack containers", dec(stackLogs), PriceId.CW_LOGS_INGEST,
                 Num.fmt(stackLogs) + " GB a month", ""));
         lines.add(line("logs:stack:storage", "logs", "CloudWatch Logs storage, stack containers", dec(stackLogs * storedMonths(w)), PriceId.CW_LOGS_STORAGE,
                 Num.fmt(stackLogs) + " GB x " + w.logs().retentionDays() + " d / " + Num.fmt(Hours.DAYS_PER_MONTH) + " d (uncompressed, an upper bound)", ""));
         addServiceLogs(w, lines);
-        long combos = w.exporter().metricsPerScrape(w.serviceCount());
-        double perMonth = combos * (Hours.SECONDS_PER_MONTH / (double) w.exporter().scrapeInterval().seconds());
-        lines.add(line("cloudwatch:exporter-api", "cloudwatch-api", "GetMetricData from the CloudWatch Exporter", dec(perMonth / 1000.0), PriceId.CW_GET_METRIC_DATA,
-                combos + " metric-statistics x " + Hours.SECONDS_PER_MONTH + " s / " + w.exporter().scrapeInterval().text() + " scrape / 1000",
-                "every scrape of the exporter requests every metric again"));
+        lines.addAll(exporterApiLines(w, cwFreeTier));
+        lines.addAll(networkLines(w, natGb(w, s, false), false));
+        lines.add(line("dns:cloudmap-zone", "dns", "Route 53 private hosted zone of the Cloud Map namespace", BigDecimal.ONE, PriceId.ROUTE53_HOSTED_ZONE,
+                "1 zone (the monitoring namespace's, created with it)", ""));
+        int secrets = 1 + (w.alertmanager() ? 1 : 0);
+        lines.add(line("secrets:secretsmanager", "secrets", "Secrets Manager secrets the stack reads", BigDecimal.valueOf(secrets), PriceId.SECRETS_MANAGER_SECRET,
+                secrets + " secrets (Grafana admin password" + (w.alertmanager() ? ", Slack webhook" : "") + ")",
+                "an SSM SecureString parameter instead costs nothing; an OAuth client secret adds one"));
+        lines.add(line("s3:config", "config", "S3 bucket of the exported configuration", dec(CONFIG_BUCKET_GB), PriceId.S3_STANDARD,
+                "about 1 MB of configuration and dashboards with their versions", "requests at apply and task start are a few hundred a month"));
         lines.add(line("transfer:out", "data-transfer", "Data transfer out (dashboards)", dec(t.gbOutPerMonth()), PriceId.DATA_TRANSFER_OUT,
                 Num.fmt(t.gbPerHour()) + " GB/h x " + Num.fmt(t.activeHours()) + " active h + " + Num.fmt(w.extraDataTransferOutGb()) + " GB",
                 "the account-wide 100 GB free tier is not counted"));
-        notes.add("Not priced: NAT gateway or VPC endpoints the private subnets already use, Route 53 hosted zone, ACM certificate (free), Secrets Manager secrets.");
+        notes.add("Not priced: the ACM certificate (public certificates are free) and the Route 53 record for Grafana in a zone the account already has.");
         return new Alternative(Alternative.SELF_HOSTED, "Self-hosted Prometheus + Grafana on Fargate", lines, notes);
     }
 
     /** CloudWatch alone: dashboards, custom metrics, alarms, Logs Insights, and the services' logs. */
-    public Alternative cloudwatchOnly(Scenario sc) {
+    /** @param serviceSeries the services' series, as the sizing counts them for the Prometheus alternatives */
+    public Alternative cloudwatchOnly(Scenario sc, long serviceSeries) {
         Workload w = sc.workload();
         CloudWatchOnly c = sc.cloudwatchOnly();
         List<CostLine> lines = new ArrayList<>();
@@ -121,8 +151,12 @@ public final class CostModel {
         int freeA = c.freeTier() ? CW_FREE_ALARMS : 0;
         lines.add(line("cloudwatch:dashboards", "cloudwatch", "CloudWatch dashboards", dec(Math.max(0, c.dashboards() - freeD)), PriceId.CW_DASHBOARD,
                 c.dashboards() + " dashboards" + (freeD > 0 ? " - " + freeD + " free" : ""), ""));
-        lines.add(line("cloudwatch:metrics", "cloudwatch", "CloudWatch custom metrics", dec(Math.max(0, c.customMetrics() - freeM)), PriceId.CW_METRIC,
-                c.customMetrics() + " metrics" + (freeM > 0 ? " - " + freeM + " free" : ""), ""));
+        long metrics = c.customMetrics() + (c.publishServiceSeries() ? serviceSeries : 0);
+        lines.add(line("cloudwatch:metrics", "cloudwatch", "CloudWatch custom metrics", dec(Math.max(0, metrics - freeM)), PriceId.CW_METRIC,
+                (c.publishServiceSeries() ? serviceSeries + " service series (the same as the Prometheus alternatives scrape)"
+                        + (c.customMetrics() > 0 ? " + " + c.customMetrics() + " other metrics" : "") : c.customMetrics() + " metrics (the services' own series left out)")
+                        + (freeM > 0 ? " - " + freeM + " free" : ""),
+                c.publishServiceSeries() ? "each series (metric name x label set) is one custom metric" : "the plan's narrower reading: only AWS's own metrics and a few custom ones"));
         lines.add(line("cloudwatch:alarms", "cloudwatch", "CloudWatch alarms (standard)", dec(Math.max(0, c.alarms() - freeA)), PriceId.CW_ALARM,
                 c.alarms() + " alarm metrics" + (freeA > 0 ? " - " + freeA + " free" : ""), ""));
         if (c.highResAlarms() > 0) {
@@ -134,6 +168,91 @@ public final class CostModel {
         addServiceLogs(w, lines);
         List<String> notes = List.of("CloudWatch free tier " + (c.freeTier() ? "counted (3 dashboards, 10 metrics, 10 alarms)" : "not counted"));
         return new Alternative(Alternative.CLOUDWATCH_ONLY, "CloudWatch only", lines, notes);
+    }
+
+    /**
+     * The CloudWatch Exporter's requests, as the API it calls bills them. GetMetricData: every
+     * metric x statistic x dimension combination of every scrape is a billed metric. GetMetricStatistics:
+     * one request per metric x dimension combination a scrape (its statistics in one request), billed
+     * as API requests with the free tier's 1M requests where counted. ListMetrics: once per metric and
+     * page of 500 each time the exporter's cache expires, billed as API requests.
+     */
+    public List<CostLine> exporterApiLines(Workload w, boolean freeTier) {
+        List<CostLine> out = new ArrayList<>();
+        var e = w.exporter();
+        double scrapes = e.scrapesPerMonth();
+        double list = e.listMetricsCallsPerMonth(w.serviceCount());
+        long free = freeTier ? CW_FREE_API_REQUESTS : 0;
+        String scrapesText = Hours.SECONDS_PER_MONTH + " s / " + e.scrapeInterval().text() + " scrape";
+        if (e.api() == ExporterApi.GET_METRIC_DATA) {
+            long per = e.metricsPerScrape(w.serviceCount());
+            out.add(line("cloudwatch:exporter-api", "cloudwatch-api", "GetMetricData from the CloudWatch Exporter", dec(per * scrapes / 1000.0), PriceId.CW_GET_METRIC_DATA,
+                    per + " metric-statistics x " + scrapesText + " / 1000", "every scrape requests every metric again; the API free tier does not cover GetMetricData"));
+            double listBilled = Math.max(0, list - free);
+            out.add(line("cloudwatch:exporter-api:listmetrics", "cloudwatch-api", "ListMetrics from the CloudWatch Exporter", dec(listBilled / 1000.0), PriceId.CW_API_REQUESTS,
+                    Num.fmt(list) + " calls (metrics x pages, every " + (e.listMetricsCacheTtl().seconds() > e.scrapeInterval().seconds() ? e.listMetricsCacheTtl().text() + " cache" : e.scrapeInterval().text() + " scrape") + ")"
+                            + (free > 0 ? " - " + free + " free" : "") + " / 1000", ""));
+        } else {
+            long per = e.combinationsPerScrape(w.serviceCount());
+            double requests = per * scrapes + list;
+            double billed = Math.max(0, requests - free);
+            out.add(line("cloudwatch:exporter-api", "cloudwatch-api", "GetMetricStatistics and ListMetrics from the CloudWatch Exporter", dec(billed / 1000.0), PriceId.CW_API_REQUESTS,
+                    "(" + per + " metric x dimension combinations x " + scrapesText + " + " + Num.fmt(list) + " ListMetrics calls)" + (free > 0 ? " - " + free + " free" : "") + " / 1000",
+                    "one request per combination a scrape, all its statistics in it"));
+        }
+        return out;
+    }
+
+    /**
+     * GB a month the stack moves through NAT (or the endpoints): image pulls of its tasks, its
+     * container logs, the exporter's CloudWatch responses, and remote write when it sends samples out.
+     */
+    public static double natGb(Workload w, Sizing s, boolean collectorOnly) {
+        if (!w.network().natGbEstimated()) {
+            return w.network().natGbPerMonth();
+        }
+        int tasks = collectorOnly ? 2 : s.components().size();
+        double logs = collectorOnly ? w.logs().stackGbPerMonth() * 2.0 / Math.max(1, s.components().size()) : w.logs().stackGbPerMonth();
+        double exporter = w.exporter().metricsPerScrape(w.serviceCount()) * w.exporter().scrapesPerMonth() * EXPORTER_BYTES_PER_METRIC / 1e9;
+        double remote = 0;
+        if (collectorOnly || w.storage().backend() == StorageBackend.AMP_REMOTE_WRITE) {
+            remote = s.samplesPerSecond() * Hours.SECONDS_PER_MONTH * REMOTE_WRITE_BYTES_PER_SAMPLE / 1e9;
+        }
+        return tasks * IMAGE_GB_PER_PULL * IMAGE_PULLS_PER_MONTH + logs + exporter + remote;
+    }
+
+    static String natGbFormula(Workload w, boolean collectorOnly) {
+        if (!w.network().natGbEstimated()) {
+            return "network.natGbPerMonth";
+        }
+        return "tasks x " + Num.fmt(IMAGE_GB_PER_PULL) + " GB x " + Num.fmt(IMAGE_PULLS_PER_MONTH) + " image pulls + stack logs GB + exporter metric-statistics x "
+                + Num.fmt(EXPORTER_BYTES_PER_METRIC) + " B" + (collectorOnly || w.storage().backend() == StorageBackend.AMP_REMOTE_WRITE
+                ? " + samples x " + Num.fmt(REMOTE_WRITE_BYTES_PER_SAMPLE) + " B of remote write" : "");
+    }
+
+    /** NAT gateway or interface endpoints, as the scenario's {@code network.nat} says. */
+    public List<CostLine> networkLines(Workload w, double gb, boolean collectorOnly) {
+        List<CostLine> out = new ArrayList<>();
+        String gbText = Num.fmt(gb) + " GB a month (" + natGbFormula(w, collectorOnly) + ")";
+        switch (w.network().nat()) {
+            case EXISTING -> out.add(line("network:nat:data", "network", "NAT gateway data processed (the subnets' existing gateway)", dec(gb), PriceId.NAT_GB,
+                    gbText, "the gateway's hours are already paid; every GB through it is billed"));
+            case NEW -> {
+                out.add(line("network:nat:hours", "network", "NAT gateway hours (a new gateway for the stack)", dec(Hours.PER_MONTH), PriceId.NAT_HOUR,
+                        "1 gateway x " + Hours.PER_MONTH + " h", "one gateway in one zone; one per zone for zone failures doubles it"));
+                out.add(line("network:nat:data", "network", "NAT gateway data processed", dec(gb), PriceId.NAT_GB, gbText, ""));
+            }
+            case VPC_ENDPOINTS -> {
+                int n = NetworkSpec.INTERFACE_ENDPOINTS + (collectorOnly || w.storage().backend() == StorageBackend.AMP_REMOTE_WRITE ? 1 : 0);
+                int azs = w.network().availabilityZones();
+                out.add(line("network:endpoints:hours", "network", "Interface VPC endpoints", dec((double) n * azs * Hours.PER_MONTH), PriceId.VPC_ENDPOINT_HOUR,
+                        n + " endpoints x " + azs + " zones x " + Hours.PER_MONTH + " h", "ecr.api, ecr.dkr, logs, monitoring, secretsmanager, ssm, sts"
+                                + (n > NetworkSpec.INTERFACE_ENDPOINTS ? ", aps-workspaces" : "") + "; S3 through a free gateway endpoint"));
+                out.add(line("network:endpoints:data", "network", "Interface VPC endpoints data processed", dec(gb), PriceId.VPC_ENDPOINT_GB, gbText, ""));
+            }
+            default -> throw new IllegalStateException();
+        }
+        return out;
     }
 
     private void addServiceLogs(Workload w, List<CostLine> lines) {

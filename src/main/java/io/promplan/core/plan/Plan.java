@@ -11,18 +11,24 @@ import java.util.Optional;
 
 /**
  * Everything planned for one scenario: sizing, priced alternatives, the baseline, ROI, warnings, and
- * what the workload's figures imply (to check a plan's statements against each other).
+ * what the workload's figures imply (to check a plan's statements against each other), the basis the
+ * sizes rest on and, when the model's sizes replace the scenario's pins, the self-hosted stack as pinned.
  */
 public record Plan(Scenario scenario, String region, String priceSnapshot, String pricesAsOf, int hoursPerMonth,
                    Sizing sizing, List<Alternative> alternatives, BaselineComparison baseline, Roi roi,
                    List<String> warnings, List<PriceRef> missingPrices, List<PriceRef> assumedPrices,
-                   List<Explanation> implications) {
+                   List<Explanation> implications, SizingBasis sizingBasis, Alternative selfHostedAsPinned, Sizing sizingAsPinned) {
     public Plan {
         implications = List.copyOf(implications);
         alternatives = List.copyOf(alternatives);
         warnings = List.copyOf(warnings);
         missingPrices = List.copyOf(missingPrices);
         assumedPrices = List.copyOf(assumedPrices);
+    }
+
+    /** The self-hosted stack at the scenario's pinned sizes, when the plan rests on the model's sizes instead. */
+    public Optional<Alternative> asPinned() {
+        return Optional.ofNullable(selfHostedAsPinned);
     }
 
     public Optional<Alternative> alternative(String id) {

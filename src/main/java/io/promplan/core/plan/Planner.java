@@ -76,21 +76,45 @@ public final class Planner {
         Price mem = catalog.price(region, arm ? PriceId.FARGATE_MEMORY_ARM : PriceId.FARGATE_MEMORY_X86);
         SizingModel model = new SizingModel(coefficients,
                 vcpu.isMissing() ? 0 : vcpu.firstTierUsd().doubleValue(), mem.isMissing() ? 0 : mem.firstTierUsd().doubleValue());
-        Sizing sizing = model.size(w);
         CostModel cost = new CostModel(catalog, region);
+        boolean freeTier = scenario.cloudwatchOnly().freeTier();
+        // One basis for every alternative: the model's sizes, unless the scenario says its pins are requirements.
+        // The pinned figures are then priced beside it, so the plan's own choice stays visible.
+        boolean hasPins = !w.pinned().isEmpty() || w.storage().prometheusGiB() > 0;
+        SizingBasis basis = !hasPins ? SizingBasis.NO_PINS : w.sizing().pinsAreRequirements() ? SizingBasis.PINS_AS_REQUIRED : SizingBasis.MODEL;
+        Alternative asPinned = null;
+        Sizing pinnedSizing = null;
+        Scenario planned = scenario;
+        if (basis == SizingBasis.MODEL) {
+            pinnedSizing = model.size(w);
+            asPinned = cost.selfHosted(w, pinnedSizing, freeTier);
+            planned = scenario.withWorkload(unpinned(w));
+        }
+        Workload pw = planned.workload();
+        Sizing sizing = model.size(pw);
         List<Alternative> alts = new ArrayList<>();
-        Alternative self = cost.selfHosted(w, sizing);
-        Alternative cw = cost.cloudwatchOnly(scenario);
+        Alternative self = cost.selfHosted(pw, sizing, freeTier);
+        Alternative cw = cost.cloudwatchOnly(planned, sizing.serviceSeries());
         alts.add(self);
         alts.add(cw);
-        PlanContext ctx = new PlanContext(scenario, sizing, catalog, region, cost);
+        PlanContext ctx = new PlanContext(planned, sizing, catalog, region, cost);
         for (var f : extraAlternatives) {
             alts.add(f.apply(ctx, List.copyOf(alts)));
         }
-        BaselineComparison baseline = Baselines.compare(scenario.baseline(), self, cw, catalog, region);
-        Roi roi = RoiCalculator.compute(self.monthly(), cw.monthly(), scenario.roi());
+        BaselineComparison baseline = Baselines.compare(scenario.baseline(), self, asPinned, cw, catalog, region, pw);
+        Roi roi = RoiCalculator.compute(self.monthly(), cw.monthly(), scenario.roi(), scenario.baseline());
 
         List<String> warnings = new ArrayList<>(sizing.warnings());
+        if (pinnedSizing != null) {
+            for (String pinWarning : pinnedSizing.warnings()) {
+                if (pinWarning.contains("pinned") && !warnings.contains(pinWarning)) {
+                    warnings.add(pinWarning);
+                }
+            }
+            warnings.add("Sized by the model: the self-hosted stack costs " + self.monthly().format() + " a month; as pinned by the scenario "
+                    + asPinned.monthly().format() + ". Every alternative and the decision use the model's sizes (the same workload for all); "
+                    + "set sizing.pinsAreRequirements: true when the pinned sizes are requirements.");
+        }
         if (sizing.shards() > 1) {
             alts.stream().filter(a -> a.id().equals(Alternative.AMP_AMG)).findFirst().ifPresent(m -> {
                 var diff = self.monthly().minus(m.monthly());
@@ -111,7 +135,14 @@ public final class Planner {
                     + " (each listed with its assumption; a price refresh replaces them).");
         }
         return new Plan(scenario, region, catalog.snapshotName(), catalog.asOf(), Hours.PER_MONTH, sizing, alts, baseline, roi, warnings,
-                missing, assumed, Implications.of(w, sizing, scenario.baseline()));
+                missing, assumed, Implications.of(w, pinnedSizing != null ? pinnedSizing : sizing, scenario.baseline()), basis, asPinned, pinnedSizing);
+    }
+
+    /** The workload without its pinned task sizes and storage: what the model sizes. */
+    public static Workload unpinned(Workload w) {
+        var st = w.storage();
+        return w.toBuilder().pinned(Map.of())
+                .storage(new io.promplan.core.workload.StorageSpec(st.backend(), 0, st.grafanaGiB(), st.localRetention(), st.backup())).build();
     }
 
     private static List<PriceRef> refs(List<Alternative> alts, PriceStatus status) {

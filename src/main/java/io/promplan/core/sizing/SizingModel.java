@@ -257,8 +257,17 @@ public final class SizingModel {
                         + " (" + size.cpuUnits() + "/" + size.memoryMiB() + ").");
             }
             if (size.vcpu() + 1e-9 < cpuNeed || size.memoryMiB() < memNeed) {
-                warnings.add(c.key() + ": the pinned size " + size.text() + " is below the model's need of " + Num.fmt(cpuNeed) + " vCPU / "
-                        + Math.round(memNeed) + " MiB; the task may be throttled or killed.");
+                if (w.sizing().pinsAreRequirements()) {
+                    // A required size is kept, but never below what the workload needs: raised to the smallest valid pair that holds both.
+                    FargateSize raised = FargateSizes.cheapestFitting(Math.max(size.vcpu(), cpuNeed), Math.max(size.memoryMiB(), memNeed), vcpuWeight, gbWeight)
+                            .orElse(FargateSizes.LARGEST);
+                    warnings.add(c.key() + ": the pinned size " + size.text() + " is below the model's need of " + Num.fmt(cpuNeed) + " vCPU / "
+                            + Math.round(memNeed) + " MiB; planned at " + raised.text() + " instead.");
+                    size = raised;
+                } else {
+                    warnings.add(c.key() + ": the pinned size " + size.text() + " is below the model's need of " + Num.fmt(cpuNeed) + " vCPU / "
+                            + Math.round(memNeed) + " MiB; the task may be throttled or killed.");
+                }
             }
             all.add(Explanation.of(c.key() + " size", "pinned by the scenario" + (FargateSizes.isValid(requested) ? "" : ", rounded up to a valid Fargate pair"))
                     .in("pinned", requested.cpuUnits() + "/" + requested.memoryMiB()).result(size.cpuUnits() + "/" + size.memoryMiB()));
@@ -287,7 +296,8 @@ public final class SizingModel {
         double blockSpan = Math.min(localRetentionS * 0.1, MAX_BLOCK_DAYS * 86_400);
         double compaction = samples * Math.max(blockSpan, 7200) * k.blockBytesPerSample() / GIB;
         double needed = blocks + wal + head + compaction;
-        double modelVolume = Math.max(1, Math.ceil(needed / VOLUME_FILL));
+        // Each shard has its own volume for its share of the samples (shards are balanced by series).
+        double modelVolume = Math.max(1, Math.ceil(needed / Math.max(1, shards) / VOLUME_FILL));
         List<Explanation> ex = new ArrayList<>();
         ex.add(Explanation.of("blocks GiB", "samples/s x retention seconds x blockBytesPerSample / 2^30")
                 .in("samples/s", samples).in("retention", b == StorageBackend.AMP_REMOTE_WRITE ? w.storage().localRetention().text() + " (local)" : w.retention().text())
@@ -304,7 +314,8 @@ public final class SizingModel {
         double remote = 0;
         switch (b) {
             case EFS -> {
-                billed = pinned ? volume : blocks + wal + head;
+                // EFS bills the bytes stored, whatever size a plan pins: a pinned figure is only an estimate of what will be stored.
+                billed = blocks + wal + head;
                 warnings.add("EFS: the Prometheus documentation does not support NFS file systems, AWS EFS included, for its TSDB "
                         + "(it needs POSIX locking and mmap semantics NFS does not give; corruption and data loss are reported in "
                         + "prometheus/prometheus issues 2805 and 5617). Prefer an EBS volume attached to the task (storage: ebs).");
@@ -325,7 +336,7 @@ public final class SizingModel {
             }
             default -> throw new IllegalStateException();
         }
-        if (pinned && volume < needed) {
+        if (pinned && volume < needed / Math.max(1, shards)) {
             warnings.add("storage: the pinned " + Num.fmt(volume) + " GiB is below the " + Num.fmt(needed) + " GiB the model needs for "
                     + w.retention().text() + " of retention; retention.size will cut history short.");
         } else if (pinned && volume > 4 * modelVolume && volume - modelVolume > 5) {
@@ -333,7 +344,8 @@ public final class SizingModel {
                     + " times what the model needs (" + Num.fmt(needed) + " GiB for " + w.retention().text() + "); check the series count the figure assumes.");
         }
         double retentionSize = Math.floor(volume * VOLUME_FILL * 100) / 100;
-        ex.add(Explanation.of("volume GiB", pinned ? "pinned by the scenario" : "max(1, ceil(needed / 0.85))").in("needed GiB", needed).result(volume));
+        ex.add(Explanation.of(shards > 1 ? "volume GiB per shard" : "volume GiB", pinned ? "pinned by the scenario" : shards > 1 ? "max(1, ceil(needed / shards / 0.85))" : "max(1, ceil(needed / 0.85))")
+                .in("needed GiB", needed).in("shards", shards).result(volume));
         ex.add(Explanation.of("retention.size GiB", "85 % of the volume").in("volume GiB", volume).result(retentionSize));
 
         List<Double> months = new ArrayList<>();

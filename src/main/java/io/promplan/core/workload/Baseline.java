@@ -7,10 +7,30 @@ import java.util.List;
  * CloudWatch-only figure with lines, and the daily storage growth it claims (GiB a day, 0 = none).
  */
 public record Baseline(double lowUsd, double highUsd, String priceRegion, List<BaselineLine> lines,
-                       double cloudwatchOnlyUsd, List<BaselineLine> cloudwatchOnlyLines, double claimedGiBPerDay) {
+                       double cloudwatchOnlyUsd, List<BaselineLine> cloudwatchOnlyLines, double claimedGiBPerDay, RoiClaim roiClaim) {
+    /**
+     * The plan's own ROI statement: the percent range it claims and the hours saved a month it counts
+     * (0 = none stated).
+     */
+    public record RoiClaim(double lowPercent, double highPercent, double hoursSavedPerMonth) {
+        public static RoiClaim none() {
+            return new RoiClaim(0, 0, 0);
+        }
+
+        public boolean isEmpty() {
+            return lowPercent == 0 && highPercent == 0;
+        }
+    }
+
     public Baseline {
         lines = List.copyOf(lines);
         cloudwatchOnlyLines = List.copyOf(cloudwatchOnlyLines);
+        roiClaim = roiClaim == null ? RoiClaim.none() : roiClaim;
+    }
+
+    public Baseline(double lowUsd, double highUsd, String priceRegion, List<BaselineLine> lines,
+                    double cloudwatchOnlyUsd, List<BaselineLine> cloudwatchOnlyLines, double claimedGiBPerDay) {
+        this(lowUsd, highUsd, priceRegion, lines, cloudwatchOnlyUsd, cloudwatchOnlyLines, claimedGiBPerDay, RoiClaim.none());
     }
 
     public static Baseline none() {

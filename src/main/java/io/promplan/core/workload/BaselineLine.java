@@ -5,10 +5,15 @@ import java.util.List;
 /**
  * One line of the plan's own cost table: its figure (a range when low != high), the hours a month it
  * assumed (0 when not hourly), the computed cost lines it corresponds to (by line key, e.g.
- * {@code fargate:prometheus}) and the plan's own arithmetic.
+ * {@code fargate:prometheus}), the plan's own arithmetic, and whether the plan describes the item
+ * without pricing it (then the whole difference is that omission).
  */
 public record BaselineLine(String name, double lowUsd, double highUsd, int planHours, List<String> covers, String planFormula,
-                           String note) {
+                           String note, boolean notPriced) {
+    public BaselineLine(String name, double lowUsd, double highUsd, int planHours, List<String> covers, String planFormula, String note) {
+        this(name, lowUsd, highUsd, planHours, covers, planFormula, note, false);
+    }
+
     public BaselineLine {
         covers = List.copyOf(covers);
         planFormula = planFormula == null ? "" : planFormula;

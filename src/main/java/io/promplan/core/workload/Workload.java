@@ -32,9 +32,11 @@ public record Workload(
         LogsSpec logs,
         ExporterSpec exporter,
         double extraDataTransferOutGb,
-        SizingOptions sizing) {
+        SizingOptions sizing,
+        NetworkSpec network) {
 
     public Workload {
+        network = network == null ? NetworkSpec.defaults() : network;
         serviceOverrides = List.copyOf(serviceOverrides);
         Map<Component, FargateSize> p = new EnumMap<>(Component.class);
         p.putAll(pinned);
@@ -88,6 +90,7 @@ public record Workload(
         private ExporterSpec exporter;
         private double extraDataTransferOutGb;
         private SizingOptions sizing;
+        private NetworkSpec network;
 
         private Builder(Workload w) {
             region = w.region;
@@ -110,6 +113,7 @@ public record Workload(
             exporter = w.exporter;
             extraDataTransferOutGb = w.extraDataTransferOutGb;
             sizing = w.sizing;
+            network = w.network;
         }
 
         public Builder region(String v) { region = v; return this; }
@@ -136,11 +140,12 @@ public record Workload(
         public Builder exporter(ExporterSpec v) { exporter = v; return this; }
         public Builder extraDataTransferOutGb(double v) { extraDataTransferOutGb = v; return this; }
         public Builder sizing(SizingOptions v) { sizing = v; return this; }
+        public Builder network(NetworkSpec v) { network = v; return this; }
 
         public Workload build() {
             return new Workload(region, architecture, serviceCount, metricsPerService, seriesPerMetric, targetsPerService,
                     histogramShare, histogramBuckets, serviceOverrides, scrapeInterval, retention, storage, alertmanager,
-                    pinned, grafana, alertRules, logs, exporter, extraDataTransferOutGb, sizing);
+                    pinned, grafana, alertRules, logs, exporter, extraDataTransferOutGb, sizing, network);
         }
     }
 }
