@@ -280,28 +280,35 @@ public final class DecisionTables {
     public static String recommendation(Decision d, Labels l) {
         String id = d.recommendedId();
         var a = d.plan().alternative(id).orElseThrow();
-        if (d.basis() == Decision.Basis.CHEAPEST_WITH_POSITIVE_ROI) {
+        var cwAlt = d.plan().alternative(Alternative.CLOUDWATCH_ONLY).orElseThrow();
+        if (d.basis() != Decision.Basis.NO_POSITIVE_ROI) {
             int h = d.tco().options().months();
-            String text = l.t("rec.cheapest", name(id, a.name(), l), a.monthly().format(), a.monthly().times(12).rounded().format(), h,
-                    usd(d.tco().line(id).totalAt(h)), pct(d.recommendedRoiPercent(), l));
-            double pSelf = d.simulation().probabilitySelfBelowManaged();
-            if (!Double.isNaN(pSelf)) {
-                boolean managed = id.equals(Alternative.AMP_AMG);
-                double pOther = managed ? pSelf : 1 - pSelf;
-                String other = managed ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
-                if (pOther >= 0.2) {
-                    String share = String.valueOf(Math.round(pOther * 100));
-                    text += l.lang() == Labels.Lang.KO ? l.t("rec.caution", share, name(other, other, l))
-                            : l.t("rec.caution", name(other, other, l), share);
-                    if (d.seriesSweep() != null) {
-                        var c = d.seriesSweep().crossing(Alternative.SELF_HOSTED, Alternative.AMP_AMG);
-                        if (c.isPresent()) {
-                            text += l.t("rec.cross", c.get().activeSeries());
-                        }
-                    }
+            StringBuilder text = new StringBuilder();
+            if (d.basis() == Decision.Basis.CHEAPER_THAN_CLOUDWATCH_ONLY) {
+                text.append(l.t("rec.cheaperThanCw", name(id, a.name(), l), a.monthly().format(), a.monthly().times(12).rounded().format(), cwAlt.monthly().format()));
+            } else {
+                var roi = d.plan().roi();
+                text.append(l.t("rec.value", name(id, a.name(), l), a.monthly().format(), a.monthly().times(12).rounded().format(), cwAlt.monthly().format(),
+                        roi.valueMonthly().low().minus(roi.extraMonthly().low()).rounded().format()));
+            }
+            String other = id.equals(Alternative.AMP_AMG) ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
+            var otherAlt = d.plan().alternative(other);
+            if (!Double.isNaN(d.probabilityRecommendedCheaper()) && otherAlt.isPresent()) {
+                text.append(l.t("rec.basisSim", name(other, otherAlt.get().name(), l), String.valueOf(Math.round(d.probabilityRecommendedCheaper() * 100)),
+                        String.valueOf(d.simulation().runs()), h, usd(d.tco().line(id).totalAt(h)), usd(d.tco().line(other).totalAt(h))));
+            }
+            for (Decision.Flip f : d.flips()) {
+                switch (f.kind()) {
+                    case SERVICES -> text.append(l.t("rec.flip.services", f.args().get(0), f.args().get(1)));
+                    case SERIES_PER_METRIC -> text.append(l.t("rec.flip.series", f.args().get(0), f.args().get(1)));
+                    case NO_CROSSING -> text.append(l.t("rec.flip.none", f.args().get(0), f.args().get(1)));
+                    case SERVICES_VS_CLOUDWATCH_ONLY -> text.append(l.t("rec.flip.cw", f.args().get(0)));
+                    case HOURS_SAVED -> text.append(l.t("rec.flip.hours", f.args().get(0)));
+                    default -> { }
                 }
             }
-            return text;
+            d.plan().asPinned().ifPresent(p -> text.append(l.t("rec.pinned", p.monthly().format())));
+            return text.toString();
         }
         return l.t("rec.none", a.monthly().format(), pct(d.recommendedRoiPercent(), l));
     }

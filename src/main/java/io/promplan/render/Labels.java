@@ -31,7 +31,7 @@ public final class Labels {
     }
 
     static {
-        t("self-hosted", "Self-hosted Prometheus + Grafana (Fargate)", "자체 운영 Prometheus + Grafana (Fargate)");
+        t("self-hosted", "Self-hosted Prometheus + Grafana (Fargate)", "자체 호스팅 Prometheus + Grafana (Fargate)");
         t("cloudwatch-only", "CloudWatch only", "CloudWatch 단독");
         t("amp-amg", "Amazon Managed Prometheus + Managed Grafana", "Amazon Managed Prometheus + Managed Grafana");
         t("title", "Monitoring decision: %s", "모니터링 의사결정: %s");
@@ -41,7 +41,7 @@ public final class Labels {
                 "%s 선택: 월 %s (연 %s). Prometheus 대안 중 %d개월 총비용이 가장 낮고(%s), 절약되는 시간의 가치가 CloudWatch 단독 대비 추가 비용보다 큽니다 (ROI %s).");
         t("rec.caution", " Caution: %s costs less a month in %s %% of the simulated cases.", " 주의: 시뮬레이션의 %s %%에서는 %s의 월 비용이 더 낮습니다.");
         t("rec.cross", " The two cross at %s active series: count the real series before committing.", " 두 대안은 활성 시계열 %s개에서 교차하므로, 결정 전에 실제 시계열 수를 측정하십시오.");
-        t("p.selfBelow", "probability self-hosted costs less a month than the managed services", "자체 운영 월 비용이 관리형보다 낮을 확률");
+        t("p.selfBelow", "probability self-hosted costs less a month than the managed services", "자체 호스팅 월 비용이 관리형보다 낮을 확률");
         t("rec.none", "Stay with CloudWatch only (%s a month): neither Prometheus option earns back its extra cost at the assumed time savings (ROI %s).",
                 "CloudWatch 단독 유지 (월 %s): 가정한 시간 절감으로는 어느 Prometheus 대안도 추가 비용을 회수하지 못합니다 (ROI %s).");
         t("alternatives", "Cost of each alternative (USD)", "대안별 비용 (USD)");
@@ -55,23 +55,23 @@ public final class Labels {
         t("col.complete", "complete", "완전");
         t("yes", "yes", "예");
         t("no", "no (missing prices)", "아니오 (가격 누락)");
-        t("baseline", "The plan's budget and why the computed cost differs", "계획서 예산과 계산 결과가 다른 이유");
-        t("baseline.summary", "The plan budgets %s-%s a month; the computed self-hosted stack costs %s (%s).", "계획서 예산은 월 %s-%s, 계산된 자체 운영 비용은 %s (%s)입니다.");
-        t("col.planLine", "plan line", "계획서 항목");
-        t("col.plan", "plan", "계획서");
+        t("baseline", "The plan's budget and why the computed cost differs", "원안 예산과 계산 결과가 다른 이유");
+        t("baseline.summary", "The plan budgets %s-%s a month; the computed self-hosted stack costs %s (%s).", "원안 예산은 월 %s-%s, 계산된 자체 호스팅 비용은 %s (%s)입니다.");
+        t("col.planLine", "plan line", "원안 항목");
+        t("col.plan", "plan", "원안");
         t("col.computed", "computed", "계산");
         t("col.delta", "difference", "차이");
         t("col.why", "why", "이유");
         t("roi", "Return and break-even", "투자 수익과 손익분기");
         t("col.figure", "figure", "항목");
         t("col.value", "value", "값");
-        t("roi.range", "ROI of the self-hosted stack at $%s-$%s an hour", "자체 운영 ROI (시간당 $%s-$%s)");
+        t("roi.range", "ROI of the self-hosted stack at $%s-$%s an hour", "자체 호스팅 ROI (시간당 $%s-$%s)");
         t("roi.net", "net value a month: time saved - extra cost over CloudWatch only", "월 순가치: 절약 시간 가치 - CloudWatch 대비 추가 비용");
         t("roi.sim", "ROI, simulated P10 / P50 / P90", "ROI 시뮬레이션 P10 / P50 / P90");
         t("be.cw", "break-even against CloudWatch only (month)", "CloudWatch 단독 대비 손익분기 (개월)");
         t("be.mg", "break-even against the managed services (month)", "관리형 서비스 대비 손익분기 (개월)");
         t("be.cw.sim", "break-even against CloudWatch only, simulated P10 / P50 / P90", "CloudWatch 대비 손익분기 시뮬레이션 P10 / P50 / P90");
-        t("p.over", "probability the stack costs more than the plan's %s", "비용이 계획서 %s를 넘을 확률");
+        t("p.over", "probability the stack costs more than the plan's %s", "비용이 원안 %s를 넘을 확률");
         t("never", "never", "없음");
         t("within", "not within %d months", "%d개월 내 없음");
         t("na", "n/a (no extra cost)", "해당 없음 (추가 비용 없음)");
@@ -82,8 +82,8 @@ public final class Labels {
         t("risk.MISSING_PRICES", "Missing prices, left out of the totals: %s.", "누락된 가격 (합계에서 제외): %s.");
         t("risk.ASSUMED_PRICES", "Assumed prices (not verified for this region): %s.", "가정한 가격 (이 리전에서 미검증): %s.");
         t("risk.UNCERTAINTY", "Uncertainty: the self-hosted stack costs %s-%s a month (P10-P90); the input that moves it most: %s.",
-                "불확실성: 자체 운영 비용은 월 %s-%s (P10-P90)이며, 가장 크게 움직이는 입력은 %s입니다.");
-        t("risk.OVER_BUDGET", "%s %% of the simulated months cost more than the plan's %s.", "시뮬레이션의 %s %%가 계획서의 %s를 초과합니다.");
+                "불확실성: 자체 호스팅 비용은 월 %s-%s (P10-P90)이며, 가장 크게 움직이는 입력은 %s입니다.");
+        t("risk.OVER_BUDGET", "%s %% of the simulated months cost more than the plan's %s.", "시뮬레이션의 %s %%가 원안의 %s를 초과합니다.");
         t("risk.PINNED_TOO_SMALL", "Pinned task sizes below the model's need: %s", "모델 필요량보다 작은 고정 태스크 크기: %s");
         t("assumptions", "Assumptions", "가정");
         t("a.workload", "%d services, %s active series, %s samples/s, scrape %s, retention %s, storage %s.", "서비스 %d개, 활성 시계열 %s개, 초당 샘플 %s, 수집 주기 %s, 보존 %s, 저장소 %s.");
@@ -116,19 +116,19 @@ public final class Labels {
         t("sweep.input", "Monthly cost by %s", "%s별 월 비용");
         t("chart.tco", "Cumulative cost (USD)", "누적 비용 (USD)");
         t("chart.sweep", "Monthly cost by service count (USD)", "서비스 수별 월 비용 (USD)");
-        t("chart.hist", "Self-hosted monthly cost, simulated (USD)", "자체 운영 월 비용 분포 (USD)");
-        t("chart.tornado", "Self-hosted monthly cost: low / high of each input (USD)", "자체 운영 월 비용: 입력별 낮음/높음 (USD)");
+        t("chart.hist", "Self-hosted monthly cost, simulated (USD)", "자체 호스팅 월 비용 분포 (USD)");
+        t("chart.tornado", "Self-hosted monthly cost: low / high of each input (USD)", "자체 호스팅 월 비용: 입력별 낮음/높음 (USD)");
         t("chart.runs", "runs", "횟수");
-        t("chart.budget", "plan's budget", "계획서 예산");
+        t("chart.budget", "plan's budget", "원안 예산");
         t("chart.crossing", "crossing", "교차점");
         t("footer", "Every figure is quantity x unit price from the dated AWS price snapshot %s; `promplan plan SCENARIO.yaml --explain` shows each formula. Plan-line reasons are in English.",
-                "모든 수치는 수량 x 단가(날짜가 있는 AWS 가격 스냅샷 %s)이며, `promplan plan SCENARIO.yaml --explain`으로 각 공식을 볼 수 있습니다. 계획서 항목별 이유는 영어로 표시됩니다.");
+                "모든 수치는 수량 x 단가(날짜가 있는 AWS 가격 스냅샷 %s)이며, `promplan plan SCENARIO.yaml --explain`으로 각 공식을 볼 수 있습니다. 원안 항목별 이유는 영어로 표시됩니다.");
         t("a.growth", "Growth: %s services (month: count %s); the plan gives no dates, so the pace is an assumption.",
-                "성장: 서비스 %s개 (월: 개수 %s); 계획서에 일정이 없어 속도는 가정입니다.");
+                "성장: 서비스 %s개 (월: 개수 %s); 원안에 일정이 없어 속도는 가정입니다.");
         t("a.scaling", "With more services, the services' logs, CloudWatch-only dashboards, metrics, alarms, Logs Insights scanning and the hours saved grow in proportion; Grafana users and pinned task sizes stay.",
                 "서비스가 늘면 서비스 로그, CloudWatch 단독의 대시보드·지표·경보·Logs Insights 스캔량, 절약 시간이 비례해 늘고, Grafana 사용자와 고정 태스크 크기는 그대로입니다.");
         t("a.oneoff", "One-off hours in month 1 at $%s an hour (the middle of the rate range): self-hosted %s h, managed %s h (half the set-up: no EFS, ALB or Prometheus/Grafana tasks), CloudWatch only none.",
-                "일회성 시간은 1개월차에 시간당 $%s(단가 범위의 중간): 자체 운영 %s시간, 관리형 %s시간(구축의 절반: EFS·ALB·Prometheus/Grafana 태스크 없음), CloudWatch 단독 없음.");
+                "일회성 시간은 1개월차에 시간당 $%s(단가 범위의 중간): 자체 호스팅 %s시간, 관리형 %s시간(구축의 절반: EFS·ALB·Prometheus/Grafana 태스크 없음), CloudWatch 단독 없음.");
         t("a.storage", "Storage billed on what is stored fills up until the retention window is full; provisioned or pinned storage is billed in full from month 1.",
                 "저장량 기준 과금 저장소는 보존 기간이 찰 때까지 점차 늘고, 프로비저닝·고정 저장소는 1개월차부터 전액 과금됩니다.");
         t("a.breakeven", "Break-even against CloudWatch only counts the time saved; against the managed services cost alone (both save the same time).",
@@ -137,9 +137,21 @@ public final class Labels {
         t("compare", "Scenarios side by side (USD a month unless stated)", "시나리오 비교 (별도 표기 없으면 월 USD)");
         t("col.scenario", "scenario", "시나리오");
         t("col.cheapest", "cheapest", "최저");
-        t("col.roiRange", "ROI (self-hosted)", "ROI (자체 운영)");
-        t("col.budget", "plan's budget", "계획서 예산");
+        t("col.roiRange", "ROI (self-hosted)", "ROI (자체 호스팅)");
+        t("col.budget", "plan's budget", "원안 예산");
         t("total", "total", "합계");
+        t("rec.cheaperThanCw", "Choose %s: %s a month (%s a year), less than CloudWatch only (%s) for the same workload, and it saves engineering time on top.",
+                "%1$s 선택: 월 %2$s (연 %3$s). 같은 워크로드에서 CloudWatch 단독(%4$s)보다 저렴하고, 엔지니어링 시간 절감은 그 위에 더해집니다.");
+        t("rec.value", "Choose %s: %s a month (%s a year), more than CloudWatch only (%s), but the time it saves is worth more than the difference (net value %s a month at the low rate).",
+                "%1$s 선택: 월 %2$s (연 %3$s). CloudWatch 단독(%4$s)보다 비싸지만 절약되는 시간의 가치가 차액보다 큽니다 (낮은 단가 기준 월 순가치 %5$s).");
+        t("rec.basisSim", " Basis: it costs less a month than %s in %s %% of %s simulated runs (%d-month TCO %s against %s).",
+                " 근거: %3$s회 시뮬레이션 중 %2$s %%에서 %1$s보다 월 비용이 낮습니다 (%4$d개월 TCO %5$s 대 %6$s).");
+        t("rec.flip.services", " It turns at %s services (%s active series), where the two Prometheus options cross.", " 서비스 %s개(활성 시계열 %s개)에서 두 Prometheus 대안의 순위가 바뀝니다.");
+        t("rec.flip.series", " It turns at %s series per metric name (%s active series): count the real series before committing.", " 지표 이름당 시계열 %s개(활성 시계열 %s개)에서 바뀌므로, 결정 전에 실제 시계열 수를 측정하십시오.");
+        t("rec.flip.none", " The two Prometheus options do not cross from 1 to %s services nor from 1 to %s series per metric name.", " 두 Prometheus 대안은 서비스 1-%s개, 지표 이름당 시계열 1-%s개 범위에서 교차하지 않습니다.");
+        t("rec.flip.cw", " CloudWatch only and the recommended option cross at %s services.", " CloudWatch 단독과 권고 대안은 서비스 %s개에서 교차합니다.");
+        t("rec.flip.hours", " Below %s hours saved a month, CloudWatch only is the better buy.", " 월 절약 시간이 %s시간 미만이면 CloudWatch 단독이 낫습니다.");
+        t("rec.pinned", " Sized by the model; at the plan's pinned sizes the self-hosted stack would cost %s a month.", " 모델이 산정한 크기 기준이며, 원안이 고정한 크기로는 자체 호스팅 스택이 월 %s입니다.");
     }
 
     private final Lang lang;

@@ -13,19 +13,26 @@ import java.util.function.Function;
 /**
  * Everything a manager's page needs for one scenario: the plan, TCO over time, the Monte Carlo
  * ranges, the tornado, the sweeps over service counts and over series per metric name, and the recommendation with its basis and the
- * risks. The rule: of the two Prometheus alternatives, the one with the lower TCO over the horizon
- * (complete alternatives only); it is recommended when the time it saves is worth more than what it
- * costs above CloudWatch-only (ROI above 0 at the middle hourly rate), otherwise CloudWatch-only.
+ * risks. The rule: of the two Prometheus alternatives, the one that costs less a month in most of the
+ * simulated runs (so the decision never contradicts the simulation printed beside it; the lower TCO
+ * over the horizon when there is no simulation); it is recommended when it costs less than
+ * CloudWatch-only outright, or when the time it saves is worth more than what it costs above
+ * CloudWatch-only (net value above 0 at the middle hourly rate), otherwise CloudWatch-only. Every
+ * alternative is priced on the same workload (the model's sizes unless pins are requirements).
+ * {@link #flips()} says where the decision turns: services, series per metric, hours saved.
  */
 public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.Result simulation, Sensitivity.Result sensitivity,
-                       Sweep.Result sweep, Sweep.Result seriesSweep, String recommendedId, Basis basis, double recommendedRoiPercent, List<Risk> risks) {
+                       Sweep.Result sweep, Sweep.Result seriesSweep, String recommendedId, Basis basis, double recommendedRoiPercent, List<Risk> risks,
+                       List<Flip> flips, double probabilityRecommendedCheaper) {
 
     /** The series sweep: 1 to 50 series per metric name (the plan's 1 to a realistic service's 10-50), 49 steps. */
     public static final double SERIES_SWEEP_TO = 50;
     public static final int SERIES_SWEEP_STEPS = 49;
 
     public enum Basis {
-        /** The cheaper Prometheus alternative over the horizon, and its value exceeds its extra cost. */
+        /** The cheaper Prometheus alternative costs less than CloudWatch-only outright. */
+        CHEAPER_THAN_CLOUDWATCH_ONLY,
+        /** The cheaper Prometheus alternative, and its value exceeds its extra cost. */
         CHEAPEST_WITH_POSITIVE_ROI,
         /** Neither Prometheus alternative earns back what it costs above CloudWatch-only. */
         NO_POSITIVE_ROI
@@ -43,8 +50,29 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
     public record Options(Tco.Options tco, MonteCarlo.Options simulation, int sweepTo) {
     }
 
+    public enum FlipKind {
+        /** The two Prometheus alternatives cross at this service count (args: services, active series). */
+        SERVICES,
+        /** They cross at this many series per metric name (args: series per metric, active series). */
+        SERIES_PER_METRIC,
+        /** The recommended Prometheus alternative and CloudWatch-only cross at this service count (args: services). */
+        SERVICES_VS_CLOUDWATCH_ONLY,
+        /** Below this many hours saved a month, CloudWatch-only is the better buy (args: hours). */
+        HOURS_SAVED,
+        /** No crossing of the Prometheus alternatives within the swept range (args: up to services, up to series per metric). */
+        NO_CROSSING
+    }
+
+    /** Where the decision turns, with its figures. */
+    public record Flip(FlipKind kind, List<String> args) {
+        public Flip {
+            args = List.copyOf(args);
+        }
+    }
+
     public Decision {
         risks = List.copyOf(risks);
+        flips = List.copyOf(flips);
     }
 
     public static Decision make(Scenario s, Options o, Function<Scenario, Plan> planner) {
@@ -56,20 +84,54 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         Sweep.Result seriesSweep = Sweep.runInput(s, "seriesPerMetric", 1, Math.max(SERIES_SWEEP_TO, s.workload().seriesPerMetric()), SERIES_SWEEP_STEPS, planner);
         double rate = tco.hourlyRate();
         int h = o.tco().months();
-        Tco.Line best = tco.lines().stream().filter(l -> !l.id().equals(Alternative.CLOUDWATCH_ONLY) && l.complete())
-                .min(Comparator.comparingDouble(l -> l.totalAt(h))).orElse(null);
+        List<Tco.Line> prom = tco.lines().stream().filter(l -> !l.id().equals(Alternative.CLOUDWATCH_ONLY) && l.complete()).toList();
+        Tco.Line best = prom.stream().min(Comparator.comparingDouble(l -> l.totalAt(h))).orElse(null);
+        double pSelf = mc.probabilitySelfBelowManaged();
+        boolean bothPriced = prom.stream().anyMatch(l -> l.id().equals(Alternative.SELF_HOSTED)) && prom.stream().anyMatch(l -> l.id().equals(Alternative.AMP_AMG));
+        if (bothPriced && !Double.isNaN(pSelf) && pSelf != 0.5) {
+            // The simulation decides between the two Prometheus alternatives: the one cheaper a month in most runs.
+            String id = pSelf > 0.5 ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
+            best = prom.stream().filter(l -> l.id().equals(id)).findFirst().orElse(best);
+        }
         String rec = Alternative.CLOUDWATCH_ONLY;
         Basis basis = Basis.NO_POSITIVE_ROI;
         double roi = Double.NaN;
+        double pRec = Double.NaN;
         if (best != null) {
             double cw = plan.alternative(Alternative.CLOUDWATCH_ONLY).map(a -> a.monthly().toDouble()).orElse(0.0);
             double cost = plan.alternative(best.id()).orElseThrow().monthly().toDouble();
             double extra = cost - cw + best.opsUsdPerMonth();
             double value = s.roi().hoursSavedPerWeek() * io.promplan.core.units.Hours.WEEKS_PER_MONTH * rate;
             roi = extra > 0 ? (value - extra) / extra * 100 : Double.POSITIVE_INFINITY;
-            if (roi > 0) {
+            if (extra <= 0) {
+                rec = best.id();
+                basis = Basis.CHEAPER_THAN_CLOUDWATCH_ONLY;
+            } else if (value > extra) {
                 rec = best.id();
                 basis = Basis.CHEAPEST_WITH_POSITIVE_ROI;
+            }
+            if (bothPriced && !Double.isNaN(pSelf)) {
+                pRec = best.id().equals(Alternative.SELF_HOSTED) ? pSelf : 1 - pSelf;
+            }
+        }
+        List<Flip> flips = new ArrayList<>();
+        var sc = sweep.crossing(Alternative.SELF_HOSTED, Alternative.AMP_AMG);
+        var xc = seriesSweep.crossing(Alternative.SELF_HOSTED, Alternative.AMP_AMG);
+        sc.ifPresent(c -> flips.add(new Flip(FlipKind.SERVICES, List.of(String.valueOf(c.services()), String.valueOf(c.activeSeries())))));
+        xc.ifPresent(c -> flips.add(new Flip(FlipKind.SERIES_PER_METRIC, List.of(io.promplan.core.sizing.Num.fmt(c.x()), String.valueOf(c.activeSeries())))));
+        if (sc.isEmpty() && xc.isEmpty()) {
+            flips.add(new Flip(FlipKind.NO_CROSSING, List.of(String.valueOf(sweep.points().isEmpty() ? 0 : sweep.points().get(sweep.points().size() - 1).services()),
+                    io.promplan.core.sizing.Num.fmt(Math.max(SERIES_SWEEP_TO, s.workload().seriesPerMetric())))));
+        }
+        if (best != null) {
+            sweep.crossing(best.id(), Alternative.CLOUDWATCH_ONLY)
+                    .ifPresent(c -> flips.add(new Flip(FlipKind.SERVICES_VS_CLOUDWATCH_ONLY, List.of(String.valueOf(c.services())))));
+            if (rate > 0) {
+                double cw = plan.alternative(Alternative.CLOUDWATCH_ONLY).map(a -> a.monthly().toDouble()).orElse(0.0);
+                double extra = plan.alternative(best.id()).orElseThrow().monthly().toDouble() - cw + best.opsUsdPerMonth();
+                if (extra > 0) {
+                    flips.add(new Flip(FlipKind.HOURS_SAVED, List.of(io.promplan.core.sizing.Num.fmt(Math.round(extra / rate * 10) / 10.0))));
+                }
             }
         }
         List<Risk> risks = new ArrayList<>();
@@ -94,7 +156,7 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         if (!pinned.isEmpty()) {
             risks.add(new Risk(RiskKind.PINNED_TOO_SMALL, pinned));
         }
-        return new Decision(s, plan, tco, mc, sens, sweep, seriesSweep, rec, basis, roi, risks);
+        return new Decision(s, plan, tco, mc, sens, sweep, seriesSweep, rec, basis, roi, risks, flips, pRec);
     }
 
     static String money(double d) {
