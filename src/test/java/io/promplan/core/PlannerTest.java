@@ -24,15 +24,19 @@ import org.junit.jupiter.api.Test;
 class PlannerTest {
     private final io.promplan.service.PlanningService service = TestSupport.service();
 
+    /** The plan's own pinned task, priced beside the model-sized plan. */
     private static Money fargate(Plan p, String component) {
-        return p.selfHosted().sumOf(List.of("fargate:" + component + ":"));
+        return p.asPinned().orElseThrow().sumOf(List.of("fargate:" + component + ":"));
     }
 
     @Test
     void thePlansPrometheusTaskCosts4145InSeoulAt730Hours() {
         Plan p = service.plan(TestSupport.seed());
         assertThat(p.hoursPerMonth()).isEqualTo(730);
+        assertThat(p.sizingBasis()).isEqualTo(io.promplan.core.plan.SizingBasis.MODEL);
         assertThat(fargate(p, "prometheus").format()).isEqualTo("$41.45");
+        // the decision's basis: the model's 0.5 vCPU / 1 GB
+        assertThat(p.selfHosted().sumOf(List.of("fargate:prometheus:")).format()).isEqualTo("$20.72");
     }
 
     @Test
@@ -41,6 +45,23 @@ class PlannerTest {
         assertThat(fargate(p, "prometheus").format()).isEqualTo("$36.04");
         assertThat(fargate(p, "grafana").format()).isEqualTo("$18.02");
         assertThat(fargate(p, "cloudwatch-exporter").format()).isEqualTo("$9.01");
+    }
+
+    @Test
+    void pinsMarkedAsRequirementsAreKeptAndNeverBelowTheNeed() {
+        Scenario seed = TestSupport.seed();
+        var w = seed.workload();
+        Plan req = service.plan(seed.withWorkload(w.toBuilder().sizing(w.sizing().withPinsAreRequirements(true)).build()));
+        assertThat(req.sizingBasis()).isEqualTo(io.promplan.core.plan.SizingBasis.PINS_AS_REQUIRED);
+        assertThat(req.asPinned()).isEmpty();
+        assertThat(req.selfHosted().sumOf(List.of("fargate:prometheus:")).format()).isEqualTo("$41.45");
+        Map<Component, FargateSize> tiny = new EnumMap<>(Component.class);
+        tiny.put(Component.PROMETHEUS, new FargateSize(256, 512));
+        Scenario big = seed.withWorkload(w.toBuilder().seriesPerMetric(200).pinned(tiny).sizing(w.sizing().withPinsAreRequirements(true)).build());
+        Plan p = service.plan(big);
+        var prom = p.sizing().component(Component.PROMETHEUS).orElseThrow();
+        assertThat(prom.size().memoryMiB()).isGreaterThanOrEqualTo((int) Math.ceil(prom.requiredMemoryMiB()));
+        assertThat(p.warnings()).anyMatch(x -> x.contains("planned at"));
     }
 
     @Test
@@ -73,7 +94,7 @@ class PlannerTest {
         Map<Component, FargateSize> pinned = new EnumMap<>(Component.class);
         pinned.put(Component.PROMETHEUS, new FargateSize(1536, 3072));
         Plan p = service.plan(s.withWorkload(s.workload().toBuilder().pinned(pinned).build()));
-        assertThat(p.sizing().component(Component.PROMETHEUS).orElseThrow().size()).isEqualTo(new FargateSize(2048, 4096));
+        assertThat(p.sizingAsPinned().component(Component.PROMETHEUS).orElseThrow().size()).isEqualTo(new FargateSize(2048, 4096));
         assertThat(p.warnings()).anyMatch(w -> w.contains("1536/3072") && w.contains("not a valid Fargate size") && w.contains("2048/4096"));
     }
 

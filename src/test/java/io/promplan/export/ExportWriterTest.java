@@ -119,7 +119,8 @@ class ExportWriterTest {
         assertThatThrownBy(() -> new Exporter().export(dup)).isInstanceOf(ExportException.class)
                 .hasMessageContaining("'atlantis' and 'ATLANTIS'");
 
-        var w = base.workload().toBuilder().storage(new StorageSpec(StorageBackend.EPHEMERAL, 300, 2, base.workload().storage().localRetention(), true)).build();
+        var w = base.workload().toBuilder().storage(new StorageSpec(StorageBackend.EPHEMERAL, 300, 2, base.workload().storage().localRetention(), true))
+                .sizing(base.workload().sizing().withPinsAreRequirements(true)).build();
         Plan tooBig = TestSupport.service().plan(base.withWorkload(w));
         assertThatThrownBy(() -> new Exporter().export(tooBig)).isInstanceOf(ExportException.class)
                 .hasMessageContaining("300 GiB").hasMessageContaining("at most 200 GiB").hasMessageContaining("storage: ebs");

@@ -65,7 +65,10 @@ class ScenarioFilesTest {
                 """;
         Scenario s = ScenarioReader.parse(yaml, "mine.yaml");
         assertThat(s.workload().storage().backend()).isEqualTo(StorageBackend.EFS);
-        assertThat(s.workload().alertmanager()).isFalse();
+        // alerts must reach people unless the file says otherwise: Alertmanager is planned
+        assertThat(s.workload().alertmanager()).isTrue();
+        assertThat(s.workload().network().nat()).isEqualTo(io.promplan.core.workload.NatChoice.EXISTING);
+        assertThat(s.roi().opsHoursPerMonth()).isEqualTo(io.promplan.core.workload.RoiAssumptions.DEFAULT_OPS_HOURS_PER_MONTH);
         assertThat(TestSupport.service().plan(s).selfHosted().monthly().amount()).isPositive();
     }
 }

@@ -121,6 +121,14 @@ public final class ScenarioValidator {
         }
         nonNegative(out, "roi.opsHoursPerMonth", r.opsHoursPerMonth(), 730);
         nonNegative(out, "roi.setupHours", r.setupHours(), 100_000);
+        NetworkSpec n = s.workload().network();
+        intRange(out, "network.availabilityZones", n.availabilityZones(), 1, 6);
+        if (!n.natGbEstimated()) {
+            nonNegative(out, "network.natGbPerMonth", n.natGbPerMonth(), 1e9);
+        }
+        if (s.workload().exporter().listMetricsCacheTtl().seconds() < 0) {
+            out.add(new Problem("cloudwatchExporter.listMetricsCacheTtl", "is negative; allowed: 0s or more"));
+        }
         return out;
     }
 
