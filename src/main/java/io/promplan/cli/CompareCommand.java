@@ -35,8 +35,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--months", paramLabel = "N", defaultValue = "36", description = "TCO horizon in months (default: ${DEFAULT-VALUE})")
     int months;
 
-    @Option(names = "--growth", paramLabel = "G", defaultValue = "flat",
-            description = "services over time for the TCO: flat, default (the plan's 5 -> 10 -> 20 over two years, from the scenario's count), +N/q, or counts a year such as 5,10,20 (default: ${DEFAULT-VALUE})")
+    // The same default as `report`: one workload, one TCO, whichever command shows it.
+    @Option(names = "--growth", paramLabel = "G", defaultValue = "default",
+            description = "services over time for the TCO: default (the plan's 5 -> 10 -> 20 over two years, from the scenario's count, as in report), flat, +N/q, or counts a year such as 5,10,20 (default: ${DEFAULT-VALUE})")
     String growth;
 
     @Option(names = "--migration-hours", paramLabel = "H", defaultValue = "0", description = "one-off migration hours for either Prometheus alternative")

@@ -281,6 +281,9 @@ public final class DecisionTables {
         String id = d.recommendedId();
         var a = d.plan().alternative(id).orElseThrow();
         var cwAlt = d.plan().alternative(Alternative.CLOUDWATCH_ONLY).orElseThrow();
+        if (d.basis() == Decision.Basis.INCOMPLETE_PRICES) {
+            return l.t("rec.incomplete", String.join(", ", d.plan().missingPrices().stream().map(p -> p.price().id().id()).toList()));
+        }
         if (d.basis() != Decision.Basis.NO_POSITIVE_ROI) {
             int h = d.tco().options().months();
             StringBuilder text = new StringBuilder();

@@ -150,6 +150,8 @@ public final class Labels {
         t("rec.flip.series", " It turns at %s series per metric name (%s active series): count the real series before committing.", " 지표 이름당 시계열 %s개(활성 시계열 %s개)에서 바뀌므로, 결정 전에 실제 시계열 수를 측정하십시오.");
         t("rec.flip.none", " The two Prometheus options do not cross from 1 to %s services nor from 1 to %s series per metric name.", " 두 Prometheus 대안은 서비스 1-%s개, 지표 이름당 시계열 1-%s개 범위에서 교차하지 않습니다.");
         t("rec.flip.cw", " CloudWatch only and the recommended option cross at %s services.", " CloudWatch 단독과 권고 대안은 서비스 %s개에서 교차합니다.");
+        t("rec.incomplete", "No recommendation: prices are missing for the Prometheus options (%s). Refresh the prices (promplan prices refresh) and plan again.",
+                "권고 불가: Prometheus 대안의 가격 정보가 없습니다 (%s). 가격을 갱신(promplan prices refresh)한 뒤 다시 계획하십시오.");
         t("rec.flip.hours", " Below %s hours saved a month, CloudWatch only is the better buy.", " 월 절약 시간이 %s시간 미만이면 CloudWatch 단독이 낫습니다.");
         t("rec.pinned", " Sized by the model; at the plan's pinned sizes the self-hosted stack would cost %s a month.", " 모델이 산정한 크기 기준이며, 원안이 고정한 크기로는 자체 호스팅 스택이 월 %s입니다.");
     }

@@ -35,7 +35,9 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         /** The cheaper Prometheus alternative, and its value exceeds its extra cost. */
         CHEAPEST_WITH_POSITIVE_ROI,
         /** Neither Prometheus alternative earns back what it costs above CloudWatch-only. */
-        NO_POSITIVE_ROI
+        NO_POSITIVE_ROI,
+        /** No Prometheus alternative is completely priced (a price is missing): no recommendation can be made. */
+        INCOMPLETE_PRICES
     }
 
     public enum RiskKind { EFS, MISSING_PRICES, ASSUMED_PRICES, UNCERTAINTY, OVER_BUDGET, PINNED_TOO_SMALL }
@@ -94,7 +96,7 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
             best = prom.stream().filter(l -> l.id().equals(id)).findFirst().orElse(best);
         }
         String rec = Alternative.CLOUDWATCH_ONLY;
-        Basis basis = Basis.NO_POSITIVE_ROI;
+        Basis basis = best == null ? Basis.INCOMPLETE_PRICES : Basis.NO_POSITIVE_ROI;
         double roi = Double.NaN;
         double pRec = Double.NaN;
         if (best != null) {
