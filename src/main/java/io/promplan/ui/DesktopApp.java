@@ -51,6 +51,7 @@ public final class DesktopApp extends Application {
         view.install(stage);
         Path first = getParameters().getUnnamed().isEmpty() ? SEED : Path.of(getParameters().getUnnamed().get(0));
         stage.show();
+        StartupTrace.afterNextPulse(stage.getScene(), StartupTrace.FIRST_FRAME);
         if (!Files.isRegularFile(first) || !vm.load(first)) {
             vm.newScenario();
         }

@@ -305,6 +305,7 @@ final class ResultsView {
         }
         ResultsPresenter pr = new ResultsPresenter(t);
         renderSummary(pr.summary(p));
+        StartupTrace.afterNextPulse(summary.getScene(), StartupTrace.ANSWER);
         renderCostTree(pr.costTree(p));
         baseline.getItems().setAll(pr.baselineRows(p, false));
         baselineCw.getItems().setAll(pr.baselineRows(p, true));
