@@ -353,7 +353,8 @@ public final class MainViewModel {
         } finally {
             applying = false;
         }
-        base.set(scaled);
+        // the scaled inputs' uncertainty ranges follow them (the file's reader wants each value inside its range)
+        base.set(scaled.withUncertainty(ScenarioForm.followRanges(anchor.uncertainty(), from, to)));
         boolean budget = !java.util.Objects.equals(anchor.baseline(), scaled.baseline());
         int n0 = anchor.workload().serviceCount();
         if (n == n0) {
