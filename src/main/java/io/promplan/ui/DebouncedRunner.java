@@ -62,6 +62,16 @@ public final class DebouncedRunner implements PlanRunner {
         }, delayMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** Drops the waiting or running submission (an edit that is not allowed): nothing older is delivered after this. */
+    @Override
+    public synchronized void cancel() {
+        generation.incrementAndGet();
+        if (pending != null) {
+            pending.cancel(true);
+            pending = null;
+        }
+    }
+
     @Override
     public void close() {
         worker.shutdownNow();

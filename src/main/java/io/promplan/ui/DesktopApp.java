@@ -33,6 +33,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("p-start");
         I18n t = new I18n(I18n.fromOs(Locale.getDefault()));
         PlanningService service;
         try {
@@ -44,16 +45,22 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
+        StartupTrace.mark("p-service");
         FxDialogs dialogs = new FxDialogs(t);
         dialogs.setOwner(stage);
         vm = new MainViewModel(service, t, dialogs, RecentFiles.inUserHome(), new DebouncedRunner(Platform::runLater, DEBOUNCE_MILLIS));
+        StartupTrace.mark("p-vm");
         MainView view = new MainView(vm);
+        StartupTrace.mark("p-view");
         view.install(stage);
+        StartupTrace.mark("p-install");
         Path first = getParameters().getUnnamed().isEmpty() ? SEED : Path.of(getParameters().getUnnamed().get(0));
         stage.show();
+        StartupTrace.afterNextPulse(stage.getScene(), StartupTrace.FIRST_FRAME);
         if (!Files.isRegularFile(first) || !vm.load(first)) {
             vm.newScenario();
         }
+        StartupTrace.mark("p-loaded");
     }
 
     @Override

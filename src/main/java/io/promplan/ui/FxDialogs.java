@@ -124,7 +124,26 @@ final class FxDialogs implements Dialogs {
         a.setTitle(t.get("app.name"));
         a.setHeaderText(header);
         a.initOwner(owner);
+        safeDefault(a, yes, no);
         return a.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /**
+     * Enter (and the focus) go to the safe answer {@code safe}, never to {@code risky}: replacing a folder or
+     * a file's comments takes a deliberate choice.
+     */
+    static void safeDefault(Alert a, ButtonType risky, ButtonType safe) {
+        javafx.scene.control.Button r = (javafx.scene.control.Button) a.getDialogPane().lookupButton(risky);
+        javafx.scene.control.Button s = (javafx.scene.control.Button) a.getDialogPane().lookupButton(safe);
+        r.setDefaultButton(false);
+        s.setDefaultButton(true);
+        s.setCancelButton(true);
+        javafx.application.Platform.runLater(s::requestFocus);
+    }
+
+    /** OK in the app's language (JavaFX's own ButtonType.OK keeps the language the JVM started in). */
+    private ButtonType ok() {
+        return new ButtonType(t.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
     }
 
     @Override
@@ -133,13 +152,14 @@ final class FxDialogs implements Dialogs {
         d.setTitle(t.get("app.name"));
         d.setHeaderText(header);
         d.setContentText(message);
+        d.getDialogPane().getButtonTypes().setAll(ok(), new ButtonType(t.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.initOwner(owner);
         return d.showAndWait();
     }
 
     @Override
     public void showInfo(String header, String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ok());
         a.setTitle(t.get("app.name"));
         a.setHeaderText(header);
         // a long list of changed prices: scrollable, selectable text
@@ -156,7 +176,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ok());
         a.setTitle(t.get("app.name"));
         a.setHeaderText(t.get("dialog.errorHeader"));
         a.initOwner(owner);

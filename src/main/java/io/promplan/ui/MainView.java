@@ -289,8 +289,12 @@ public final class MainView {
             if (vm.staleProperty().get()) {
                 return t.get("status.stale");
             }
-            return vm.computingProperty().get() ? t.get("status.computing") : t.get("status.ready");
-        }, vm.statusProperty(), vm.staleProperty(), vm.computingProperty(), t.localeProperty()));
+            if (vm.computingProperty().get()) {
+                return t.get("status.computing");
+            }
+            // "up to date" only for results of the inputs on screen
+            return vm.results() == null ? t.get(vm.hasErrors() ? "status.noResults" : "status.computing") : t.get("status.ready");
+        }, vm.statusProperty(), vm.staleProperty(), vm.computingProperty(), vm.resultsProperty(), vm.otherProblemsProperty(), t.localeProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, prices, gap, taskBox(), busy, state);

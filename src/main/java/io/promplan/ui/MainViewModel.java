@@ -66,11 +66,20 @@ public final class MainViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringBinding title;
 
-    private final Deque<Map<String, String>> undo = new ArrayDeque<>();
-    private final Deque<Map<String, String>> redo = new ArrayDeque<>();
+    private final Deque<State> undo = new ArrayDeque<>();
+    private final Deque<State> redo = new ArrayDeque<>();
+    private final StringProperty whatIf = new SimpleStringProperty(this, "whatIf", "");
     private Map<String, String> saved = Map.of();
     private String lastEditedField;
     private boolean applying;
+    private java.util.function.Supplier<String> statusText = () -> "";
+    private java.util.function.Supplier<String> whatIfText = () -> "";
+    /** The scenario a run of service-count edits scales from (the last one the user set otherwise), or null. */
+    private Scenario scaleAnchor;
+
+    /** The form's texts and the parts of the scenario the form does not show: one undo step. */
+    private record State(Map<String, String> values, Scenario base) {
+    }
     private Consumer<PlanResults> resultListener = r -> { };
 
     public MainViewModel(PlanningService service, I18n i18n, Dialogs dialogs, RecentFiles recent, PlanRunner runner) {
@@ -89,6 +98,8 @@ public final class MainViewModel {
             if (base.get() != null) {
                 validate();
             }
+            status.set(statusText.get());
+            whatIf.set(whatIfText.get());
         });
         title = Bindings.createStringBinding(() -> {
             String name = byKey.get("name").value();
@@ -126,7 +137,31 @@ public final class MainViewModel {
 
     /** Shows a one-line message in the status line until the next plan arrives. */
     void setStatus(String message) {
-        status.set(message);
+        setStatus(() -> message);
+    }
+
+    /** Shows a message in the status line, in the language on screen (made again when it is switched). */
+    void setStatus(java.util.function.Supplier<String> message) {
+        statusText = message;
+        status.set(message.get());
+    }
+
+    /** Shows the text of bundle key {@code key} in the status line, following the language. */
+    void setStatusKey(String key, Object... args) {
+        setStatus(() -> i18n.get(key, args));
+    }
+
+    /**
+     * What the last change of the service count scaled with it (the CLI's rule, {@code Scaling.withServices}):
+     * "20 services (from 5): scaled with them ...", empty when the inputs are as the user set them.
+     */
+    public ReadOnlyStringProperty whatIfProperty() {
+        return whatIf;
+    }
+
+    private void setWhatIf(java.util.function.Supplier<String> text) {
+        whatIfText = text;
+        whatIf.set(text.get());
     }
 
     /** Closed with the view model (background workers of the actions). */
@@ -258,11 +293,97 @@ public final class MainViewModel {
         if (!f.key().equals(lastEditedField)) {
             Map<String, String> previous = values();
             previous.put(f.key(), before);
-            undo.push(previous);
+            undo.push(new State(previous, base.get()));
             redo.clear();
             lastEditedField = f.key();
         }
+        if (SERVICE_COUNT.equals(f.key())) {
+            scaleWithServices(before);
+        } else if (base.get() != null) {
+            scaleAnchor = null;
+            setWhatIf(() -> "");
+        }
         changed();
+    }
+
+    static final String SERVICE_COUNT = "serviceCount";
+
+    /**
+     * A new service count: the inputs that grow with the services are scaled from the scenario the user set
+     * (the anchor, at its own count), with the rule the CLI's sweep and what-ifs use
+     * ({@link io.promplan.core.analysis.Scaling#withServices}); the form shows the scaled values and
+     * {@link #whatIfProperty()} names them. A count that is not allowed scales nothing (its field says why).
+     */
+    private void scaleWithServices(String before) {
+        if (base.get() == null) {
+            return;
+        }
+        if (scaleAnchor == null) {
+            Map<String, String> v = values();
+            v.put(SERVICE_COUNT, before);
+            ScenarioForm.Built b = ScenarioForm.build(base.get(), v, i18n);
+            if (!b.valid()) {
+                return; // other inputs are not allowed: nothing to scale from
+            }
+            scaleAnchor = b.scenario();
+        }
+        Integer n = serviceCountOf(field(SERVICE_COUNT).value());
+        if (n == null) {
+            return;
+        }
+        Scenario anchor = scaleAnchor;
+        Scenario scaled = io.promplan.core.analysis.Scaling.withServices(anchor, n);
+        Map<String, String> from = ScenarioForm.values(anchor);
+        Map<String, String> to = ScenarioForm.values(scaled);
+        List<String> changedKeys = new ArrayList<>();
+        applying = true;
+        try {
+            for (InputField f : fields) {
+                if (f.key().equals(SERVICE_COUNT) || f.key().equals("name")) {
+                    continue;
+                }
+                String target = to.getOrDefault(f.key(), f.value());
+                if (!java.util.Objects.equals(from.get(f.key()), target)) {
+                    changedKeys.add(f.key());
+                }
+                if (!f.value().equals(target)) {
+                    f.setValue(target);
+                }
+            }
+        } finally {
+            applying = false;
+        }
+        // the scaled inputs' uncertainty ranges follow them (the file's reader wants each value inside its range)
+        base.set(scaled.withUncertainty(ScenarioForm.followRanges(anchor.uncertainty(), from, to)));
+        boolean budget = !java.util.Objects.equals(anchor.baseline(), scaled.baseline());
+        int n0 = anchor.workload().serviceCount();
+        if (n == n0) {
+            setWhatIf(() -> "");
+            return;
+        }
+        setWhatIf(() -> {
+            List<String> names = new ArrayList<>();
+            for (String k : changedKeys) {
+                names.add(i18n.get("group." + field(k).group()) + ": " + i18n.get("field." + k) + " " + from.get(k) + " → " + to.get(k));
+            }
+            if (budget) {
+                names.add(i18n.get("whatif.budget"));
+            }
+            return names.isEmpty() ? i18n.get("whatif.none", n, n0)
+                    : i18n.get("whatif.scaled", n, n0, String.join("; ", names));
+        });
+    }
+
+    /** The count typed, when it is a whole number the validator allows (1 to 10,000); else null. */
+    private Integer serviceCountOf(String text) {
+        try {
+            int n = Integer.parseInt(text.trim().replace(",", "").replace("_", ""));
+            Map<String, String> v = new LinkedHashMap<>(ScenarioForm.values(scaleAnchor));
+            v.put(SERVICE_COUNT, String.valueOf(n));
+            return ScenarioForm.build(scaleAnchor, v, i18n).errors().containsKey(SERVICE_COUNT) ? null : n;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void changed() {
@@ -270,6 +391,13 @@ public final class MainViewModel {
         canRedo.set(!redo.isEmpty());
         dirty.set(!values().equals(saved));
         recompute();
+    }
+
+    private void apply(State st) {
+        base.set(st.base());
+        apply(st.values());
+        scaleAnchor = null;
+        setWhatIf(() -> "");
     }
 
     private void apply(Map<String, String> v) {
@@ -287,7 +415,7 @@ public final class MainViewModel {
         if (undo.isEmpty()) {
             return;
         }
-        redo.push(values());
+        redo.push(new State(values(), base.get()));
         apply(undo.pop());
         lastEditedField = null;
         changed();
@@ -297,7 +425,7 @@ public final class MainViewModel {
         if (redo.isEmpty()) {
             return;
         }
-        undo.push(values());
+        undo.push(new State(values(), base.get()));
         apply(redo.pop());
         lastEditedField = null;
         changed();
@@ -324,6 +452,8 @@ public final class MainViewModel {
         }
         otherProblems.set(String.join("\n", b.others()));
         if (!b.valid()) {
+            // the run queued for an earlier keystroke's value must not arrive as if it were for these inputs
+            runner.cancel();
             stale.set(results.get() != null);
             computing.set(false);
             return;
@@ -342,7 +472,7 @@ public final class MainViewModel {
     private void publish(PlanResults r) {
         stale.set(false);
         results.set(r);
-        status.set("");
+        setStatus(() -> "");
         // the plan is on screen; now the service-count sweep for its chart (superseded by the next edit)
         Scenario s = r.plan().scenario();
         PlanningService svc = service.get();
@@ -369,7 +499,7 @@ public final class MainViewModel {
             stale.set(results.get() != null);
         } else {
             stale.set(results.get() != null);
-            status.set(i18n.get("status.planFailed", String.valueOf(e.getMessage())));
+            setStatusKey("status.planFailed", String.valueOf(e.getMessage()));
         }
     }
 
@@ -378,6 +508,8 @@ public final class MainViewModel {
     /** Shows a scenario as the document (no file when {@code path} is null). */
     public void show(Scenario s, Path path) {
         base.set(s);
+        scaleAnchor = null;
+        setWhatIf(() -> "");
         file.set(path);
         Map<String, String> v = ScenarioForm.values(s);
         apply(v);
@@ -470,7 +602,7 @@ public final class MainViewModel {
         saved = values();
         dirty.set(false);
         remember(p);
-        status.set(i18n.get("status.saved", p.toString()));
+        setStatusKey("status.saved", p.toString());
         return true;
     }
 

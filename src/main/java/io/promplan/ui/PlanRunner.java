@@ -10,6 +10,11 @@ import java.util.function.Consumer;
 public interface PlanRunner extends AutoCloseable {
     <T> void submit(Callable<T> job, Consumer<T> onResult, Consumer<Throwable> onError);
 
+    /** Drops the waiting or running submission: its outcome is never delivered. */
+    default void cancel() {
+        // nothing waits in a runner that runs at once
+    }
+
     /** Runs every job at once on the calling thread: for view-model tests. */
     static PlanRunner direct() {
         return new PlanRunner() {

@@ -37,6 +37,7 @@ final class ResultsView {
 
     private final VBox summary = new VBox(2);
     private final Label stale = new Label();
+    private final Label whatIf = new Label();
     private final TreeTableView<ResultsPresenter.CostNode> costTree = new TreeTableView<>();
     private final TableView<ResultsPresenter.BaselineDisplay> baseline = new TableView<>();
     private final TableView<ResultsPresenter.BaselineDisplay> baselineCw = new TableView<>();
@@ -123,7 +124,13 @@ final class ResultsView {
         SplitPane body = new SplitPane(left, right);
         body.setDividerPositions(0.58);
 
-        VBox top = new VBox(4, stale, summary);
+        whatIf.setId("what-if");
+        whatIf.getStyleClass().add("what-if");
+        whatIf.setWrapText(true);
+        whatIf.textProperty().bind(vm.whatIfProperty());
+        whatIf.visibleProperty().bind(vm.whatIfProperty().isNotEmpty());
+        whatIf.managedProperty().bind(whatIf.visibleProperty());
+        VBox top = new VBox(4, stale, whatIf, summary);
         top.setPadding(new Insets(4, 4, 0, 4));
         decisionTab.setId("tab-decision");
         planTab.setId("tab-plan");
@@ -305,6 +312,7 @@ final class ResultsView {
         }
         ResultsPresenter pr = new ResultsPresenter(t);
         renderSummary(pr.summary(p));
+        StartupTrace.afterNextPulse(summary.getScene(), StartupTrace.ANSWER);
         renderCostTree(pr.costTree(p));
         baseline.getItems().setAll(pr.baselineRows(p, false));
         baselineCw.getItems().setAll(pr.baselineRows(p, true));

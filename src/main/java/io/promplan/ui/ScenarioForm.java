@@ -210,7 +210,7 @@ public final class ScenarioForm {
                         r.decimal("cloudwatchOnly.logsInsightsGbScanned"), r.bool("cloudwatchOnly.freeTier")),
                 new RoiAssumptions(r.decimal("roi.hoursSavedPerWeek"), r.decimal("roi.hourlyRateLow"), r.decimal("roi.hourlyRateHigh"),
                         r.decimal("roi.opsHoursPerMonth"), r.decimal("roi.setupHours")),
-                base.baseline(), base.uncertainty());
+                base.baseline(), followRanges(base.uncertainty(), values(base), v));
         Map<String, String> errors = new LinkedHashMap<>(r.errors);
         List<String> others = new ArrayList<>();
         if (errors.isEmpty()) {
@@ -224,6 +224,49 @@ public final class ScenarioForm {
             }
         }
         return new Built(errors.isEmpty() && others.isEmpty() ? s : null, errors, others);
+    }
+
+    /**
+     * The scenario's uncertainty ranges after inputs changed from {@code from} to {@code to}: the range of an
+     * input whose value changed keeps its spread relative to the value (low, likely and high times new / old),
+     * so that the value stays inside its range (the scenario file's reader requires it) and the simulation
+     * keeps the file's relative uncertainty. Ranges of inputs that did not change stay as they are.
+     */
+    static io.promplan.core.workload.Uncertainty followRanges(io.promplan.core.workload.Uncertainty u, Map<String, String> from,
+                                                              Map<String, String> to) {
+        if (u.isEmpty()) {
+            return u;
+        }
+        Map<String, io.promplan.core.workload.Uncertainty.Range> out = new LinkedHashMap<>();
+        for (Map.Entry<String, io.promplan.core.workload.Uncertainty.Range> e : u.ranges().entrySet()) {
+            var r = e.getValue();
+            Double a = number(from.get(e.getKey()));
+            Double b = number(to.get(e.getKey()));
+            if (a != null && b != null && a > 0 && b > 0 && Double.compare(a, b) != 0) {
+                double f = b / a;
+                r = new io.promplan.core.workload.Uncertainty.Range(tidy(r.low() * f), r.hasLikely() ? tidy(r.likely() * f) : r.likely(),
+                        tidy(r.high() * f), r.shape());
+            }
+            out.put(e.getKey(), r);
+        }
+        return new io.promplan.core.workload.Uncertainty(out);
+    }
+
+    /** 8 rather than 7.999999999999999: twelve significant digits are more than any range needs. */
+    private static double tidy(double d) {
+        return java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(12)).doubleValue();
+    }
+
+    private static Double number(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(s.trim().replace(",", "").replace("_", ""));
+            return Double.isFinite(d) ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The validator's message in the UI's language where its form is known, else as it is. */

@@ -151,10 +151,10 @@ public final class ToolsViewModel {
                 ExportWriter.write(bundle, dir, replace, (done, total, path) -> update(done / (double) total, path), cancelled::get);
                 ui.execute(() -> {
                     end();
-                    vm.setStatus(t.get("export.done", bundle.files().size(), dir));
+                    vm.setStatusKey("export.done", bundle.files().size(), dir);
                 });
             } catch (CancellationException e) {
-                ui.execute(() -> cancelled(t.get("export.cancelled", dir)));
+                ui.execute(() -> cancelled("export.cancelled", dir));
             } catch (ExportException | IOException | RuntimeException e) {
                 ui.execute(() -> failAndEnd("error.export", cause(e)));
             }
@@ -213,13 +213,14 @@ public final class ToolsViewModel {
                     vm.useSnapshot(o.snapshot());
                     String summary = t.get("refresh.done", String.join(", ", o.written().updatedRegions()), o.written().changes().size(),
                             o.written().file().getFileName());
-                    vm.setStatus(summary);
+                    vm.setStatusKey("refresh.done", String.join(", ", o.written().updatedRegions()), o.written().changes().size(),
+                            o.written().file().getFileName());
                     dialogs.showInfo(t.get("refresh.doneHeader"), summary + "\n\n" + PricesText.outcome(o));
                 });
             } catch (PriceRefreshException e) {
                 ui.execute(() -> {
                     if (e.kind() == PriceRefreshException.Kind.CANCELLED) {
-                        cancelled(t.get("refresh.cancelled"));
+                        cancelled("refresh.cancelled");
                     } else {
                         failAndEnd("error.refresh", e.getMessage());
                     }
@@ -230,7 +231,7 @@ public final class ToolsViewModel {
             } catch (InterruptedException e) {
                 job.cancel();
                 Thread.currentThread().interrupt();
-                ui.execute(() -> cancelled(t.get("refresh.cancelled")));
+                ui.execute(() -> cancelled("refresh.cancelled"));
             }
         });
         return true;
@@ -287,10 +288,10 @@ public final class ToolsViewModel {
                 }
                 ui.execute(() -> {
                     end();
-                    vm.setStatus(t.get("report.done", out));
+                    vm.setStatusKey("report.done", out);
                 });
             } catch (CancellationException e) {
-                ui.execute(() -> cancelled(t.get("report.cancelled")));
+                ui.execute(() -> cancelled("report.cancelled"));
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> failAndEnd("error.report", cause(e)));
             }
@@ -350,15 +351,14 @@ public final class ToolsViewModel {
         canceller = () -> { };
     }
 
-    private void cancelled(String status) {
+    private void cancelled(String key, Object... args) {
         end();
-        vm.setStatus(status);
+        vm.setStatusKey(key, args);
     }
 
     private void fail(String key, String cause) {
-        String m = t.get(key, cause);
-        vm.setStatus(m);
-        dialogs.showError(m);
+        vm.setStatusKey(key, cause);
+        dialogs.showError(t.get(key, cause));
     }
 
     private void failAndEnd(String key, String cause) {

@@ -74,11 +74,16 @@ class MainViewModelTest {
         vm.field("serviceCount").setValue("6");
         var edited = vm.scenario().orElseThrow();
         assertThat(edited.workload().serviceCount()).isEqualTo(6);
-        assertThat(edited.uncertainty()).isEqualTo(before.uncertainty());
+        // the ranges of inputs that did not change stay; those of inputs scaled with the services follow them
+        assertThat(edited.uncertainty().ranges().get("seriesPerMetric")).isEqualTo(before.uncertainty().ranges().get("seriesPerMetric"));
+        assertThat(edited.uncertainty().ranges().get("roi.setupHours")).isEqualTo(before.uncertainty().ranges().get("roi.setupHours"));
+        var logs = edited.uncertainty().ranges().get("logs.servicesGbPerMonth");
+        assertThat(logs.low()).isEqualTo(before.uncertainty().ranges().get("logs.servicesGbPerMonth").low() * 6 / 5);
+        assertThat(edited.workload().logs().servicesGbPerMonth()).isBetween(logs.low(), logs.high());
         assertThat(edited.baseline()).isEqualTo(before.baseline());
         assertThat(vm.save()).isTrue();
         var saved = io.promplan.scenario.ScenarioReader.read(dir.resolve("seed-5-services.yaml"));
-        assertThat(saved.uncertainty()).isEqualTo(before.uncertainty());
+        assertThat(saved.uncertainty()).isEqualTo(edited.uncertainty());
         assertThat(saved.workload().serviceCount()).isEqualTo(6);
     }
 
@@ -112,7 +117,10 @@ class MainViewModelTest {
         vm.field("serviceCount").setValue("20");
         Plan more = vm.plan();
         assertThat(more.sizing().activeSeries()).isGreaterThan(before.sizing().activeSeries());
-        assertThat(more.cloudwatchOnly().monthly()).isEqualTo(before.cloudwatchOnly().monthly());
+        // CloudWatch-only follows the services (dashboards, metrics, alarms, logs scale with them, as in promplan sweep)
+        assertThat(more.cloudwatchOnly().monthly()).isGreaterThan(before.cloudwatchOnly().monthly());
+        assertThat(more.scenario().withName("x").withUncertainty(before.scenario().uncertainty()))
+                .isEqualTo(io.promplan.core.analysis.Scaling.withServices(before.scenario(), 20).withName("x"));
         assertThat(more.selfHosted().monthly()).isGreaterThan(before.selfHosted().monthly());
         vm.field("storageGiB.prometheus").setValue("0");
         Money at15d = vm.plan().selfHosted().monthly();

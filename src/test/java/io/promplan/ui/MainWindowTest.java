@@ -160,6 +160,88 @@ class MainWindowTest {
         assertThat(robot.lookup("#stale").queryAs(Label.class).isVisible()).isFalse();
     }
 
+    /** Two keystrokes faster than the debounce: the first value allowed, the second not. */
+    private void keystrokes(String field, String allowed, String notAllowed) {
+        onFx(() -> {
+            vm.field(field).setValue(allowed);
+            vm.field(field).setValue(notAllowed);
+            return true;
+        });
+    }
+
+    @Test
+    void anEditThatIsNotAllowedCancelsTheRunQueuedForThePreviousKeystroke(FxRobot robot) throws Exception {
+        waitFor(() -> vm.plan() != null && !vm.computingProperty().get());
+        var shown = vm.plan();
+        double series = shown.scenario().workload().seriesPerMetric();
+        Label state = robot.lookup("#state-line").queryAs(Label.class);
+        Label stale = robot.lookup("#stale").queryAs(Label.class);
+
+        // 1000000 series per metric is allowed, 10000000 (on the way to 1000000000000) is not
+        keystrokes("seriesPerMetric", "1000000", "10000000");
+        Thread.sleep(DesktopApp.DEBOUNCE_MILLIS * 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.plan()).isSameAs(shown);
+        assertThat(vm.plan().scenario().workload().seriesPerMetric()).isEqualTo(series);
+        assertThat(onFx(stale::isVisible)).isTrue();
+        assertThat(onFx(state::getText)).isEqualTo("Inputs not allowed: showing the last valid results").isNotEqualTo("Up to date");
+        assertThat(summary(robot)).contains("$157.58");
+
+        // the whole number typed key by key: never "Up to date" while the field is not allowed
+        type(robot, "seriesPerMetric", "1000000000000");
+        Thread.sleep(DesktopApp.DEBOUNCE_MILLIS * 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> vm.field("seriesPerMetric").hasError())).isTrue();
+        assertThat(onFx(stale::isVisible)).isTrue();
+        assertThat(onFx(state::getText)).isEqualTo("Inputs not allowed: showing the last valid results");
+
+        // 1000 services allowed, 10001 not
+        type(robot, "seriesPerMetric", String.valueOf(series).replaceAll("\\.0$", ""));
+        waitFor(() -> !vm.staleProperty().get() && !vm.computingProperty().get());
+        var valid = vm.plan();
+        keystrokes("serviceCount", "1000", "10001");
+        Thread.sleep(DesktopApp.DEBOUNCE_MILLIS * 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.plan()).isSameAs(valid);
+        assertThat(vm.plan().scenario().workload().serviceCount()).isEqualTo(5);
+        assertThat(onFx(stale::isVisible)).isTrue();
+        assertThat(robot.lookup("#error-serviceCount").queryAs(Label.class).getText()).isEqualTo("Not allowed: 10001. Allowed: 1 to 10000.");
+        assertThat(onFx(state::getText)).isEqualTo("Inputs not allowed: showing the last valid results");
+    }
+
+    @Test
+    void twentyServicesScaleWhatGrowsWithThemAsTheCliDoes(FxRobot robot) throws Exception {
+        waitFor(() -> vm.plan() != null);
+        Scenario five = vm.plan().scenario();
+        var expected = TestSupport.service().plan(io.promplan.core.analysis.Scaling.withServices(five, 20));
+        type(robot, "serviceCount", "20");
+        waitFor(() -> vm.plan().scenario().workload().serviceCount() == 20 && !vm.computingProperty().get());
+        var cw = io.promplan.core.cost.Alternative.CLOUDWATCH_ONLY;
+        assertThat(vm.plan().alternative(cw).orElseThrow().monthly())
+                .isEqualTo(expected.alternative(cw).orElseThrow().monthly())
+                .isNotEqualTo(TestSupport.service().plan(five).alternative(cw).orElseThrow().monthly());
+        // the scenario of promplan sweep at 20 (the uncertainty ranges of the scaled inputs follow them in the app)
+        assertThat(vm.plan().scenario().withUncertainty(five.uncertainty())).isEqualTo(expected.scenario().withName(vm.plan().scenario().name()));
+        assertThat(vm.plan().selfHosted().monthly()).isEqualTo(expected.selfHosted().monthly());
+        assertThat(vm.field("cloudwatchOnly.alarms").value()).isEqualTo(String.valueOf(expected.scenario().cloudwatchOnly().alarms()));
+        assertThat(vm.field("roi.hoursSavedPerWeek").value())
+                .isEqualTo(io.promplan.core.sizing.Num.fmt(expected.scenario().roi().hoursSavedPerWeek()));
+        Label whatIf = robot.lookup("#what-if").queryAs(Label.class);
+        assertThat(onFx(whatIf::isVisible)).isTrue();
+        assertThat(onFx(whatIf::getText)).startsWith("20 services (from 5): scaled with them")
+                .contains("CloudWatch").contains("→");
+        assertThat(summary(robot)).contains(i18n.money(expected.alternative(cw).orElseThrow().monthly()));
+        // the chart's 20-service point and the plan on screen give one figure
+        waitFor(() -> !vm.results().sweep().isEmpty());
+        var at20 = vm.results().sweep().get(19).costs().stream().filter(c -> c.alternativeId().equals(cw)).findFirst().orElseThrow();
+        assertThat(at20.monthly()).isEqualTo(vm.plan().alternative(cw).orElseThrow().monthly());
+        // one undo step takes the count and what it scaled back
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> vm.plan().scenario().workload().serviceCount() == 5 && !vm.computingProperty().get());
+        assertThat(vm.plan().scenario()).isEqualTo(five);
+        assertThat(onFx(whatIf::isVisible)).isFalse();
+    }
+
     @Test
     void saveThenOpenGivesBackTheSameScenario(FxRobot robot) throws Exception {
         waitFor(() -> vm.plan() != null);
