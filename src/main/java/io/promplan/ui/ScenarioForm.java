@@ -201,13 +201,13 @@ public final class ScenarioForm {
                 .alertRules(r.integer("alertRules"))
                 .logs(new LogsSpec(r.decimal("logs.stackGbPerMonth"), r.decimal("logs.servicesGbPerMonth"), r.integer("logs.retentionDays")))
                 .exporter(new ExporterSpec(r.duration("cloudwatchExporter.scrapeInterval", bw.exporter().scrapeInterval()),
-                        bw.exporter().period(), bw.exporter().metrics(), bw.exporter().api()))
+                        bw.exporter().period(), bw.exporter().metrics(), bw.exporter().api(), bw.exporter().listMetricsCacheTtl()))
                 .extraDataTransferOutGb(r.decimal("dataTransfer.extraOutGbPerMonth"))
-                .sizing(new SizingOptions(r.decimal("sizing.headroomPercent"), bw.sizing().maxSeriesPerServer()));
+                .sizing(new SizingOptions(r.decimal("sizing.headroomPercent"), bw.sizing().maxSeriesPerServer(), bw.sizing().pinsAreRequirements()));
         Scenario s = new Scenario(base.version(), r.text("name"), base.description(), wb.build(),
                 new CloudWatchOnly(r.integer("cloudwatchOnly.dashboards"), r.integer("cloudwatchOnly.customMetrics"),
                         r.integer("cloudwatchOnly.alarms"), r.integer("cloudwatchOnly.highResAlarms"),
-                        r.decimal("cloudwatchOnly.logsInsightsGbScanned"), r.bool("cloudwatchOnly.freeTier")),
+                        r.decimal("cloudwatchOnly.logsInsightsGbScanned"), r.bool("cloudwatchOnly.freeTier"), base.cloudwatchOnly().publishServiceSeries()),
                 new RoiAssumptions(r.decimal("roi.hoursSavedPerWeek"), r.decimal("roi.hourlyRateLow"), r.decimal("roi.hourlyRateHigh"),
                         r.decimal("roi.opsHoursPerMonth"), r.decimal("roi.setupHours")),
                 base.baseline(), followRanges(base.uncertainty(), values(base), v));
