@@ -46,12 +46,26 @@ KEYS = {
     "amp.query": ("AmazonPrometheus", "Query Samples", "AMP:QuerySamplesProcessed", {}, "1B samples"),
     "amg.editor": ("AmazonGrafana", "Grafana", "Grafana:EditorUser", {}, "user-month"),
     "amg.viewer": ("AmazonGrafana", "Grafana", "Grafana:ViewerUser", {}, "user-month"),
+    "cloudwatch.api.requests": ("AmazonCloudWatch", "API Request", "CW:Requests", {}, "1000 requests"),
+    "vpc.public-ipv4": ("AmazonVPC", "VpcPublicIPv4Address", "PublicIPv4:InUseAddress", {}, "hour"),
+    "nat.hour": ("AmazonEC2", "NAT Gateway", "NatGateway-Hours", {}, "hour"),
+    "nat.gb": ("AmazonEC2", "NAT Gateway", "NatGateway-Bytes", {}, "GB"),
+    "vpc.endpoint.hour": ("AmazonVPC", "VpcEndpoint", "VpcEndpoint-Hours", {}, "hour"),
+    "vpc.endpoint.gb": ("AmazonVPC", "VpcEndpoint", "VpcEndpoint-Bytes", {}, "GB"),
+    "route53.hostedzone": ("AmazonRoute53", "DNS Zone", "HostedZone", {}, "zone-month"),
+    "cloudmap.resource": ("AWSCloudMap", "Cloud Map", "RegisteredResource", {}, "resource-month"),
+    "secretsmanager.secret": ("AWSSecretsManager", "Secret", "AWSSecretsManager-Secrets", {}, "secret-month"),
+    "s3.standard": ("AmazonS3", "Storage", "TimedStorage-ByteHrs", {"volumeType": "Standard"}, "GB-month"),
 }
 
 CW_METRIC_TIERS = [("0", "10000", "0.30"), ("10000", "250000", "0.10"), ("250000", "1000000", "0.05"), ("1000000", None, "0.02")]
 # AMP samples in units of 10M: first 40M free (written into the price list), 0.90 up to 2B, 0.35 next 250B
 AMP_TIERS = [("0", "4", "0"), ("4", "200", "0.90"), ("200", None, "0.35")]
 EBS_NOTE = "from the EBS pricing page, not among the checked Price List facts; unverified"
+PAGE = "AWS public pricing page (not a Price List extraction)"
+PAGE_NOTE = "not among the checked Price List facts; unverified until a refresh"
+# (status, value, note, date, source): P marks a figure read from a public pricing page, shown as assumed
+P = lambda x, note=PAGE_NOTE: ("assumed", x, note, "2026-11", PAGE)
 
 R = ["us-east-1", "ap-northeast-2", "eu-west-1", "us-west-2"]
 
@@ -93,6 +107,18 @@ TABLE = {
     "amp.query": [V("0.10", "the 200B free query samples are not in the price list and not counted"), A("0.10"), A("0.10"), A("0.10")],
     "amg.editor": [V("9.00"), A("9.00"), A("9.00"), A("9.00")],
     "amg.viewer": [V("5.00"), A("5.00"), A("5.00"), A("5.00")],
+    # GetMetricStatistics / ListMetrics / PutMetricData: 0.01 per 1,000 requests (the 1M free a month is modelled, not listed)
+    "cloudwatch.api.requests": [P("0.01"), P("0.01"), P("0.01"), P("0.01")],
+    "vpc.public-ipv4": [V("0.005"), V("0.005"), A("0.005"), A("0.005")],
+    "nat.hour": [V("0.045"), V("0.059"), P("0.048"), V("0.045")],
+    "nat.gb": [V("0.045"), V("0.059"), P("0.048"), V("0.045")],
+    "vpc.endpoint.hour": [P("0.01"), M(), M(), P("0.01")],
+    "vpc.endpoint.gb": [P("0.01"), M(), M(), P("0.01")],
+    # Route 53 and Secrets Manager list the same price in every commercial region
+    "route53.hostedzone": [P("0.50"), P("0.50"), P("0.50"), P("0.50")],
+    "cloudmap.resource": [P("0.10"), P("0.10"), P("0.10"), P("0.10")],
+    "secretsmanager.secret": [P("0.40"), P("0.40"), P("0.40"), P("0.40")],
+    "s3.standard": [P("0.023"), P("0.025"), P("0.023"), P("0.023")],
 }
 
 
@@ -108,11 +134,13 @@ regions = {}
 for i, r in enumerate(R):
     out = {}
     for pid, (sc, fam, ut, attrs, unit) in KEYS.items():
-        status, val, note, date = TABLE[pid][i]
+        entry = TABLE[pid][i]
+        status, val, note, date = entry[:4]
+        source = entry[4] if len(entry) > 4 else FACTS
         out[pid] = {
             "serviceCode": sc, "productFamily": fam, "usageType": ut, "attributes": attrs, "unit": unit,
             "tiers": tiers(val), "status": status,
-            "source": FACTS if status != "missing" else "",
+            "source": source if status != "missing" else "",
             "sourceDate": (date or FACTS_DATE) if status != "missing" else "",
             "note": note,
         }

@@ -36,6 +36,11 @@ public final class Units {
         accept("1B samples", "1000000000", "samples", "sample");
         accept("1B samples", "1000", "1m samples", "million samples");
         accept("1B samples", "1", "1b samples", "billion samples");
+        accept("1000 requests", "1000", "requests", "request");
+        accept("1000 requests", "1", "1k requests", "1,000 requests", "1000 requests");
+        accept("zone-month", "1", "hostedzone", "hosted zone", "hosted zones", "zone", "zones", "zone-mo", "zone-month");
+        accept("secret-month", "1", "secrets", "secret", "secret-mo", "secret-month", "secrets-mo");
+        accept("resource-month", "1", "resources", "resource", "resource-mo", "resource-month");
         accept("user-month", "1", "user", "users", "user-mo", "user-month", "users-mo", "active user");
     }
 
