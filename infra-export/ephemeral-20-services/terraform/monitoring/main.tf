@@ -68,6 +68,7 @@ locals {
 
   # Files of this export the tasks read at start (uploaded to the config bucket below).
   config_files = {
+    "configs/alertmanager.yml"                                 = "application/yaml"
     "configs/cloudwatch-exporter.yml"                          = "application/yaml"
     "configs/grafana/provisioning/dashboards/dashboards.yml"   = "application/yaml"
     "configs/grafana/provisioning/datasources/datasources.yml" = "application/yaml"

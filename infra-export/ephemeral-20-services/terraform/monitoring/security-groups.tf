@@ -45,6 +45,16 @@ resource "aws_security_group" "cloudwatch_exporter" {
   }
 }
 
+resource "aws_security_group" "alertmanager" {
+  name_prefix = "${local.name}-alertmanager-"
+  description = "Alertmanager: from Prometheus and Grafana only"
+  vpc_id      = var.vpc_id
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_security_group" "efs" {
   name_prefix = "${local.name}-efs-"
   description = "EFS mount targets: NFS from the tasks that mount it"
@@ -145,6 +155,24 @@ resource "aws_vpc_security_group_ingress_rule" "cloudwatch_exporter_from_prometh
   description                  = "scrapes from Prometheus"
 }
 
+resource "aws_vpc_security_group_ingress_rule" "alertmanager_from_prometheus" {
+  security_group_id            = aws_security_group.alertmanager.id
+  referenced_security_group_id = aws_security_group.prometheus.id
+  ip_protocol                  = "tcp"
+  from_port                    = 9093
+  to_port                      = 9093
+  description                  = "alerts and scrapes from Prometheus"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "alertmanager_from_grafana" {
+  security_group_id            = aws_security_group.alertmanager.id
+  referenced_security_group_id = aws_security_group.grafana.id
+  ip_protocol                  = "tcp"
+  from_port                    = 9093
+  to_port                      = 9093
+  description                  = "Grafana's Alertmanager datasource"
+}
+
 resource "aws_vpc_security_group_ingress_rule" "efs_from_grafana" {
   security_group_id            = aws_security_group.efs.id
   referenced_security_group_id = aws_security_group.grafana.id
@@ -170,6 +198,13 @@ resource "aws_vpc_security_group_egress_rule" "prometheus_all" {
 
 resource "aws_vpc_security_group_egress_rule" "cloudwatch_exporter_all" {
   security_group_id = aws_security_group.cloudwatch_exporter.id
+  ip_protocol       = "-1"
+  cidr_ipv4         = "0.0.0.0/0"
+  description       = "outbound: AWS APIs, image registries, scrape targets"
+}
+
+resource "aws_vpc_security_group_egress_rule" "alertmanager_all" {
+  security_group_id = aws_security_group.alertmanager.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
   description       = "outbound: AWS APIs, image registries, scrape targets"

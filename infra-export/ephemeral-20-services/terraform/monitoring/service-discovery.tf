@@ -49,6 +49,20 @@ resource "aws_service_discovery_service" "cloudwatch_exporter" {
   }
 }
 
+resource "aws_service_discovery_service" "alertmanager" {
+  name = "alertmanager"
+
+  dns_config {
+    namespace_id   = aws_service_discovery_private_dns_namespace.monitoring.id
+    routing_policy = "MULTIVALUE"
+
+    dns_records {
+      ttl  = 10
+      type = "A"
+    }
+  }
+}
+
 # One Cloud Map service per monitored ECS service: add its ARN (output scrape_registry_arns) to that
 # service's service_registries block so its tasks appear as <name>.monitoring.internal.
 resource "aws_service_discovery_service" "scraped" {

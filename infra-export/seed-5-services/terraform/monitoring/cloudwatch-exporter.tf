@@ -16,7 +16,7 @@ resource "aws_ssm_parameter" "cloudwatch_exporter_config" {
   value       = file("${path.module}/../../configs/cloudwatch-exporter.yml")
 }
 
-# Sized by promplan: cloudwatch-exporter 0.25 vCPU / 0.5 GB (256 CPU units / 512 MiB); pinned by the scenario.
+# Sized by promplan: cloudwatch-exporter 0.25 vCPU / 0.5 GB (256 CPU units / 512 MiB); need 0.03 vCPU / 201 MiB before headroom.
 resource "aws_ecs_task_definition" "cloudwatch_exporter" {
   family                   = "cloudwatch-exporter-${var.environment}"
   network_mode             = "awsvpc"

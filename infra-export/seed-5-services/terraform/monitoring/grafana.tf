@@ -6,7 +6,7 @@ resource "aws_cloudwatch_log_group" "grafana" {
   retention_in_days = var.log_retention_days
 }
 
-# Sized by promplan: grafana 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); pinned by the scenario.
+# Sized by promplan: grafana 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.3 vCPU / 360 MiB before headroom.
 locals {
   grafana_oauth_enabled = var.grafana_oauth_client_id != ""
 

@@ -17,3 +17,4 @@ service_security_group_ids = ["sg-0123456789abcdef0"]
 
 # Secrets: never put the values here, only where they are kept.
 grafana_admin_password_secret_arn = "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:monitoring/grafana-admin-AbCdEf"
+slack_webhook_secret_arn          = "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:monitoring/slack-webhook-AbCdEf"

@@ -215,3 +215,13 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "slack_webhook_secret_arn" {
+  description = "Secrets Manager secret or SSM SecureString parameter holding the Slack incoming-webhook URL."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:(secretsmanager|ssm):", var.slack_webhook_secret_arn))
+    error_message = "slack_webhook_secret_arn must be a Secrets Manager secret ARN or an SSM parameter ARN."
+  }
+}

@@ -33,6 +33,7 @@ locals {
   secret_arns = compact([
     var.grafana_admin_password_secret_arn,
     var.grafana_oauth_client_secret_arn,
+    var.slack_webhook_secret_arn,
   ])
   secrets_manager_arns = [for a in local.secret_arns : a if length(regexall(":secretsmanager:", a)) > 0]
   ssm_parameter_arns   = [for a in local.secret_arns : a if length(regexall(":ssm:", a)) > 0]
@@ -202,4 +203,24 @@ resource "aws_iam_role_policy" "cloudwatch_exporter_task" {
   name   = "cloudwatch-exporter"
   role   = aws_iam_role.cloudwatch_exporter_task.id
   policy = data.aws_iam_policy_document.cloudwatch_exporter_task.json
+}
+
+# Alertmanager: reads its config file from the bucket, nothing else.
+resource "aws_iam_role" "alertmanager_task" {
+  name               = "${local.name}-alertmanager-task"
+  assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
+}
+
+data "aws_iam_policy_document" "alertmanager_task" {
+  statement {
+    sid       = "ReadConfig"
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.config.arn}/configs/alertmanager.yml"]
+  }
+}
+
+resource "aws_iam_role_policy" "alertmanager_task" {
+  name   = "alertmanager"
+  role   = aws_iam_role.alertmanager_task.id
+  policy = data.aws_iam_policy_document.alertmanager_task.json
 }

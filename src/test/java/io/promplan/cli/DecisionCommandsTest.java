@@ -64,7 +64,7 @@ class DecisionCommandsTest {
     @Test
     void compareShowsEveryAlternativeForEachScenario() {
         TestSupport.Run r = TestSupport.cli("compare", "scenarios/seed-5-services.yaml", "scenarios/services-20.yaml", "--prices", "pricing-data");
-        assertThat(r.out()).contains("$157.58", "$71.87", "$145.84", "$293.51", "amp-amg");
+        assertThat(r.out()).contains("$148.30", "$201.77", "$145.71", "$313.06", "amp-amg");
     }
 
     @Test

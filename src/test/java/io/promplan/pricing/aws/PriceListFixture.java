@@ -212,7 +212,22 @@ public final class PriceListFixture {
                 "0", null, use1 ? "0.03" : "0.0314");
         price(l, PriceId.CW_LOGS_INSIGHTS, r, p + "DataScanned-Bytes", Map.of(), Dim.flat("GB", "0.0050000000"), "0", null, "0.005");
         price(l, PriceId.CW_GET_METRIC_DATA, r, p + "CW:GMD-Metrics", Map.of(), Dim.flat("Metrics", "0.0000100000"), "0", null, "0.01");
-        distract(l, r, "AmazonCloudWatch", "API Request", p + "CW:Requests", Map.of(), Dim.flat("Requests", "0.0000100000"));
+        price(l, PriceId.CW_API_REQUESTS, r, p + "CW:Requests", Map.of(), Dim.flat("Requests", "0.0000100000"), "0", null, "0.01");
+        // VPC, NAT gateway, Route 53, Cloud Map, Secrets Manager, S3: the network and housekeeping lines of a real bill
+        String nat = use1 ? "0.0450000000" : "0.0590000000";
+        price(l, PriceId.VPC_PUBLIC_IPV4, r, p + "PublicIPv4:InUseAddress", Map.of(), Dim.flat("Hrs", "0.0050000000"), "0", null, "0.005");
+        distract(l, r, "AmazonVPC", "VpcPublicIPv4Address", p + "PublicIPv4:IdleAddress", Map.of(), Dim.flat("Hrs", "0.0050000000"));
+        price(l, PriceId.NAT_HOUR, r, p + "NatGateway-Hours", Map.of(), Dim.flat("Hrs", nat), "0", null, use1 ? "0.045" : "0.059");
+        price(l, PriceId.NAT_GB, r, p + "NatGateway-Bytes", Map.of(), Dim.flat("GB", nat), "0", null, use1 ? "0.045" : "0.059");
+        price(l, PriceId.VPC_ENDPOINT_HOUR, r, p + "VpcEndpoint-Hours", Map.of(), Dim.flat("Hrs", "0.0100000000"), "0", null, "0.01");
+        price(l, PriceId.VPC_ENDPOINT_GB, r, p + "VpcEndpoint-Bytes", Map.of(), Dim.flat("GB", "0.0100000000"), "0", null, "0.01");
+        price(l, PriceId.ROUTE53_HOSTED_ZONE, r, "HostedZone", Map.of(), Dim.flat("HostedZone", "0.5000000000"), "0", null, "0.5");
+        price(l, PriceId.CLOUDMAP_RESOURCE, r, p + "RegisteredResource", Map.of(), Dim.flat("Resource", "0.1000000000"), "0", null, "0.1");
+        price(l, PriceId.SECRETS_MANAGER_SECRET, r, p + "AWSSecretsManager-Secrets", Map.of(), Dim.flat("Secrets", "0.4000000000"), "0", null, "0.4");
+        price(l, PriceId.S3_STANDARD, r, p + "TimedStorage-ByteHrs", Map.of("volumeType", "Standard"),
+                Dim.flat("GB-Mo", use1 ? "0.0230000000" : "0.0250000000"), "0", null, use1 ? "0.023" : "0.025");
+        distract(l, r, "AmazonS3", "Storage", p + "TimedStorage-INT-FA-ByteHrs", Map.of("volumeType", "Intelligent-Tiering Frequent Access"),
+                Dim.flat("GB-Mo", "0.0230000000"));
         // Data transfer: out to the internet (tiered), and what is not it
         String dt = use1 ? "" : "APN2-";
         priceTiered(l, PriceId.DATA_TRANSFER_OUT, r, dt + "DataTransfer-Out-Bytes", Map.of("transferType", "AWS Outbound", "toLocation", "External"),

@@ -90,11 +90,11 @@ class OfferFileImportTest {
     void anOfferFileOfAServiceThePlannerDoesNotUseIsRefused() throws Exception {
         Path dir = RefreshTestSupport.pricesDir(tmp);
         Path f = tmp.resolve("s3.json");
-        Files.writeString(f, "{\"formatVersion\":\"v1.0\",\"offerCode\":\"AmazonS3\",\"version\":\"1\",\"publicationDate\":\"2026-11-20T00:00:00Z\","
+        Files.writeString(f, "{\"formatVersion\":\"v1.0\",\"offerCode\":\"AmazonSNS\",\"version\":\"1\",\"publicationDate\":\"2026-11-20T00:00:00Z\","
                 + "\"products\":{},\"terms\":{\"OnDemand\":{}}}");
 
         assertThatThrownBy(() -> service(dir).importOffers(List.of(f), (x, m) -> { }, () -> false))
-                .hasMessageContaining("offerCode: is AmazonS3; Promplan uses prices of AmazonECS, AWSELB");
+                .hasMessageContaining("offerCode: is AmazonSNS; Promplan uses prices of AmazonECS, AWSELB");
     }
 
     @Test
