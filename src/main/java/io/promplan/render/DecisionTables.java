@@ -292,7 +292,7 @@ public final class DecisionTables {
             } else {
                 var roi = d.plan().roi();
                 text.append(l.t("rec.value", name(id, a.name(), l), a.monthly().format(), a.monthly().times(12).rounded().format(), cwAlt.monthly().format(),
-                        roi.valueMonthly().low().minus(roi.extraMonthly().low()).rounded().format()));
+                        roi.valueMonthly().low().minus(roi.extraMonthly().low()).rounded().format(), usd(d.tco().line(id).opsUsdPerMonth())));
             }
             String other = id.equals(Alternative.AMP_AMG) ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
             var otherAlt = d.plan().alternative(other);

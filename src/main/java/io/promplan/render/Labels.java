@@ -142,8 +142,8 @@ public final class Labels {
         t("total", "total", "합계");
         t("rec.cheaperThanCw", "Choose %s: %s a month (%s a year), less than CloudWatch only (%s) for the same workload, and it saves engineering time on top.",
                 "%1$s 선택: 월 %2$s (연 %3$s). 같은 워크로드에서 CloudWatch 단독(%4$s)보다 저렴하고, 엔지니어링 시간 절감은 그 위에 더해집니다.");
-        t("rec.value", "Choose %s: %s a month (%s a year), more than CloudWatch only (%s), but the time it saves is worth more than the difference (net value %s a month at the low rate).",
-                "%1$s 선택: 월 %2$s (연 %3$s). CloudWatch 단독(%4$s)보다 비싸지만 절약되는 시간의 가치가 차액보다 큽니다 (낮은 단가 기준 월 순가치 %5$s).");
+        t("rec.value", "Choose %s: %s a month (%s a year); with its ops hours (%6$s a month) it costs more than CloudWatch only (%4$s), but the time it saves is worth more than the difference (net value %5$s a month at the low rate).",
+                "%1$s 선택: 월 %2$s (연 %3$s). 운영 시간(월 %6$s)을 더하면 CloudWatch 단독(%4$s)보다 비싸지만 절약되는 시간의 가치가 차액보다 큽니다 (낮은 단가 기준 월 순가치 %5$s).");
         t("rec.basisSim", " Basis: it costs less a month than %s in %s %% of %s simulated runs (%d-month TCO %s against %s).",
                 " 근거: %3$s회 시뮬레이션 중 %2$s %%에서 %1$s보다 월 비용이 낮습니다 (%4$d개월 TCO %5$s 대 %6$s).");
         t("rec.flip.services", " It turns at %s services (%s active series), where the two Prometheus options cross.", " 서비스 %s개(활성 시계열 %s개)에서 두 Prometheus 대안의 순위가 바뀝니다.");

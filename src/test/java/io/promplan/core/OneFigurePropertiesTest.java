@@ -47,7 +47,12 @@ class OneFigurePropertiesTest {
         var w = s.workload();
         for (NatChoice nat : List.of(NatChoice.NEW, NatChoice.VPC_ENDPOINTS)) {
             Plan more = SERVICE.plan(s.withWorkload(w.toBuilder().network(new NetworkSpec(nat, azs, -1)).build()));
-            assertThat(more.selfHosted().monthly()).as(nat + " over existing NAT").isGreaterThanOrEqualTo(base.selfHosted().monthly());
+            if (more.selfHosted().complete()) {
+                assertThat(more.selfHosted().monthly()).as(nat + " over existing NAT").isGreaterThanOrEqualTo(base.selfHosted().monthly());
+            } else {
+                // a price this region's snapshot lacks (VPC endpoints in Seoul) is reported by its key, never counted as zero
+                assertThat(more.selfHosted().lines()).as(nat + " missing keys").anyMatch(l -> l.isMissing());
+            }
         }
         Plan noAm = SERVICE.plan(s.withWorkload(w.toBuilder().alertmanager(false).build()));
         assertThat(base.selfHosted().monthly()).isGreaterThanOrEqualTo(noAm.selfHosted().monthly());

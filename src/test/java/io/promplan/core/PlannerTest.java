@@ -57,7 +57,7 @@ class PlannerTest {
         assertThat(req.selfHosted().sumOf(List.of("fargate:prometheus:")).format()).isEqualTo("$41.45");
         Map<Component, FargateSize> tiny = new EnumMap<>(Component.class);
         tiny.put(Component.PROMETHEUS, new FargateSize(256, 512));
-        Scenario big = seed.withWorkload(w.toBuilder().seriesPerMetric(200).pinned(tiny).sizing(w.sizing().withPinsAreRequirements(true)).build());
+        Scenario big = seed.withWorkload(w.toBuilder().seriesPerMetric(2000).pinned(tiny).sizing(w.sizing().withPinsAreRequirements(true)).build());
         Plan p = service.plan(big);
         var prom = p.sizing().component(Component.PROMETHEUS).orElseThrow();
         assertThat(prom.size().memoryMiB()).isGreaterThanOrEqualTo((int) Math.ceil(prom.requiredMemoryMiB()));

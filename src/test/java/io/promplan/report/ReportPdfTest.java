@@ -47,7 +47,7 @@ class ReportPdfTest {
     void englishReportHasTheTotalsTheRecommendationAndTheRisks() throws Exception {
         byte[] pdf = ReportPdf.render(decision, Labels.Lang.EN, null);
         String t = text(pdf);
-        assertThat(t).contains("Recommendation", "$157.58", "$71.87", "$145.84", "$105.00-$116.00", "Main risks", "EFS", "Assumptions");
+        assertThat(t).contains("Recommendation", "$148.30", "$201.77", "$145.71", "$105.00-$116.00", "Main risks", "EFS", "Assumptions");
         assertThat(t).contains("36-month TCO", "Amazon Managed Prometheus");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile2");
     }
@@ -56,7 +56,7 @@ class ReportPdfTest {
     void koreanReportIsInKoreanWithAnEmbeddedHangulFont() throws Exception {
         byte[] pdf = ReportPdf.render(decision, Labels.Lang.KO, null);
         String t = text(pdf);
-        assertThat(t).contains("권고", "$157.58", "$71.87", "$145.84", "주요 위험", "가정", "대안별 비용");
+        assertThat(t).contains("권고", "$148.30", "$201.77", "$145.71", "주요 위험", "가정", "대안별 비용");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile2").contains("Nanum");
     }
 
@@ -65,7 +65,7 @@ class ReportPdfTest {
         Labels l = Labels.of(Labels.Lang.EN);
         String csv = ReportExport.csv(decision, l);
         String md = ReportExport.markdown(decision, l);
-        for (String s : new String[] {"$157.58", "$71.87", "$145.84", "Recommendation"}) {
+        for (String s : new String[] {"$148.30", "$201.77", "$145.71", "Recommendation"}) {
             assertThat(csv).contains(s);
             assertThat(md).contains(s);
         }
@@ -81,8 +81,8 @@ class ReportPdfTest {
                 "--runs", "2000", "--prices", "pricing-data");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
-        assertThat(text(Files.readAllBytes(pdf))).contains("권고", "$183.77");
-        assertThat(Files.readString(md)).contains("$183.77");
+        assertThat(text(Files.readAllBytes(pdf))).contains("권고", "$203.22");
+        assertThat(Files.readString(md)).contains("$203.22");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("r.pdf", "r.md");
         }
@@ -105,10 +105,11 @@ class ReportPdfTest {
 
     @Test
     void theDecisionFollowsItsRule() {
-        // the managed services cost less over 36 months of the plan's growth, and the time saved is worth more than their extra cost
-        assertThat(decision.recommendedId()).isEqualTo("amp-amg");
+        // sized by the model, the self-hosted stack costs less a month than the managed services in most simulated runs; with its
+        // 4 ops hours a month it costs more than CloudWatch only, and the time saved is worth more than that difference
+        assertThat(decision.recommendedId()).isEqualTo("self-hosted");
         assertThat(decision.basis()).isEqualTo(Decision.Basis.CHEAPEST_WITH_POSITIVE_ROI);
-        assertThat(decision.tco().line("amp-amg").totalAt(36)).isLessThan(decision.tco().line("self-hosted").totalAt(36));
+        assertThat(decision.probabilityRecommendedCheaper()).isGreaterThan(0.5);
         assertThat(decision.risks()).extracting(Decision.Risk::kind).contains(Decision.RiskKind.EFS, Decision.RiskKind.ASSUMED_PRICES,
                 Decision.RiskKind.UNCERTAINTY, Decision.RiskKind.OVER_BUDGET);
     }

@@ -58,7 +58,8 @@ class MonteCarloTest {
     }
 
     @Test
-    void fastAndExactPercentilesAgreeWithinTwoPercent() {
+    void fastAndExactPercentilesAgreeWithinThreePercent() {
+        // the exporter's API cost goes with 1 / interval: a curve the additive fast path follows less closely than a line
         Scenario s = TestSupport.seed();
         MonteCarlo mc = new MonteCarlo(s, PLANNER);
         MonteCarlo.Result fast = mc.run(new MonteCarlo.Options(1_500, 11, false));
@@ -66,9 +67,9 @@ class MonteCarloTest {
         for (String id : fast.monthly().keySet()) {
             MonteCarlo.Stats f = fast.monthly().get(id);
             MonteCarlo.Stats e = exact.monthly().get(id);
-            assertThat(f.p10()).as(id + " P10").isCloseTo(e.p10(), within(0.02 * e.p10()));
-            assertThat(f.p50()).as(id + " P50").isCloseTo(e.p50(), within(0.02 * e.p50()));
-            assertThat(f.p90()).as(id + " P90").isCloseTo(e.p90(), within(0.02 * e.p90()));
+            assertThat(f.p10()).as(id + " P10").isCloseTo(e.p10(), within(0.03 * e.p10()));
+            assertThat(f.p50()).as(id + " P50").isCloseTo(e.p50(), within(0.03 * e.p50()));
+            assertThat(f.p90()).as(id + " P90").isCloseTo(e.p90(), within(0.03 * e.p90()));
         }
     }
 
@@ -78,8 +79,9 @@ class MonteCarloTest {
         r.monthly().values().forEach(st -> assertThat(st.p10()).isLessThanOrEqualTo(st.p50()).isLessThanOrEqualTo(st.p90()));
         assertThat(r.probabilityAboveBaseline()).isBetween(0.0, 1.0);
         assertThat(r.baselineHighUsd()).isEqualTo(116.0);
-        // the seed's computed stack ($157.58) is above the plan's $116 whatever the ranges do
-        assertThat(r.probabilityAboveBaseline()).isEqualTo(1.0);
+        // the seed's computed stack ($148.30) is above the plan's $116 in nearly every draw: only a long exporter
+        // interval together with few log GB brings it under
+        assertThat(r.probabilityAboveBaseline()).isGreaterThan(0.9).isLessThan(1.0);
     }
 
     @Test
@@ -94,12 +96,13 @@ class MonteCarloTest {
     @Test
     void theTornadoPutsTheInputThatMovesTheCostMostFirst() {
         Sensitivity.Result t = Sensitivity.compute(TestSupport.seed(), PLANNER);
-        assertThat(t.byMonthly().get(0).path()).isEqualTo("logs.servicesGbPerMonth");
+        // the exporter's interval (15 s .. 300 s) moves the GetMetricData line from $35.04 to $1.75: the largest swing
+        assertThat(t.byMonthly().get(0).path()).isEqualTo("cloudwatchExporter.scrapeInterval");
         for (int i = 1; i < t.byMonthly().size(); i++) {
             assertThat(t.byMonthly().get(i - 1).monthlySwing()).isGreaterThanOrEqualTo(t.byMonthly().get(i).monthlySwing());
         }
         assertThat(t.byRoi().get(0).roiSwing()).isGreaterThan(0);
-        assertThat(t.monthlyLikely()).isEqualTo(157.58);
+        assertThat(t.monthlyLikely()).isEqualTo(148.30);
     }
 
     @Test
@@ -126,9 +129,11 @@ class MonteCarloTest {
 
     @Test
     void pairCorrectionsKeepEveryDrawCloseToTheFullPlanner() {
-        // the seed: AMP query samples grow with series x dashboard hours, the one interaction that matters
-        assertThat(new MonteCarlo(TestSupport.seed(), PLANNER).check(200, 42)).isLessThan(1.5);
-        // model-sized tasks step between Fargate sizes: a few dollars on a $150-$600 bill
-        assertThat(new MonteCarlo(TestSupport.scenario("services-10.yaml"), PLANNER).check(200, 42)).isLessThan(8.0);
+        // the seed: AMP query samples grow with series x dashboard hours, and the exporter's 1 / interval cost meets its
+        // metric count: a few dollars on a $100-$200 bill
+        assertThat(new MonteCarlo(TestSupport.seed(), PLANNER).check(200, 42)).isLessThan(5.0);
+        // model-sized tasks step between Fargate sizes, and the exporter's 1 / interval cost meets its metric count:
+        // some dollars on a $150-$600 bill
+        assertThat(new MonteCarlo(TestSupport.scenario("services-10.yaml"), PLANNER).check(200, 42)).isLessThan(12.0);
     }
 }
