@@ -7,7 +7,7 @@ resource "aws_cloudwatch_log_group" "cloudwatch_exporter" {
 }
 
 # The config travels as an SSM parameter read by the execution role, so the exporter's own role holds
-# only cloudwatch:GetMetricData, cloudwatch:ListMetrics and tag:GetResources.
+# only the API its config selects (cloudwatch:GetMetricData), cloudwatch:ListMetrics and tag:GetResources.
 resource "aws_ssm_parameter" "cloudwatch_exporter_config" {
   name        = "/${local.name}/cloudwatch-exporter/config.yml"
   description = "configs/cloudwatch-exporter.yml of the promplan export"

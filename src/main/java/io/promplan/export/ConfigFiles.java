@@ -385,14 +385,19 @@ final class ConfigFiles {
         StringBuilder b = new StringBuilder(head("CloudWatch Exporter: the scenario's CloudWatch metrics"));
         long period = m.w.exporter().period().seconds();
         b.append("""
-                # Requested on every scrape (every %s): %d metric-statistics, priced as GetMetricData in the README.
+                # Requested on every scrape (every %s): %d metric-statistics, priced as %s in the README.
+                # use_get_metric_data selects the API that is priced and that the task role allows (%s);
+                # list_metrics_cache_ttl (seconds) caches ListMetrics between scrapes, as priced.
                 region: %s
+                use_get_metric_data: %s
+                list_metrics_cache_ttl: %d
                 period_seconds: %d
                 range_seconds: %d
                 delay_seconds: 60
                 metrics:
-                """.formatted(m.w.exporter().scrapeInterval().text(), m.w.exporter().metricsPerScrape(m.w.serviceCount()), m.region(), period,
-                Math.max(period, 600)));
+                """.formatted(m.w.exporter().scrapeInterval().text(), m.w.exporter().metricsPerScrape(m.w.serviceCount()),
+                m.w.exporter().api().apiName(), m.w.exporter().api().iamAction(), m.region(), m.w.exporter().api().useGetMetricData(),
+                m.w.exporter().listMetricsCacheTtl().seconds(), period, Math.max(period, 600)));
         String serviceNames = m.services.stream().map(s -> q(s.name())).collect(Collectors.joining(", "));
         for (CloudWatchMetric cm : m.w.exporter().metrics()) {
             b.append("  - aws_namespace: ").append(cm.namespace()).append('\n');

@@ -90,7 +90,9 @@ final class ReadmeFiles {
                 .append(m.alertmanager != null ? " and Alertmanager" : "").append("; ").append(files.keySet().stream().filter(p -> p.startsWith("dashboards/")).count())
                 .append(" dashboards provisioned from `dashboards/`.\n");
         b.append("- **CloudWatch Exporter** requesting ").append(m.w.exporter().metricsPerScrape(m.w.serviceCount()))
-                .append(" metric-statistics on every scrape (`configs/cloudwatch-exporter.yml`); its role can only call cloudwatch:GetMetricData, cloudwatch:ListMetrics and tag:GetResources.\n");
+                .append(" metric-statistics on every scrape (`configs/cloudwatch-exporter.yml`); its config sets `use_get_metric_data: ")
+                .append(m.w.exporter().api().useGetMetricData()).append("` and its role can only call ").append(m.w.exporter().api().iamAction())
+                .append(", cloudwatch:ListMetrics and tag:GetResources.\n");
         if (m.alertmanager != null) {
             b.append("- **Alertmanager** routing critical and warning alerts to two Slack channels; the webhook URL is read from a secret at start and never written into this export.\n");
         }

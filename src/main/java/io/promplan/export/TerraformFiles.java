@@ -29,7 +29,7 @@ final class TerraformFiles {
         files.put(DIR + "main.tf", main());
         files.put(DIR + "prometheus.tf", prometheus());
         files.put(DIR + "grafana.tf", grafana());
-        files.put(DIR + "cloudwatch-exporter.tf", exporter());
+        files.put(DIR + "cloudwatch-exporter.tf", apiAction(exporter()));
         if (m.alertmanager != null) {
             files.put(DIR + "alertmanager.tf", alertmanager());
         }
@@ -41,7 +41,7 @@ final class TerraformFiles {
             case AMP_REMOTE_WRITE -> files.put(DIR + "amp-remote-write.tf", amp());
             default -> { }
         }
-        files.put(DIR + "iam.tf", iam());
+        files.put(DIR + "iam.tf", apiAction(iam()));
         files.put(DIR + "security-groups.tf", securityGroups());
         files.put(DIR + "route53.tf", route53());
         files.put(DIR + "service-discovery.tf", serviceDiscovery());
@@ -49,6 +49,11 @@ final class TerraformFiles {
         files.put(DIR + "variables.tf", variables());
         files.put(DIR + "outputs.tf", outputs());
         files.put(DIR + "terraform.example.tfvars", tfvars());
+    }
+
+    /** The exporter's role allows exactly the CloudWatch read API its config selects (and the cost model prices). */
+    private String apiAction(String text) {
+        return text.replace("%EXPORTER_API_ACTION%", m.w.exporter().api().iamAction());
     }
 
     private String head(String what) {
@@ -597,7 +602,7 @@ final class TerraformFiles {
         return head("CloudWatch Exporter: CloudWatch metrics for Prometheus (configs/cloudwatch-exporter.yml)") + logGroup("cloudwatch_exporter", "cloudwatch-exporter")
                 + """
                 # The config travels as an SSM parameter read by the execution role, so the exporter's own role holds
-                # only cloudwatch:GetMetricData, cloudwatch:ListMetrics and tag:GetResources.
+                # only the API its config selects (%EXPORTER_API_ACTION%), cloudwatch:ListMetrics and tag:GetResources.
                 resource "aws_ssm_parameter" "cloudwatch_exporter_config" {
                   name        = "/${local.name}/cloudwatch-exporter/config.yml"
                   description = "configs/cloudwatch-exporter.yml of the promplan export"
@@ -1206,7 +1211,7 @@ final class TerraformFiles {
                 data "aws_iam_policy_document" "cloudwatch_exporter_task" {
                   statement {
                     sid       = "ReadCloudWatch"
-                    actions   = ["cloudwatch:GetMetricData", "cloudwatch:ListMetrics", "tag:GetResources"]
+                    actions   = ["%EXPORTER_API_ACTION%", "cloudwatch:ListMetrics", "tag:GetResources"]
                     resources = ["*"]
                   }
                 }

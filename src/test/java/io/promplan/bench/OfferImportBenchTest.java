@@ -25,8 +25,10 @@ class OfferImportBenchTest {
 
         OfferFileImporter.FileResult fr = r.files().get(0);
         assertThat(fr.products()).isGreaterThan(900);
-        assertThat(fr.productsKept()).isEqualTo(2); // EBS gp3 and EBS snapshot: every distractor is dropped while streaming
-        assertThat(fr.termsRead()).isEqualTo(2);
+        // EBS gp3, EBS snapshot, NAT gateway hours and NAT gateway bytes: every distractor is dropped while streaming
+        assertThat(fr.productsKept()).isEqualTo(4);
+        assertThat(fr.termsRead()).isEqualTo(4);
+        assertThat(r.prices().get("us-east-1")).containsKeys(PriceId.NAT_HOUR, PriceId.NAT_GB);
         assertThat(r.prices().get("us-east-1").get(PriceId.EBS_GP3).price().firstTierUsd()).isEqualByComparingTo(new BigDecimal("0.08"));
         assertThat(r.prices().get("us-east-1").get(PriceId.EBS_SNAPSHOT).price().firstTierUsd()).isEqualByComparingTo(new BigDecimal("0.05"));
 
