@@ -35,6 +35,17 @@ public final class DecisionTables {
         return Double.isNaN(d) ? "-" : BigDecimal.valueOf(d).setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 
+    /** The ROI range, or why there is none: no extra cost, or one so near zero that a percent means nothing. */
+    public static String roiRange(io.promplan.core.analysis.Roi r, Labels l) {
+        if (r.extraMonthly().high().amount().signum() <= 0) {
+            return l.t("na");
+        }
+        if (!r.percentMeaningful()) {
+            return l.t("roi.notMeaningfulShort", usd(r.extraMonthly().low().toDouble()));
+        }
+        return pct(nz(r.roiPercentLow()), l) + " .. " + pct(nz(r.roiPercentHigh()), l);
+    }
+
     /** Months above this are shown as "> 120": a break-even ten years out is no break-even for a budget. */
     public static final int MONTHS_SHOWN = 120;
 
@@ -91,8 +102,12 @@ public final class DecisionTables {
         Scenario s = d.scenario();
         Table.Builder b = new Table.Builder("roi", l.t("roi"), l.t("col.figure"), l.t("col.value")).right(1);
         b.row(l.t("roi.range", Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh())),
-                pct(nz(p.roi().roiPercentLow()), l) + " .. " + pct(nz(p.roi().roiPercentHigh()), l));
+                roiRange(p.roi(), l));
         var net = p.roi();
+        if (net.breakEvenHoursLow() != null && net.extraMonthly().high().amount().signum() > 0) {
+            b.row(l.t("roi.breakEvenHours"), Num.fmt(Num.round(Math.min(net.breakEvenHoursLow(), net.breakEvenHoursHigh()), 1)) + " - "
+                    + Num.fmt(Num.round(Math.max(net.breakEvenHoursLow(), net.breakEvenHoursHigh()), 1)) + " h (" + Num.fmt(Num.round(net.hoursSavedPerMonth(), 1)) + " h)");
+        }
         b.row(l.t("roi.net"), usd(net.valueMonthly().low().minus(net.extraMonthly().low()).toDouble()) + " .. "
                 + usd(net.valueMonthly().high().minus(net.extraMonthly().high()).toDouble()));
         MonteCarlo.Result mc = d.simulation();
@@ -297,8 +312,14 @@ public final class DecisionTables {
             String other = id.equals(Alternative.AMP_AMG) ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
             var otherAlt = d.plan().alternative(other);
             if (!Double.isNaN(d.probabilityRecommendedCheaper()) && otherAlt.isPresent()) {
-                text.append(l.t("rec.basisSim", name(other, otherAlt.get().name(), l), String.valueOf(Math.round(d.probabilityRecommendedCheaper() * 100)),
-                        String.valueOf(d.simulation().runs()), h, usd(d.tco().line(id).totalAt(h)), usd(d.tco().line(other).totalAt(h))));
+                double mine = d.monthlyWithOps(id);
+                double theirs = d.monthlyWithOps(other);
+                text.append(l.t("rec.basisSim", usd(d.tco().line(Alternative.SELF_HOSTED).opsUsdPerMonth()), name(other, otherAlt.get().name(), l),
+                        String.valueOf(Math.round(d.probabilityRecommendedCheaper() * 100)), String.valueOf(d.simulation().runs()), usd(mine), usd(theirs),
+                        h, usd(d.tco().line(id).totalAt(h)), usd(d.tco().line(other).totalAt(h))));
+                if (theirs < mine) {
+                    text.append(l.t("rec.likelyDisagrees", name(other, otherAlt.get().name(), l), usd(mine - theirs)));
+                }
             }
             for (Decision.Flip f : d.flips()) {
                 switch (f.kind()) {
@@ -380,7 +401,7 @@ public final class DecisionTables {
                 row.add(usd(r.tco().line(id).totalAt(r.tco().options().months())));
             }
             row.add(cheapest == null ? "-" : cheapest);
-            row.add(pct(nz(p.roi().roiPercentLow()), l) + " .. " + pct(nz(p.roi().roiPercentHigh()), l));
+            row.add(roiRange(p.roi(), l));
             var bl = p.scenario().baseline();
             row.add(bl.highUsd() > 0 ? usd(bl.lowUsd()) + "-" + usd(bl.highUsd()) : "-");
             b.row(row.toArray());

@@ -41,7 +41,7 @@ public final class Labels {
                 "%s 선택: 월 %s (연 %s). Prometheus 대안 중 %d개월 총비용이 가장 낮고(%s), 절약되는 시간의 가치가 CloudWatch 단독 대비 추가 비용보다 큽니다 (ROI %s).");
         t("rec.caution", " Caution: %s costs less a month in %s %% of the simulated cases.", " 주의: 시뮬레이션의 %s %%에서는 %s의 월 비용이 더 낮습니다.");
         t("rec.cross", " The two cross at %s active series: count the real series before committing.", " 두 대안은 활성 시계열 %s개에서 교차하므로, 결정 전에 실제 시계열 수를 측정하십시오.");
-        t("p.selfBelow", "probability self-hosted costs less a month than the managed services", "자체 호스팅 월 비용이 관리형보다 낮을 확률");
+        t("p.selfBelow", "probability self-hosted costs less a month than the managed services, its running hours counted", "운영 시간을 포함한 자체 호스팅 월 비용이 관리형보다 낮을 확률");
         t("rec.none", "Stay with CloudWatch only (%s a month): neither Prometheus option earns back its extra cost at the assumed time savings (ROI %s).",
                 "CloudWatch 단독 유지 (월 %s): 가정한 시간 절감으로는 어느 Prometheus 대안도 추가 비용을 회수하지 못합니다 (ROI %s).");
         t("alternatives", "Cost of each alternative (USD)", "대안별 비용 (USD)");
@@ -75,6 +75,8 @@ public final class Labels {
         t("never", "never", "없음");
         t("within", "not within %d months", "%d개월 내 없음");
         t("na", "n/a (no extra cost)", "해당 없음 (추가 비용 없음)");
+        t("roi.notMeaningfulShort", "not meaningful (extra cost %s a month, near zero)", "의미 없음 (추가 비용 월 %s, 0에 가까움)");
+        t("roi.breakEvenHours", "pays off above, hours saved a month (the plan counts)", "손익분기 절약 시간, 월 (원안 기준)");
         t("from.start", "from the start", "처음부터");
         t("risks", "Main risks", "주요 위험");
         t("risk.EFS", "Prometheus data on EFS: the Prometheus documentation does not support NFS (EFS) for its TSDB; corruption is reported. Use an EBS volume.",
@@ -144,8 +146,10 @@ public final class Labels {
                 "%1$s 선택: 월 %2$s (연 %3$s). 같은 워크로드에서 CloudWatch 단독(%4$s)보다 저렴하고, 엔지니어링 시간 절감은 그 위에 더해집니다.");
         t("rec.value", "Choose %s: %s a month (%s a year); with its ops hours (%6$s a month) it costs more than CloudWatch only (%4$s), but the time it saves is worth more than the difference (net value %5$s a month at the low rate).",
                 "%1$s 선택: 월 %2$s (연 %3$s). 운영 시간(월 %6$s)을 더하면 CloudWatch 단독(%4$s)보다 비싸지만 절약되는 시간의 가치가 차액보다 큽니다 (낮은 단가 기준 월 순가치 %5$s).");
-        t("rec.basisSim", " Basis: it costs less a month than %s in %s %% of %s simulated runs (%d-month TCO %s against %s).",
-                " 근거: %3$s회 시뮬레이션 중 %2$s %%에서 %1$s보다 월 비용이 낮습니다 (%4$d개월 TCO %5$s 대 %6$s).");
+        t("rec.basisSim", " Basis, the bill plus the self-hosted stack's running hours (%1$s a month): it costs less a month than %2$s in %3$s %% of %4$s simulated runs; at the likely values %5$s against %6$s a month; %7$d-month TCO %8$s against %9$s.",
+                " 근거(AWS 청구액 + 자체 호스팅 스택의 운영 시간 월 %1$s): %4$s회 시뮬레이션 중 %3$s %%에서 %2$s보다 월 비용이 낮습니다. 가장 가능성 높은 값 기준 월 %5$s 대 %6$s, %7$d개월 TCO %8$s 대 %9$s.");
+        t("rec.likelyDisagrees", " At the likely values alone %s costs %s a month less; the simulated ranges of the inputs tip the balance the other way, so measure the inputs that lead the tornado before committing.",
+                " 가장 가능성 높은 값만 보면 %s가 월 %s 저렴하지만, 입력값의 시뮬레이션 범위를 반영하면 결과가 반대로 기웁니다. 결정 전에 토네이도 상위 입력값을 측정하십시오.");
         t("rec.flip.services", " It turns at %s services (%s active series), where the two Prometheus options cross.", " 서비스 %s개(활성 시계열 %s개)에서 두 Prometheus 대안의 순위가 바뀝니다.");
         t("rec.flip.series", " It turns at %s series per metric name (%s active series): count the real series before committing.", " 지표 이름당 시계열 %s개(활성 시계열 %s개)에서 바뀌므로, 결정 전에 실제 시계열 수를 측정하십시오.");
         t("rec.flip.none", " The two Prometheus options do not cross from 1 to %s services nor from 1 to %s series per metric name.", " 두 Prometheus 대안은 서비스 1-%s개, 지표 이름당 시계열 1-%s개 범위에서 교차하지 않습니다.");

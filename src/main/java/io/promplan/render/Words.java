@@ -45,9 +45,46 @@ public final class Words {
         return (m.isNegative() ? "-" : "+") + Money.usd(m.amount().abs()).rounded().format();
     }
 
+    /**
+     * An amount as this language writes it: English keeps the command line's "$1234.56"; Korean
+     * writes "US$1,234.56" as the app and the report do (the won sign is never meant).
+     */
+    public String money(Money m) {
+        if (!isKorean()) {
+            return m.format();
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.KOREA));
+        String n = f.format(m.rounded().amount().abs());
+        return (m.isNegative() ? "-US$" : "US$") + n;
+    }
+
+    /** A difference with its sign, in this language's money format. */
+    public String signedMoney(Money m) {
+        if (!isKorean()) {
+            return signed(m);
+        }
+        return (m.isNegative() ? "-" : "+") + money(Money.usd(m.amount().abs()));
+    }
+
+    /** An amount the core passed as "$12.34" (a cause's figure), in this language's money format. */
+    private String moneyArg(String s) {
+        String t = s.trim();
+        boolean neg = t.startsWith("-");
+        String digits = t.replaceFirst("^[+-]?\\$", "");
+        if (!isKorean() || digits.equals(t) || !digits.matches("[0-9]+(\\.[0-9]+)?")) {
+            return s;
+        }
+        Money m = Money.usd(digits);
+        return money(neg ? m.negate() : m);
+    }
+
+    private boolean isKorean() {
+        return Locale.KOREAN.getLanguage().equals(locale.getLanguage());
+    }
+
     /** One cause in words. */
     public String reason(Reason r) {
-        String amount = r.amount() == null ? "" : signed(r.amount());
+        String amount = r.amount() == null ? "" : signedMoney(r.amount());
         List<String> a = r.args();
         return switch (r.kind()) {
             case HOURS -> get("reason.hours", amount, a.get(0), a.get(1));
@@ -56,11 +93,11 @@ public final class Words {
             case REGION -> get("reason.region", amount, a.get(0), a.get(1));
             case NOT_PRICED -> get("reason.notPriced", amount);
             case NOT_IN_PLAN -> get("reason.notInPlan", amount);
-            case PLAN_ROUNDING -> get("reason.planRounding", amount, a.get(1), a.get(2));
+            case PLAN_ROUNDING -> get("reason.planRounding", amount, moneyArg(a.get(1)), moneyArg(a.get(2)));
             case MISSING_PRICE -> get("reason.missing", a.get(0));
             case NO_COMPUTED_LINE -> get("reason.noLine");
             case WITHIN_RANGE -> get("reason.within");
-            case EXPORTER_INTERVAL -> get("reason.exporter", a.get(0), a.get(1), a.get(2), a.get(3), a.get(4));
+            case EXPORTER_INTERVAL -> get("reason.exporter", a.get(0), a.get(1), moneyArg(a.get(2)), moneyArg(a.get(3)), moneyArg(a.get(4)));
             case NOTE -> a.get(0);
         };
     }
@@ -95,7 +132,7 @@ public final class Words {
     public List<String> roi(io.promplan.core.analysis.Roi r) {
         List<String> out = new ArrayList<>();
         if (r.extraMonthly().high().amount().signum() <= 0) {
-            out.add(get("roi.cheaper", r.extraMonthly().high().negate().format(), r.extraMonthly().low().negate().format()));
+            out.add(get("roi.cheaper", money(r.extraMonthly().high().negate()), money(r.extraMonthly().low().negate())));
         } else if (r.breakEvenHoursLow() != null) {
             double a = Math.min(r.breakEvenHoursLow(), r.breakEvenHoursHigh());
             double b = Math.max(r.breakEvenHoursLow(), r.breakEvenHoursHigh());
@@ -108,13 +145,13 @@ public final class Words {
         } else if (r.percentMeaningful()) {
             out.add(get("roi.percent", pct(r.roiPercentLow()), pct(r.roiPercentHigh())));
         } else {
-            out.add(get("roi.notMeaningful", r.extraMonthly().low().format(), r.valueMonthly().low().minus(r.extraMonthly().low()).format(),
-                    r.valueMonthly().high().minus(r.extraMonthly().high()).format()));
+            out.add(get("roi.notMeaningful", money(r.extraMonthly().low()), money(r.valueMonthly().low().minus(r.extraMonthly().low())),
+                    money(r.valueMonthly().high().minus(r.extraMonthly().high()))));
         }
         var c = r.planClaim();
         if (c != null) {
             out.add(get("roi.plan", num(c.claimedLowPercent()), num(c.claimedHighPercent()), num(c.hoursSavedPerMonth()),
-                    c.planValue().low().format(), c.planValue().high().format(), c.planExtra().low().format(), c.planExtra().high().format(),
+                    money(c.planValue().low()), money(c.planValue().high()), money(c.planExtra().low()), money(c.planExtra().high()),
                     pct(c.planFormulaLowPercent()), pct(c.planFormulaHighPercent()), pct(c.toolFormulaLowPercent()), pct(c.toolFormulaHighPercent())));
         }
         return out;
@@ -124,11 +161,11 @@ public final class Words {
     public String summary(BaselineComparison b) {
         String s = switch (b.position()) {
             case NONE -> get("baseline.none");
-            case ABOVE -> get("baseline.above", b.computed().format(), b.aboveHigh().rounded().format(), b.aboveLow().rounded().format(),
-                    b.planLow().format(), b.planHigh().format(), signed(b.delta()), b.planMid().format());
-            case BELOW -> get("baseline.below", b.computed().format(), b.aboveLow().negate().rounded().format(), b.aboveHigh().negate().rounded().format(),
-                    b.planLow().format(), b.planHigh().format(), signed(b.delta()), b.planMid().format());
-            case WITHIN -> get("baseline.within", b.computed().format(), b.planLow().format(), b.planHigh().format(), signed(b.delta()), b.planMid().format());
+            case ABOVE -> get("baseline.above", money(b.computed()), money(b.aboveHigh().rounded()), money(b.aboveLow().rounded()),
+                    money(b.planLow()), money(b.planHigh()), signedMoney(b.delta()), money(b.planMid()));
+            case BELOW -> get("baseline.below", money(b.computed()), money(b.aboveLow().negate().rounded()), money(b.aboveHigh().negate().rounded()),
+                    money(b.planLow()), money(b.planHigh()), signedMoney(b.delta()), money(b.planMid()));
+            case WITHIN -> get("baseline.within", money(b.computed()), money(b.planLow()), money(b.planHigh()), signedMoney(b.delta()), money(b.planMid()));
         };
         return b.complete() ? s : s + " " + get("baseline.incomplete");
     }

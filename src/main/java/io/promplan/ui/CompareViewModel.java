@@ -115,7 +115,12 @@ public final class CompareViewModel {
         }));
         out.add(row("compare.perService", ps, p -> t.money(p.selfHosted().monthly().times(
                 1.0 / Math.max(1, p.scenario().workload().serviceCount())))));
-        out.add(row("compare.roi", ps, p -> p.roi().roiPercentLow() == null ? "-"
+        // The break-even leads, as in the answer; a ROI percent only where the extra cost makes it meaningful.
+        out.add(row("compare.breakEven", ps, p -> p.roi().extraMonthly().high().amount().signum() <= 0 ? t.get("compare.cheaper")
+                : p.roi().breakEvenHoursLow() == null ? "-"
+                : t.number(Math.min(p.roi().breakEvenHoursLow(), p.roi().breakEvenHoursHigh()), 1) + " - "
+                        + t.number(Math.max(p.roi().breakEvenHoursLow(), p.roi().breakEvenHoursHigh()), 1)));
+        out.add(row("compare.roi", ps, p -> p.roi().roiPercentLow() == null || !p.roi().percentMeaningful() ? "-"
                 : t.number(p.roi().roiPercentLow(), 0) + "% / " + t.number(p.roi().roiPercentHigh(), 0) + "%"));
         out.add(row("compare.payback", ps, p -> p.roi().paybackMonthsLow() == null ? "-"
                 : t.number(p.roi().paybackMonthsLow(), 1) + " / " + t.number(p.roi().paybackMonthsHigh(), 1)));

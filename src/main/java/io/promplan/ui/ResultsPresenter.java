@@ -16,8 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a plan into the texts the results show, in the UI's language: the summary block, the
@@ -25,12 +23,6 @@ import java.util.regex.Pattern;
  * ROI and warnings. No JavaFX nodes: tested without a window.
  */
 public final class ResultsPresenter {
-    private static final String AMOUNT = "([+-])\\$([0-9.]+)";
-    private static final Pattern HOURS = Pattern.compile(AMOUNT + " for (\\d+) h a month instead of (\\d+) h");
-    private static final Pattern QUANTITIES = Pattern.compile(AMOUNT
-            + " for the plan's quantities or arithmetic \\(sizing, traffic, API calls, unit prices it used\\), at (\\S+) prices");
-    private static final Pattern REGION = Pattern.compile(AMOUNT + " for (\\S+) prices instead of (\\S+)");
-    private static final Pattern MISSING = Pattern.compile("a price is missing for (\\S+): the computed figure leaves it out");
 
     private final I18n t;
 
@@ -105,22 +97,19 @@ public final class ResultsPresenter {
                     .limit(4)
                     .forEach(r -> why.add(t.get("summary.why", words().rowName(r), t.signedMoney(r.delta()), words().reasons(r))));
         }
+        // The same ROI statements as the command line and the report: the break-even first, a percent only
+        // where it means something, then the payback of the set-up.
         Roi r = p.roi();
-        String roi;
-        if (r.roiPercentLow() == null && r.roiPercentHigh() == null) {
-            roi = t.get("summary.roiNone", t.money(r.extraMonthly().low()), t.money(r.valueMonthly().low()));
-        } else {
-            roi = t.get("summary.roi", percentRange(r.roiPercentLow(), r.roiPercentHigh()), monthsRange(r.paybackMonthsLow(), r.paybackMonthsHigh()));
+        List<String> roiWords = words().roi(r);
+        StringBuilder roi = new StringBuilder(String.join(" ", roiWords.subList(0, Math.min(2, roiWords.size()))));
+        if (r.paybackMonthsLow() != null || r.paybackMonthsHigh() != null) {
+            roi.append(roi.length() == 0 ? "" : " ").append(t.get("summary.payback", monthsRange(r.paybackMonthsLow(), r.paybackMonthsHigh())));
         }
-        return new Summary(totals, baseline, difference, why, roi);
+        return new Summary(totals, baseline, difference, why, roi.toString());
     }
 
     public String range(Money low, Money high) {
         return low.compareTo(high) == 0 ? t.money(low) : t.money(low) + " - " + t.money(high);
-    }
-
-    private String percentRange(Double low, Double high) {
-        return (low == null ? "-" : t.number(low, 0) + "%") + " / " + (high == null ? "-" : t.number(high, 0) + "%");
     }
 
     private String monthsRange(Double low, Double high) {
@@ -139,12 +128,29 @@ public final class ResultsPresenter {
             String how = !c.pinned() ? t.get("sizing.model")
                     : c.requested().equals(c.size()) ? t.get("sizing.pinned")
                     : t.get("sizing.pinnedRounded", c.requested().cpuUnits() + "/" + c.requested().memoryMiB());
+            ComponentSizing asPinned = pinnedBeside(p, c);
+            if (asPinned != null) { // the plan rests on the model's size; the scenario's pin is shown beside it
+                String pin = asPinned.requested().equals(asPinned.size())
+                        ? t.get("sizing.size", t.number(asPinned.size().vcpu(), 2), t.number(asPinned.size().memoryGb(), 2))
+                        : t.get("sizing.notFargate", asPinned.requested().cpuUnits() + "/" + asPinned.requested().memoryMiB());
+                how = t.get("sizing.modelPinnedBeside", pin);
+            }
             out.add(new SizingRow(c.displayName(), t.get("sizing.size", t.number(c.size().vcpu(), 2), t.number(c.size().memoryGb(), 2)),
                     c.size().cpuUnits() + " / " + c.size().memoryMiB(),
                     t.get("sizing.need", t.number(c.requiredVcpu(), 3), t.integer(Math.round(c.requiredMemoryMiB()))),
                     t.get("sizing.need", t.number(c.targetVcpu(), 2), t.integer(Math.round(c.targetMemoryMiB()))), how));
         }
         return out;
+    }
+
+    /** The same component as the scenario pinned it, when the plan rests on the model's sizes instead; null otherwise. */
+    private static ComponentSizing pinnedBeside(Plan p, ComponentSizing c) {
+        if (c.pinned() || p.sizingAsPinned() == null) {
+            return null;
+        }
+        return p.sizingAsPinned().components().stream()
+                .filter(x -> x.pinned() && x.component() == c.component() && x.shard() == c.shard())
+                .findFirst().orElse(null);
     }
 
     /** Active series, samples/s, storage: one line each. */
@@ -247,48 +253,9 @@ public final class ResultsPresenter {
         return out;
     }
 
-    /**
-     * A reason the planning core gives for a difference, in the UI's language: the core's fixed
-     * phrases are translated and their amounts formatted for the locale; free text (a note the
-     * scenario file carries) stays as written.
-     */
     /** The core's structured causes in the app's language. */
     private io.promplan.render.Words words() {
         return io.promplan.render.Words.of(io.promplan.render.Labels.Lang.fromLocale(t.locale()));
-    }
-
-    public String reason(String r) {
-        if (t.locale().getLanguage().equals(I18n.ENGLISH.getLanguage())) {
-            return r; // the core's own words, as the command line prints them
-        }
-        Matcher m = HOURS.matcher(r);
-        if (m.matches()) {
-            return t.get("reason.hours", signed(m), m.group(3), m.group(4));
-        }
-        m = QUANTITIES.matcher(r);
-        if (m.matches()) {
-            return t.get("reason.quantities", signed(m), m.group(3));
-        }
-        m = REGION.matcher(r);
-        if (m.matches()) {
-            return t.get("reason.region", signed(m), m.group(3), m.group(4));
-        }
-        m = MISSING.matcher(r);
-        if (m.matches()) {
-            return t.get("reason.missing", m.group(1));
-        }
-        if (r.equals("within the plan's range")) {
-            return t.get("reason.within");
-        }
-        if (r.equals("no computed line corresponds")) {
-            return t.get("reason.noLine");
-        }
-        return r;
-    }
-
-    private String signed(Matcher m) {
-        Money amount = Money.usd(m.group(2));
-        return t.signedMoney("-".equals(m.group(1)) ? amount.negate() : amount);
     }
 
     // ---- ROI and warnings --------------------------------------------------------------------
@@ -298,7 +265,7 @@ public final class ResultsPresenter {
         List<String> out = new ArrayList<>();
         out.add(t.get("roi.extra", range(r.extraMonthly().low(), r.extraMonthly().high())));
         out.add(t.get("roi.value", t.number(r.hoursSavedPerMonth(), 1), range(r.valueMonthly().low(), r.valueMonthly().high())));
-        out.add(t.get("roi.percent", percentRange(r.roiPercentLow(), r.roiPercentHigh())));
+        out.addAll(words().roi(r));
         out.add(t.get("roi.payback", range(r.setupCost().low(), r.setupCost().high()), monthsRange(r.paybackMonthsLow(), r.paybackMonthsHigh())));
         out.add(t.get("roi.how", r.formula()));
         return out;

@@ -64,8 +64,17 @@ class InvariantPropertiesTest {
         Load more = new Load(l.services() + 3, l.metrics(), l.seriesPerMetric() * 1.7, l.scrape(), l.retentionDays() + 20, l.storage(), l.arch(), l.region(), l.am());
         Plan grown = SERVICE.plan(more.scenario());
         assertThat(total(grown)).isGreaterThanOrEqualTo(total(base));
-        Map<String, Money> b = base.selfHosted().byComponent();
-        grown.selfHosted().byComponent().forEach((k, v) -> assertThat(v).as(k).isGreaterThanOrEqualTo(b.getOrDefault(k, Money.ZERO_USD)));
+        // Line by line only while the Prometheus shard count stays: a further shard brings its own task's free
+        // 20 GiB of ephemeral storage (AWS bills only what a task uses above it), so the storage line may fall
+        // while the total, asserted above, does not.
+        if (shards(grown) == shards(base)) {
+            Map<String, Money> b = base.selfHosted().byComponent();
+            grown.selfHosted().byComponent().forEach((k, v) -> assertThat(v).as(k).isGreaterThanOrEqualTo(b.getOrDefault(k, Money.ZERO_USD)));
+        }
+    }
+
+    private static long shards(Plan p) {
+        return p.sizing().components().stream().filter(c -> c.component() == io.promplan.core.workload.Component.PROMETHEUS).count();
     }
 
     @Property(tries = 300)

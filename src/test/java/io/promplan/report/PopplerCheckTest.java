@@ -44,7 +44,7 @@ class PopplerCheckTest {
         assertThat(r.code()).as(r.err()).isZero();
         String text = run(List.of("pdftotext", "-layout", pdf.toString(), "-"));
         assertThat(text).contains("$148.30", "$201.77", "$145.71", "$105.00-$116.00");
-        assertThat(text).contains(lang.equals("ko") ? "권고: 자체 호스팅 Prometheus + Grafana (Fargate) 선택" : "Recommendation: Choose Self-hosted Prometheus");
+        assertThat(text).contains(lang.equals("ko") ? "권고: Amazon Managed Prometheus + Managed Grafana 선택" : "Recommendation: Choose Amazon Managed Prometheus");
         assertThat(run(List.of("pdfinfo", pdf.toString()))).contains("Pages:           1", "A4");
         run(List.of("pdftoppm", "-r", "60", "-png", "-singlefile", pdf.toString(), dir.resolve("page-" + lang).toString()));
         Path png = dir.resolve("page-" + lang + ".png");

@@ -22,12 +22,17 @@ class CompareViewModelTest {
         assertThat(services.label()).isEqualTo("Services");
         assertThat(services.values()).containsExactly("5", "10", "20");
         CompareViewModel.Row self = c.rows().stream().filter(r -> r.label().startsWith("Self-hosted")).findFirst().orElseThrow();
-        assertThat(self.values().get(0)).isEqualTo("$157.58");
+        assertThat(self.values().get(0)).isEqualTo("$148.30");
         assertThat(c.plans()).hasSize(3);
         for (int i = 0; i < 3; i++) {
             assertThat(self.values().get(i)).isEqualTo(new I18n(I18n.ENGLISH).money(c.plans().get(i).selfHosted().monthly()));
         }
         assertThat(c.rows()).anyMatch(r -> r.label().equals("The plan’s budget") && r.values().get(0).equals("$105.00 - $116.00"));
+        // no ROI percent on a near-zero extra cost; the break-even leads, as in the answer
+        CompareViewModel.Row roi = c.rows().stream().filter(r -> r.label().startsWith("ROI")).findFirst().orElseThrow();
+        assertThat(roi.values().get(0)).isEqualTo("-");
+        CompareViewModel.Row breakEven = c.rows().stream().filter(r -> r.label().startsWith("Pays off above")).findFirst().orElseThrow();
+        assertThat(breakEven.values().get(0)).isEqualTo("0.4 - 1.3");
     }
 
     @Test
@@ -46,6 +51,6 @@ class CompareViewModelTest {
         c.compare(PLAN_STEPS.subList(0, 2));
         t.setLocale(I18n.KOREAN);
         assertThat(c.rows().get(0).label()).isEqualTo("서비스 수");
-        assertThat(c.rows()).anyMatch(r -> r.values().get(0).equals("US$157.58"));
+        assertThat(c.rows()).anyMatch(r -> r.values().get(0).equals("US$148.30"));
     }
 }

@@ -15,14 +15,16 @@ class ResultsPresenterTest {
     void summaryGivesTotalsTheBaselineTheDifferenceAndWhy() {
         ResultsPresenter.Summary s = new ResultsPresenter(new I18n(I18n.ENGLISH)).summary(seed);
         assertThat(s.totals()).hasSize(seed.alternatives().size()).startsWith(
-                "Self-hosted Prometheus + Grafana on Fargate: $157.58 a month ($1,890.96 a year)",
-                "CloudWatch only: $71.87 a month ($862.44 a year)");
+                "Self-hosted Prometheus + Grafana on Fargate: $148.30 a month ($1,779.60 a year)",
+                "CloudWatch only: $201.77 a month ($2,421.24 a year)");
         assertThat(s.baseline()).isEqualTo("The plan’s budget: $105.00 - $116.00 a month.");
-        assertThat(s.difference()).isEqualTo("Computed self-hosted stack: $157.58, $41.58 above the plan’s $105.00 - $116.00.");
-        assertThat(s.why()).first().asString().startsWith("CloudWatch (kept) +$37.39: +$30.34 for the plan's quantities");
+        assertThat(s.difference()).isEqualTo("Computed self-hosted stack: $148.30, $32.30 above the plan’s $105.00 - $116.00.");
+        assertThat(s.why()).first().asString().startsWith("CloudWatch (kept): exporter API calls +$28.67: +$28.67 for the plan’s quantities");
         assertThat(s.why()).hasSizeBetween(3, 4);
-        assertThat(s.roi()).isEqualTo("ROI (low / high rate): 431% / 608%; payback of the set-up: 3.3 / 3.1 months.");
-        assertThat(s.text()).contains("$157.58").contains("$105.00 - $116.00");
+        // the same ROI statements as `promplan plan`: break-even first, no percent on a near-zero extra cost
+        assertThat(s.roi()).startsWith("Pays off above 0.4-1.3 hours saved a month").contains("ROI % not shown").doesNotContain("6,868")
+                .endsWith("Payback of the set-up: 2.7 / 2.8 months (low / high rate).");
+        assertThat(s.text()).contains("$148.30").contains("$105.00 - $116.00");
     }
 
     @Test
@@ -30,8 +32,8 @@ class ResultsPresenterTest {
         I18n ko = new I18n(I18n.KOREAN);
         ResultsPresenter p = new ResultsPresenter(ko);
         ResultsPresenter.Summary s = p.summary(seed);
-        assertThat(s.totals().get(0)).isEqualTo("Fargate 자체 호스팅 Prometheus + Grafana: 월 US$157.58 (연 US$1,890.96)");
-        assertThat(s.difference()).contains("US$41.58").contains("많습니다");
+        assertThat(s.totals().get(0)).isEqualTo("Fargate 자체 호스팅 Prometheus + Grafana: 월 US$148.30 (연 US$1,779.60)");
+        assertThat(s.difference()).contains("US$32.30").contains("많습니다");
         assertThat(p.priceLine(seed)).isEqualTo("가격: ap-northeast-2, 스냅숏 shipped-2026-11-26, 기준일 2026. 10. 31.");
         assertThat(new ResultsPresenter(new I18n(I18n.ENGLISH)).priceLine(seed))
                 .isEqualTo("Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026");
@@ -40,9 +42,9 @@ class ResultsPresenterTest {
     @Test
     void koreanTranslatesTheCoresReasonsAndKeepsTheScenarioNotes() {
         List<ResultsPresenter.BaselineDisplay> rows = new ResultsPresenter(new I18n(I18n.KOREAN)).baselineRows(seed, false);
-        assertThat(rows.get(0).why()).isEqualTo("원안의 월 720시간 대신 730시간으로 계산해 +US$0.49; us-east-1 대신 ap-northeast-2 가격을 적용해 +US$5.41");
+        assertThat(rows.get(0).why()).isEqualTo("원안의 월 720시간 대신 730시간으로 계산해 +US$0.49; 원안이 고정한 크기 대신 모델이 산정한 태스크·스토리지 크기로 -US$18.02; us-east-1 대신 ap-northeast-2 가격을 적용해 +US$2.70");
         ResultsPresenter.BaselineDisplay alb = rows.stream().filter(r -> r.name().equals("ALB")).findFirst().orElseThrow();
-        assertThat(alb.why()).startsWith("원안의 수량이나 계산(규모, 트래픽, API 호출, 사용한 단가) 차이로 -US$2.72 (us-east-1 가격 기준)")
+        assertThat(alb.why()).startsWith("원안의 수량이나 계산(트래픽, API 호출, 사용한 단가) 차이로 -US$2.72 (us-east-1 가격 기준)")
                 .contains("the plan's LCU line is 10x off");
     }
 
@@ -51,15 +53,15 @@ class ResultsPresenterTest {
         List<ResultsPresenter.CostNode> tree = new ResultsPresenter(new I18n(I18n.ENGLISH)).costTree(seed);
         assertThat(tree).hasSize(seed.alternatives().size());
         ResultsPresenter.CostNode self = tree.get(0);
-        assertThat(self.monthly()).isEqualTo("$157.58");
+        assertThat(self.monthly()).isEqualTo("$148.30");
         ResultsPresenter.CostNode vcpu = self.children().get(0);
         assertThat(vcpu.label()).isEqualTo("prometheus vCPU");
-        assertThat(vcpu.formula()).isEqualTo("730 vCPU-hour x $0.04656 = $33.99");
+        assertThat(vcpu.formula()).isEqualTo("365 vCPU-hour x $0.04656 = $16.99");
         assertThat(vcpu.source()).isNotBlank();
         assertThat(vcpu.status()).isEqualTo("verified");
         assertThat(vcpu.children()).extracting(ResultsPresenter.CostNode::label).contains("How the quantity was computed", "Price List key");
         ResultsPresenter.CostNode metrics = tree.get(1).children().stream().filter(n -> n.label().equals("CloudWatch custom metrics")).findFirst().orElseThrow();
-        assertThat(metrics.formula()).isEqualTo("67 metric-month x tiered: 67 x $0.3 = $20.10");
+        assertThat(metrics.formula()).isEqualTo("500 metric-month x tiered: 500 x $0.3 = $150.00");
         assertThat(metrics.status()).isEqualTo("assumed");
     }
 
@@ -70,35 +72,36 @@ class ResultsPresenterTest {
         ResultsPresenter.BaselineDisplay prom = rows.get(0);
         assertThat(prom.name()).isEqualTo("Fargate Prometheus");
         assertThat(prom.plan()).isEqualTo("$35.55");
-        assertThat(prom.computed()).isEqualTo("$41.45");
-        assertThat(prom.delta()).isEqualTo("+$5.90");
-        assertThat(prom.why()).contains("730 h a month instead of 720 h").contains("ap-northeast-2 prices instead of us-east-1");
+        assertThat(prom.computed()).isEqualTo("$20.72");
+        assertThat(prom.delta()).isEqualTo("-$14.83");
+        assertThat(prom.why()).contains("730 h a month instead of the plan’s 720 h").contains("model’s task and storage sizes instead of the plan’s pinned ones").contains("ap-northeast-2 prices instead of us-east-1");
         ResultsPresenter.BaselineDisplay total = rows.get(rows.size() - 1);
         assertThat(total.total()).isTrue();
         assertThat(total.plan()).isEqualTo("$105.00 - $116.00");
-        assertThat(total.computed()).isEqualTo("$157.58");
-        assertThat(total.delta()).isEqualTo("+$47.08");
+        assertThat(total.computed()).isEqualTo("$148.30");
+        assertThat(total.delta()).isEqualTo("+$37.80");
         List<ResultsPresenter.BaselineDisplay> cw = new ResultsPresenter(new I18n(I18n.ENGLISH)).baselineRows(seed, true);
-        assertThat(cw.get(cw.size() - 1).delta()).isEqualTo("+$13.87");
+        assertThat(cw.get(cw.size() - 1).delta()).isEqualTo("+$143.77");
     }
 
     @Test
     void sizingAndWarningsShowComponentsSeriesAndTheEfsWarning() {
         ResultsPresenter p = new ResultsPresenter(new I18n(I18n.ENGLISH));
         assertThat(p.sizingRows(seed)).extracting(ResultsPresenter.SizingRow::component)
-                .containsExactly("prometheus", "grafana", "cloudwatch-exporter");
-        assertThat(p.sizingRows(seed).get(0).how()).isEqualTo("pinned");
-        assertThat(p.sizingRows(seed).get(0).size()).isEqualTo("1 vCPU / 2 GB");
+                .containsExactly("prometheus", "grafana", "cloudwatch-exporter", "alertmanager");
+        // the decision rests on the model's size; the seed's pinned 1 vCPU / 2 GB is shown beside it
+        assertThat(p.sizingRows(seed).get(0).how()).isEqualTo("model; the scenario pins 1 vCPU / 2 GB (not used)");
+        assertThat(p.sizingRows(seed).get(0).size()).isEqualTo("0.5 vCPU / 1 GB");
         var odd = TestSupport.seed().withWorkload(TestSupport.seed().workload().toBuilder()
                 .pinned(java.util.Map.of(io.promplan.core.workload.Component.PROMETHEUS, new io.promplan.core.workload.FargateSize(1536, 3072))).build());
-        assertThat(p.sizingRows(TestSupport.service().plan(odd)).get(0).how()).isEqualTo("pinned 1536/3072, not a Fargate size: rounded up");
+        assertThat(p.sizingRows(TestSupport.service().plan(odd)).get(0).how()).isEqualTo("model; the scenario pins 1536/3072, not a Fargate size (not used)");
         I18n en = new I18n(I18n.ENGLISH);
         assertThat(p.demand(seed).get(0)).startsWith("Active series: " + en.integer(seed.sizing().activeSeries()) + " (services 500, meta 25,");
         assertThat(p.demand(seed).get(1)).startsWith("Samples/s: " + en.number(seed.sizing().samplesPerSecond(), 1) + ";");
         assertThat(p.warnings(seed)).anyMatch(w -> w.startsWith("EFS:"))
                 .anyMatch(w -> w.startsWith("Assumed price (not verified for this region): cloudwatch.getmetricdata"));
         assertThat(p.warnings(seed)).hasSize(seed.warnings().size() + seed.assumedPrices().size() + seed.missingPrices().size());
-        assertThat(p.roiLines(seed).get(0)).isEqualTo("Extra cost a month over CloudWatch-only: $85.71");
+        assertThat(p.roiLines(seed).get(0)).isEqualTo("Extra cost a month over CloudWatch-only: $6.53 - $26.53");
     }
 
     @Test

@@ -89,6 +89,9 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         List<Tco.Line> prom = tco.lines().stream().filter(l -> !l.id().equals(Alternative.CLOUDWATCH_ONLY) && l.complete()).toList();
         Tco.Line best = prom.stream().min(Comparator.comparingDouble(l -> l.totalAt(h))).orElse(null);
         double pSelf = mc.probabilitySelfBelowManaged();
+        // One basis for every comparison of the two Prometheus options: the monthly bill plus the self-hosted
+        // stack's running hours at the middle hourly rate (the TCO's basis; the simulation counts the same).
+        double selfOps = s.roi().opsHoursPerMonth() * rate;
         boolean bothPriced = prom.stream().anyMatch(l -> l.id().equals(Alternative.SELF_HOSTED)) && prom.stream().anyMatch(l -> l.id().equals(Alternative.AMP_AMG));
         if (bothPriced && !Double.isNaN(pSelf) && pSelf != 0.5) {
             // The simulation decides between the two Prometheus alternatives: the one cheaper a month in most runs.
@@ -117,8 +120,8 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
             }
         }
         List<Flip> flips = new ArrayList<>();
-        var sc = sweep.crossing(Alternative.SELF_HOSTED, Alternative.AMP_AMG);
-        var xc = seriesSweep.crossing(Alternative.SELF_HOSTED, Alternative.AMP_AMG);
+        var sc = withOps(sweep.points(), selfOps).stream().findFirst();
+        var xc = withOps(seriesSweep.points(), selfOps).stream().findFirst();
         sc.ifPresent(c -> flips.add(new Flip(FlipKind.SERVICES, List.of(String.valueOf(c.services()), String.valueOf(c.activeSeries())))));
         xc.ifPresent(c -> flips.add(new Flip(FlipKind.SERIES_PER_METRIC, List.of(io.promplan.core.sizing.Num.fmt(c.x()), String.valueOf(c.activeSeries())))));
         if (sc.isEmpty() && xc.isEmpty()) {
@@ -159,6 +162,26 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
             risks.add(new Risk(RiskKind.PINNED_TOO_SMALL, pinned));
         }
         return new Decision(s, plan, tco, mc, sens, sweep, seriesSweep, rec, basis, roi, risks, flips, pRec);
+    }
+
+    /** The crossings of the two Prometheus options when the self-hosted stack carries its running hours too. */
+    static List<Sweep.Crossing> withOps(List<Sweep.Point> points, double selfOpsUsd) {
+        List<Sweep.Point> shifted = new ArrayList<>();
+        for (Sweep.Point p : points) {
+            if (!p.monthlyUsd().containsKey(Alternative.SELF_HOSTED) || !p.monthlyUsd().containsKey(Alternative.AMP_AMG)) {
+                return List.of();
+            }
+            java.util.Map<String, Double> m = new java.util.LinkedHashMap<>(p.monthlyUsd());
+            m.put(Alternative.SELF_HOSTED, m.get(Alternative.SELF_HOSTED) + selfOpsUsd);
+            shifted.add(new Sweep.Point(p.x(), p.services(), p.activeSeries(), p.samplesPerSecond(), m, p.complete()));
+        }
+        return Sweep.crossings(shifted, Alternative.SELF_HOSTED, Alternative.AMP_AMG);
+    }
+
+    /** The recommended option's monthly cost on the decision's basis: the bill plus its running hours at the middle rate. */
+    public double monthlyWithOps(String id) {
+        double bill = plan.alternative(id).map(a -> a.monthly().toDouble()).orElse(Double.NaN);
+        return id.equals(Alternative.SELF_HOSTED) ? bill + tco.line(id).opsUsdPerMonth() : bill;
     }
 
     static String money(double d) {

@@ -432,7 +432,9 @@ public final class MonteCarlo {
             if (baseline > 0 && selfC > baseline) {
                 above++;
             }
-            if (mg >= 0 && selfC < cost[mg][run]) {
+            // One basis with the decision and the TCO: the bill plus the self-hosted stack's running hours at the
+            // drawn hourly rate (the managed services have none of their own).
+            if (mg >= 0 && selfC + ops * rate < cost[mg][run]) {
                 selfBelow++;
             }
         }
