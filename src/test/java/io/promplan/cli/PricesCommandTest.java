@@ -163,7 +163,7 @@ class PricesCommandTest {
         assertThat(t.code()).isZero();
         assertThat(t.out()).contains("Price snapshot shipped-2026-11-26").contains("as of 2026-10-31")
                 .contains("cloudwatch.metric").contains("0..10000 0.3 | 10000..250000 0.1 | 250000..1000000 0.05 | 1000000.. 0.02")
-                .contains("AmazonEFS/Storage/*IATimedStorage-ET-ByteHrs [storageClass=Infrequent Access]")
+                .contains("AmazonEFS/Storage/*IATimedStorage-ET-ByteHrs [storageClass=Infrequent Access-ET]")
                 .contains("Missing or assumed (")
                 .contains("ap-northeast-2 fargate.ephemeral missing: no verified public figure");
 

@@ -175,12 +175,15 @@ public final class PriceListFixture {
                 Dim.flat("GB-Mo", use1 ? "0.1600000000" : "0.1760000000"), "0", null, use1 ? "0.16" : "0.176");
         price(l, PriceId.EFS_IA, r, p + "IATimedStorage-ByteHrs", Map.of("storageClass", "Infrequent Access"),
                 Dim.flat("GB-Mo", use1 ? "0.0250000000" : "0.0272000000"), "0", null, use1 ? "0.025" : "0.0272");
-        price(l, PriceId.EFS_IA_ET, r, p + "IATimedStorage-ET-ByteHrs", Map.of("storageClass", "Infrequent Access"),
+        price(l, PriceId.EFS_IA_ET, r, p + "IATimedStorage-ET-ByteHrs", Map.of("storageClass", "Infrequent Access-ET"),
                 Dim.flat("GB-Mo", use1 ? "0.0160000000" : "0.0176000000"), "0", null, use1 ? "0.016" : "0.0176");
         price(l, PriceId.EFS_ARCHIVE, r, p + "ArchiveTimedStorage-ByteHrs", Map.of("storageClass", "Archive"),
                 Dim.flat("GB-Mo", use1 ? "0.0080000000" : "0.0088000000"), "0", null, use1 ? "0.008" : "0.0088");
         price(l, PriceId.EFS_IA_ACCESS, r, p + "IADataAccess-Bytes", Map.of("storageClass", "Infrequent Access", "accessType", "Read"),
                 Dim.flat("GB", use1 ? "0.0100000000" : "0.0110000000"), "0", null, use1 ? "0.01" : "0.011");
+        // the IA writes (transitions into IA) are a SKU of their own, with the same usage type as the reads
+        distract(l, r, "AmazonEFS", "Storage", p + "IADataAccess-Bytes", Map.of("storageClass", "Infrequent Access", "accessType", "Write"),
+                Dim.flat("GB", use1 ? "0.0100000000" : "0.0110000000"));
         price(l, PriceId.EFS_ELASTIC_READ, r, p + "ETDataAccess-Bytes", Map.of("accessType", "Read"),
                 Dim.flat("GB", use1 ? "0.0300000000" : "0.0330000000"), "0", null, use1 ? "0.03" : "0.033");
         price(l, PriceId.EFS_ELASTIC_WRITE, r, p + "ETDataAccess-Bytes", Map.of("accessType", "Write"),

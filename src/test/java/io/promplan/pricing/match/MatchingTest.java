@@ -76,11 +76,17 @@ class MatchingTest {
         assertThat(logs.matchesKey(logsItem)).isTrue();
         assertThat(logs.matchesKey(efsItem)).isFalse();
         PriceItem ia = item("AmazonEFS", "Storage", "us-east-1", "USE1-IATimedStorage-ByteHrs", Map.of("storageClass", "Infrequent Access"));
-        PriceItem iaEt = item("AmazonEFS", "Storage", "us-east-1", "USE1-IATimedStorage-ET-ByteHrs", Map.of("storageClass", "Infrequent Access"));
+        // the Price List names the Elastic-throughput class "Infrequent Access-ET"
+        PriceItem iaEt = item("AmazonEFS", "Storage", "us-east-1", "USE1-IATimedStorage-ET-ByteHrs", Map.of("storageClass", "Infrequent Access-ET"));
         assertThat(PriceRule.of(PriceId.EFS_IA).matchesKey(ia)).isTrue();
         assertThat(PriceRule.of(PriceId.EFS_IA).matchesKey(iaEt)).isFalse();
         assertThat(PriceRule.of(PriceId.EFS_IA_ET).matchesKey(iaEt)).isTrue();
         assertThat(PriceRule.of(PriceId.EFS_IA_ET).matchesKey(ia)).isFalse();
+        // IA reads and writes are two SKUs with the same usage type: the id takes the reads only
+        PriceItem iaRead = item("AmazonEFS", "Storage", "us-east-1", "USE1-IADataAccess-Bytes", Map.of("storageClass", "Infrequent Access", "accessType", "Read"));
+        PriceItem iaWrite = item("AmazonEFS", "Storage", "us-east-1", "USE1-IADataAccess-Bytes", Map.of("storageClass", "Infrequent Access", "accessType", "Write"));
+        assertThat(PriceRule.of(PriceId.EFS_IA_ACCESS).matchesKey(iaRead)).isTrue();
+        assertThat(PriceRule.of(PriceId.EFS_IA_ACCESS).matchesKey(iaWrite)).isFalse();
     }
 
     /**
