@@ -83,7 +83,8 @@ class CompleteBillTest {
         assertThat(hasLine(seed, Alternative.SELF_HOSTED, "s3:config")).isTrue();
         // a new NAT gateway: its hours in Seoul (730 x $0.059 = $43.07) and the data it processes
         Plan nat = seedWith("  nat: existing", "  nat: new");
-        assertThat(nat.selfHosted().monthly()).isGreaterThan(seed.selfHosted().monthly().plus(Money.usd("43.07")));
+        assertThat(line(nat, Alternative.SELF_HOSTED, "network:nat:hours").monthly().rounded()).isEqualTo(Money.usd("43.07"));
+        assertThat(nat.selfHosted().monthly()).isEqualTo(seed.selfHosted().monthly().plus(Money.usd("43.07")));
     }
 
     @Test
