@@ -461,17 +461,21 @@ final class ConfigFiles {
                     equal:
                       - alertname
                       - service
+                # color is set here rather than left to Alertmanager's default template: a build whose templates lack
+                # slack.default.color (Debian's 0.33.1, seen in AlertEndToEndTest) otherwise posts without channel and colour.
                 receivers:
                   - name: slack-critical
                     slack_configs:
                       - channel: '#alerts-critical'
                         send_resolved: true
+                        color: '{{ if eq .Status "firing" }}danger{{ else }}good{{ end }}'
                         title: 'Critical Alert: {{ .GroupLabels.alertname }}'
                         text: '{{ range .Alerts }}{{ .Annotations.summary }}{{ "\\n" }}{{ end }}'
                   - name: slack-warning
                     slack_configs:
                       - channel: '#alerts-warning'
                         send_resolved: true
+                        color: '{{ if eq .Status "firing" }}warning{{ else }}good{{ end }}'
                         title: 'Warning: {{ .GroupLabels.alertname }}'
                         text: '{{ range .Alerts }}{{ .Annotations.summary }}{{ "\\n" }}{{ end }}'
                 """;

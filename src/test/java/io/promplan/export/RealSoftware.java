@@ -35,6 +35,8 @@ final class RealSoftware {
     static final String PROPERTY = "PROMPLAN_REAL_SOFTWARE_BIN";
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+    /** For rewriting configs: every string quoted, so that values such as '#alerts' keep their meaning. */
+    static final ObjectMapper YAML_QUOTED = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
     private static final Map<String, Optional<Path>> FOUND = new ConcurrentHashMap<>();
     private static final Map<String, String> VERSIONS = new ConcurrentHashMap<>();
 
@@ -203,7 +205,7 @@ final class RealSoftware {
     static void writeYaml(Path p, Object tree) {
         try {
             Files.createDirectories(p.getParent());
-            YAML.writeValue(p.toFile(), tree);
+            YAML_QUOTED.writeValue(p.toFile(), tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
