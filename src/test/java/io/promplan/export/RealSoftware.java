@@ -83,16 +83,16 @@ final class RealSoftware {
             System.out.println("SKIPPED (real software): " + reason);
         }
         Assumptions.assumeTrue(p.isPresent(), reason);
-        String version = VERSIONS.computeIfAbsent(name, n -> {
+        VERSIONS.computeIfAbsent(name, n -> {
             Result r = run(Path.of("."), 30, p.get().toString(), "--version");
             String first = r.output().lines().findFirst().orElse("?").trim();
             System.out.println("real software: " + p.get() + " -> " + first);
+            if (!first.matches(".*version (3\\.|0\\.(2[6-9]|[3-9]\\d)).*")) {
+                System.out.println("NOTE (real software): " + n + " is older than Prometheus 3.x / Alertmanager 0.26 (" + first
+                        + "); the export runs prom/prometheus and prom/alertmanager images of the current releases");
+            }
             return first;
         });
-        if (!version.contains(" 3.") && !version.contains(" 0.3") && (name.equals("promtool") || name.equals("prometheus")
-                || name.equals("alertmanager") || name.equals("amtool"))) {
-            System.out.println("NOTE (real software): " + name + " is not Prometheus 3.x / Alertmanager 0.3x: " + version);
-        }
         return p.get();
     }
 
