@@ -61,6 +61,7 @@ locals {
     "configs/rules/cost.yml"                                   = "application/yaml"
     "configs/rules/ecs.yml"                                    = "application/yaml"
     "configs/rules/prometheus-self.yml"                        = "application/yaml"
+    "configs/rules/prometheus-services.yml"                    = "application/yaml"
     "configs/rules/services.yml"                               = "application/yaml"
     "dashboards/application-performance.json"                  = "application/json"
     "dashboards/cost-estimation.json"                          = "application/json"

@@ -11,6 +11,25 @@ import java.util.stream.Collectors;
 
 /** configs/: prometheus.yml (one per shard), rule files, alertmanager.yml, Grafana provisioning, cloudwatch-exporter.yml. */
 final class ConfigFiles {
+    /** In prometheus.yml when the scenario has no Alertmanager: the alerts are evaluated but reach nobody. */
+    static final String NO_ALERTMANAGER = """
+            # NO ALERTMANAGER in this export (the scenario sets alertmanager: false): this server evaluates the alert
+            # rules in rule_files but sends the alerts NOWHERE. Nobody is paged, not even for ServiceDown; firing
+            # alerts show only on Prometheus's /alerts page and as the ALERTS series. Set alertmanager: true in the
+            # scenario and export again to route them to Slack.
+            """;
+    /** In prometheus.yml above the service jobs: what the dashboards expect every service to expose. */
+    static final String METRICS_CONTRACT = """
+              # Metrics contract of the monitored services (the dashboards rely on it): each task serves Prometheus
+              # text format at http://<task>:9090/metrics with
+              #   http_requests_total{status="<HTTP status code>"}   counter of requests served ("200", "503", ...)
+              #   http_request_duration_seconds_bucket{le="..."}     histogram of request durations in seconds
+              # A service that names them otherwise shows empty request, error and latency panels (rename them in
+              # dashboards/, or map them with metric_relabel_configs here). ServiceDown needs only the scrape (up).
+            """;
+    /** Target groups of the monitored services: names start with the service's DNS label (at most 32 characters). */
+    static final int TARGET_GROUP_NAME_MAX = 32;
+
     private final ExportModel m;
 
     ConfigFiles(ExportModel m) {
@@ -21,6 +40,7 @@ final class ConfigFiles {
         for (ExportModel.Shard s : m.shards) {
             files.put(s.configFile(), prometheus(s));
             files.put("configs/rules/" + s.key() + "-self.yml", selfRules(s));
+            files.put("configs/rules/" + s.key() + "-services.yml", expectedServiceRules(s));
         }
         files.put("configs/rules/services.yml", serviceRules());
         files.put("configs/rules/ecs.yml", ecsRules());
@@ -58,8 +78,9 @@ final class ConfigFiles {
                     env: %s
                 rule_files:
                   - rules/services.yml
+                  - rules/%s-services.yml
                   - rules/%s-self.yml
-                """.formatted(ExportModel.NAMESPACE, m.retentionTimeFlag(), m.retentionSizeFlag(), interval, interval, q(s.key()), q(m.environment), s.key()));
+                """.formatted(ExportModel.NAMESPACE, m.retentionTimeFlag(), m.retentionSizeFlag(), interval, interval, q(s.key()), q(m.environment), s.key(), s.key()));
         if (s.index() == 1) {
             b.append("  - rules/ecs.yml\n  - rules/cost.yml\n");
         }
@@ -73,6 +94,8 @@ final class ConfigFiles {
                               type: A
                               port: 9093
                     """.formatted("alertmanager." + ExportModel.NAMESPACE));
+        } else {
+            b.append(NO_ALERTMANAGER);
         }
         if (m.backend == StorageBackend.AMP_REMOTE_WRITE) {
             b.append("""
@@ -140,6 +163,9 @@ final class ConfigFiles {
                         """.formatted(other.key(), other.host(), q(other.key()), q(m.environment)));
             }
         }
+        if (!s.services().isEmpty()) {
+            b.append(METRICS_CONTRACT);
+        }
         for (ExportModel.Svc svc : s.services()) {
             b.append("""
                       - job_name: %s
@@ -164,8 +190,17 @@ final class ConfigFiles {
         return t + "s";
     }
 
+    private String noAlertmanagerNote() {
+        return m.alertmanager != null ? "" : """
+                # NO ALERTMANAGER in this export (alertmanager: false): these alerts are evaluated but sent nowhere;
+                # they show only on Prometheus's /alerts page and as the ALERTS series. Nobody is paged.
+                """;
+    }
+
     String serviceRules() {
-        return head("Alerts on the monitored services (the plan's ServiceDown) and on any scrape target") + """
+        return head("Alerts on the monitored services (the plan's ServiceDown) and on any scrape target") + noAlertmanagerNote() + """
+                # ServiceDown here covers a target that is discovered but does not answer (up == 0). A service whose tasks
+                # all stop leaves Cloud Map, has no target at all and no up series: rules/<server>-services.yml catches that.
                 groups:
                   - name: services
                     rules:
@@ -185,11 +220,63 @@ final class ConfigFiles {
                         annotations:
                           summary: Monitoring target {{ $labels.job }} is down
                           description: Prometheus could not scrape {{ $labels.instance }} (job {{ $labels.job }}) for 5 minutes.
+                      - alert: TargetDown
+                        expr: group by (job, service) (max_over_time(up{job!~"service-.*"}[1h])) unless on (job, service) group by (job, service) (up{job!~"service-.*"})
+                        for: 5m
+                        labels:
+                          severity: warning
+                          cause: no-target
+                        annotations:
+                          summary: Monitoring target {{ $labels.job }} is down
+                          description: Job {{ $labels.job }} was scraped in the last hour and has no target now (it left service discovery); this alert ends an hour after its last scrape.
                 """;
     }
 
+    /**
+     * One ServiceDown per service this server scrapes, for the case where the service has no target at all: ECS
+     * deregisters stopped tasks from Cloud Map, DNS discovery returns no address and the service's up series ends
+     * (stale markers), so {@code up == 0} never holds. The file is per server because each shard scrapes its own services.
+     */
+    String expectedServiceRules(ExportModel.Shard s) {
+        StringBuilder b = new StringBuilder(head("ServiceDown for every service " + s.key() + " scrapes, when the service has no target at all"));
+        b.append(noAlertmanagerNote());
+        b.append("""
+                # When all tasks of a service stop, ECS removes them from Cloud Map, DNS discovery returns no address and
+                # the service's up series ends (it goes stale) instead of turning 0, so `up == 0` in services.yml cannot
+                # fire. absent() fires when no up series of the service exists; its labels are job and service (and
+                # cause: no-target, which also keeps the rules distinct for promtool's duplicate check).
+                """);
+        if (s.services().isEmpty()) {
+            return b.append("# This server scrapes no monitored service.\ngroups: []\n").toString();
+        }
+        b.append("groups:\n  - name: ").append(s.key()).append("-services\n    rules:\n");
+        for (ExportModel.Svc svc : s.services()) {
+            String selector = "up{job=\"" + svc.job() + "\",service=\"" + promqlString(svc.name()) + "\"}";
+            b.append("""
+                          - alert: ServiceDown
+                            expr: %s
+                            for: 2m
+                            labels:
+                              severity: critical
+                              service: %s
+                              cause: no-target
+                            annotations:
+                              summary: Service {{ $labels.service }} is down
+                              description: No target of {{ $labels.service }} is discovered (job %s) for 2 minutes; its tasks left Cloud Map or never registered.
+                    """.formatted(q("absent(" + selector + ")"), q(svc.name()), svc.job()));
+        }
+        return b.toString();
+    }
+
+    /** Escapes a value for a double-quoted PromQL string. */
+    static String promqlString(String v) {
+        return v.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
     String ecsRules() {
-        return head("Alerts on ECS metrics read through the CloudWatch Exporter (the plan's HighCPUUsage)") + """
+        StringBuilder b = new StringBuilder(head("Alerts on ECS metrics read through the CloudWatch Exporter (the plan's HighCPUUsage), and on the exporter"));
+        b.append(noAlertmanagerNote());
+        b.append("""
                 # The plan writes avg(ecs_cpu_utilization) > 80; the CloudWatch Exporter names the metric
                 # aws_ecs_cpuutilization_average (AWS/ECS CPUUtilization, statistic Average).
                 groups:
@@ -211,7 +298,49 @@ final class ConfigFiles {
                         annotations:
                           summary: High memory usage detected on {{ $labels.service_name }}
                           description: Average memory of ECS service {{ $labels.service_name }} has been above 85 % for 5 minutes.
-                """;
+                  # The exporter's own health: its scrape (up) is covered by TargetDown in services.yml; these catch an
+                  # exporter that answers but gets nothing from CloudWatch (denied API, wrong region or names).
+                  - name: cloudwatch-exporter
+                    rules:
+                      - alert: CloudWatchExporterErrors
+                        expr: cloudwatch_exporter_scrape_error{job="cloudwatch"} > 0
+                        for: 15m
+                        labels:
+                          severity: warning
+                        annotations:
+                          summary: CloudWatch Exporter fails to read CloudWatch
+                          description: Every scrape of the exporter for 15 minutes had a CloudWatch API error (check its log and its task role).
+                """);
+        for (String[] metric : ecsSeries()) {
+            b.append("""
+                          - alert: CloudWatchMetricsMissing
+                            expr: absent(%s{job="cloudwatch"})
+                            for: 15m
+                            labels:
+                              severity: warning
+                              metric: %s
+                            annotations:
+                              summary: No %s from the CloudWatch Exporter
+                              description: The exporter has returned no %s series for 15 minutes, so %s cannot fire; check the ServiceName list in configs/cloudwatch-exporter.yml and the exporter's log.
+                    """.formatted(metric[0], metric[0], metric[1], metric[0], metric[2]));
+        }
+        return b.toString();
+    }
+
+    /** The ECS series the alerts above read and the scenario's exporter requests: series name, CloudWatch name, alert. */
+    private List<String[]> ecsSeries() {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (CloudWatchMetric cm : m.w.exporter().metrics()) {
+            if (!cm.namespace().equals("AWS/ECS") || !cm.statistics().contains("Average") || !cm.dimensions().contains("ServiceName")) {
+                continue;
+            }
+            if (cm.name().equals("CPUUtilization")) {
+                out.add(new String[] {"aws_ecs_cpuutilization_average", "AWS/ECS CPUUtilization", "HighCPUUsage"});
+            } else if (cm.name().equals("MemoryUtilization")) {
+                out.add(new String[] {"aws_ecs_memory_utilization_average", "AWS/ECS MemoryUtilization", "HighMemoryUsage"});
+            }
+        }
+        return out;
     }
 
     /** The plan's cost lines and reserved task costs as constant series, for the Cost Estimation dashboard. */
@@ -237,24 +366,48 @@ final class ConfigFiles {
         return b.toString();
     }
 
+    /** PrometheusStorageFilling fires above this share of the volume: below retention.size (85 %), above the planned steady state. */
+    static final int STORAGE_WARN_PERCENT = 80;
+
+    /** Blocks + WAL + head chunks one server holds at steady state, as planned (the volume also has compaction room). */
+    double plannedOnDiskGiB() {
+        return (m.storage.blocksGiB() + m.storage.walGiB() + m.storage.headChunksGiB()) / m.shards.size();
+    }
+
     String selfRules(ExportModel.Shard s) {
         long volumeBytes = (long) m.volumeGiB() * 1024L * 1024 * 1024;
+        long retentionBytes = m.retentionSizeMiB() * 1024L * 1024;
         long limitBytes = (long) s.sizing().size().memoryMiB() * 1024L * 1024;
-        long warnStorage = volumeBytes * 9 / 10;
+        long warnStorage = volumeBytes * STORAGE_WARN_PERCENT / 100;
         long warnMem = limitBytes * 85 / 100;
-        return head("Alerts on " + s.key() + " itself: storage and memory against the sized limits") + """
-                # Sized by the planner: data volume %d GiB (retention.size %s, 85 %% of it); task memory %d MiB.
+        double plannedGiB = plannedOnDiskGiB();
+        String onDisk = "prometheus_tsdb_storage_blocks_bytes{job=\"prometheus\"} + prometheus_tsdb_wal_storage_size_bytes{job=\"prometheus\"}"
+                + " + prometheus_tsdb_head_chunks_storage_size_bytes{job=\"prometheus\"}";
+        return head("Alerts on " + s.key() + " itself: storage and memory against the sized limits") + noAlertmanagerNote() + """
+                # Sized by the planner: data volume %d GiB (retention.size %s = %d bytes, 85 %% of it); task memory %d MiB.
+                # retention.size counts blocks + WAL + head chunks and deletes the oldest blocks above %d bytes. The plan
+                # expects %s GiB of them at steady state (%s %% of the volume; the rest of the 85 %% is compaction room), so
+                # PrometheusStorageFilling warns at %d %% of the volume (%d bytes, %d %% of retention.size): above the
+                # planned size, before retention.size cuts history. PrometheusSizeRetentionCutHistory fires once it has
+                # (blocks deleted for size, not for age).
                 groups:
                   - name: %s-self
                     rules:
                       - alert: PrometheusStorageFilling
-                        expr: (prometheus_tsdb_storage_blocks_bytes{job="prometheus"} + prometheus_tsdb_wal_storage_size_bytes{job="prometheus"}) > %d
+                        expr: (%s) > %d
                         for: 15m
                         labels:
                           severity: warning
                         annotations:
-                          summary: %s storage above 90 %% of its %d GiB volume
-                          description: Blocks and WAL take {{ $value | humanize1024 }}B; retention.size (%s) should keep them below the volume; check series growth.
+                          summary: %s storage above %d %% of its %d GiB volume
+                          description: Blocks, WAL and head chunks take {{ $value | humanize1024 }}B; at %s (retention.size) Prometheus deletes the oldest blocks and keeps less than %s. Check series growth, or grow the volume and retention.size.
+                      - alert: PrometheusSizeRetentionCutHistory
+                        expr: increase(prometheus_tsdb_size_retentions_total{job="prometheus"}[1h]) > 0
+                        labels:
+                          severity: warning
+                        annotations:
+                          summary: %s deleted blocks to stay below retention.size (%s)
+                          description: Size-based retention removed data in the last hour, so history is now shorter than the retention time (%s). Grow the volume and retention.size, or reduce series.
                       - alert: PrometheusMemoryNearLimit
                         expr: process_resident_memory_bytes{job="prometheus"} > %d
                         for: 10m
@@ -271,8 +424,11 @@ final class ConfigFiles {
                         annotations:
                           summary: %s fails to evaluate rules
                           description: '{{ $value }} rule evaluations failed in 5 minutes.'
-                """.formatted(m.volumeGiB(), m.retentionSizeFlag(), s.sizing().size().memoryMiB(), s.key(), warnStorage, s.key(), m.volumeGiB(),
-                m.retentionSizeFlag(), warnMem, s.key(), s.sizing().size().memoryMiB(), s.sizing().size().memoryMiB(), s.key());
+                """.formatted(m.volumeGiB(), m.retentionSizeFlag(), retentionBytes, s.sizing().size().memoryMiB(), retentionBytes,
+                ExportModel.fmt(plannedGiB), ExportModel.fmt(100 * plannedGiB / m.volumeGiB()), STORAGE_WARN_PERCENT, warnStorage, Math.round(100.0 * warnStorage / retentionBytes),
+                s.key(), onDisk, warnStorage, s.key(), STORAGE_WARN_PERCENT, m.volumeGiB(), m.retentionSizeFlag(), m.retentionTimeFlag(),
+                s.key(), m.retentionSizeFlag(), m.retentionTimeFlag(),
+                warnMem, s.key(), s.sizing().size().memoryMiB(), s.sizing().size().memoryMiB(), s.key());
     }
 
     String alertmanager() {
@@ -287,7 +443,7 @@ final class ConfigFiles {
                     - alertname
                     - service
                   group_wait: 10s
-                  group_interval: 10s
+                  group_interval: 5m
                   repeat_interval: 12h
                   receiver: slack-critical
                   routes:
@@ -305,17 +461,21 @@ final class ConfigFiles {
                     equal:
                       - alertname
                       - service
+                # color is set here rather than left to Alertmanager's default template: a build whose templates lack
+                # slack.default.color (Debian's 0.33.1, seen in AlertEndToEndTest) otherwise posts without channel and colour.
                 receivers:
                   - name: slack-critical
                     slack_configs:
                       - channel: '#alerts-critical'
                         send_resolved: true
+                        color: '{{ if eq .Status "firing" }}danger{{ else }}good{{ end }}'
                         title: 'Critical Alert: {{ .GroupLabels.alertname }}'
                         text: '{{ range .Alerts }}{{ .Annotations.summary }}{{ "\\n" }}{{ end }}'
                   - name: slack-warning
                     slack_configs:
                       - channel: '#alerts-warning'
                         send_resolved: true
+                        color: '{{ if eq .Status "firing" }}warning{{ else }}good{{ end }}'
                         title: 'Warning: {{ .GroupLabels.alertname }}'
                         text: '{{ range .Alerts }}{{ .Annotations.summary }}{{ "\\n" }}{{ end }}'
                 """;
@@ -406,10 +566,34 @@ final class ConfigFiles {
             if (cm.perService() && cm.dimensions().contains("ServiceName")) {
                 b.append("    # one series per monitored service, as the planner counted (edit if the ECS names differ)\n");
                 b.append("    aws_dimension_select:\n      ServiceName: [").append(serviceNames).append("]\n");
+            } else if (cm.perService() && cm.dimensions().contains("TargetGroup")) {
+                b.append("    # only the monitored services' target groups (one per service, as the planner counted), not every\n");
+                b.append("    # load balancer of the region: names that start with the service's name (edit if yours differ)\n");
+                b.append("    aws_dimension_select_regex:\n      TargetGroup: [").append(targetGroupRegexes().stream().map(ConfigFiles::q)
+                        .collect(Collectors.joining(", "))).append("]\n");
             }
             b.append("    aws_statistics: [").append(String.join(", ", stats(cm.statistics()))).append("]\n");
         }
         return b.toString();
+    }
+
+    /**
+     * CloudWatch's TargetGroup dimension is "targetgroup/NAME/ID"; NAME (at most 32 characters) is taken to start with the
+     * service's DNS label, optionally followed by "-" and more. Java regexes (the exporter matches the whole value).
+     */
+    List<String> targetGroupRegexes() {
+        return m.services.stream().map(s -> "targetgroup/" + targetGroupPrefix(s) + "(-[A-Za-z0-9-]*)?/[0-9a-f]+").toList();
+    }
+
+    /** The same selection for PromQL (label target_group of the exporter's ALB series), one anchored alternation. */
+    String targetGroupPromqlRegex() {
+        return "targetgroup/(" + m.services.stream().map(ConfigFiles::targetGroupPrefix).distinct().collect(Collectors.joining("|"))
+                + ")(-[A-Za-z0-9-]*)?/[0-9a-f]+";
+    }
+
+    private static String targetGroupPrefix(ExportModel.Svc s) {
+        String p = s.slug().length() > TARGET_GROUP_NAME_MAX ? s.slug().substring(0, TARGET_GROUP_NAME_MAX) : s.slug();
+        return p.replaceAll("-+$", "");
     }
 
     private static List<String> stats(List<String> s) {

@@ -14,6 +14,14 @@ import java.util.Optional;
 
 /** dashboards/: Grafana dashboard JSON, provisioned from /etc/grafana/dashboards. */
 final class DashboardFiles {
+    /**
+     * The metrics every monitored service must expose for the request, error and latency panels (JSON has no comments:
+     * the dashboards' descriptions carry it, and configs/prometheus*.yml says the same above the service jobs).
+     */
+    static final String METRICS_CONTRACT = "Metrics contract: each service serves /metrics on port " + ExportModel.METRICS_PORT
+            + " with the counter http_requests_total{status=\"<HTTP status code>\"} and the histogram http_request_duration_seconds"
+            + " (series http_request_duration_seconds_bucket{le=...}, in seconds); with other names these panels stay empty"
+            + " (rename the metrics in the queries, or map them with metric_relabel_configs).";
     private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
@@ -148,7 +156,9 @@ final class DashboardFiles {
         for (ExportModel.Shard s : m.shards) {
             String sfx = m.sharded() ? " (" + s.key() + ")" : "";
             panel(l, "stat", "Services up" + sfx, 6, 4, prom(s), "none", "count(up{job=~\"service-.*\"} == 1)", "up");
-            panel(l, "stat", "Services down" + sfx, 6, 4, prom(s), "none", "count(up{job=~\"service-.*\"} == 0) or vector(0)", "down");
+            // ServiceDown counts both a target that does not answer and a service with no target left (see configs/rules/).
+            panel(l, "stat", "Services down" + sfx, 6, 4, prom(s), "none",
+                    "count(count by (service) (ALERTS{alertname=\"ServiceDown\",alertstate=\"firing\"})) or vector(0)", "down");
             panel(l, "stat", "Active series" + sfx, 6, 4, prom(s), "short", "prometheus_tsdb_head_series{job=\"prometheus\"}", "series");
             panel(l, "stat", "Samples/s" + sfx, 6, 4, prom(s), "short", "rate(prometheus_tsdb_head_samples_appended_total{job=\"prometheus\"}[5m])", "samples/s");
         }
@@ -161,8 +171,11 @@ final class DashboardFiles {
         panel(l, "timeseries", "ECS memory utilisation by service", 12, 8, prom(s1), "percent", "aws_ecs_memory_utilization_average", "{{service_name}}");
         panel(l, "timeseries", "Error rate (5xx share) by service", 12, 8, prom(s1), "percentunit",
                 "sum by (service) (rate(http_requests_total{status=~\"5..\"}[5m])) / sum by (service) (rate(http_requests_total[5m]))", "{{service}}");
-        panel(l, "timeseries", "ALB target response time", 12, 8, prom(s1), "s", "aws_applicationelb_target_response_time_average", "{{target_group}}");
-        return dashboard("promplan-infrastructure", "Infrastructure Overview", "Every monitored service at a glance: health, CPU, memory, errors, latency.", l,
+        panel(l, "timeseries", "ALB target response time (the services' target groups)", 12, 8, prom(s1), "s",
+                "aws_applicationelb_target_response_time_average{job=\"cloudwatch\",target_group=~\"" + new ConfigFiles(m).targetGroupPromqlRegex() + "\"}",
+                "{{target_group}}");
+        return dashboard("promplan-infrastructure", "Infrastructure Overview", "Every monitored service at a glance: health, CPU, memory, errors, latency. "
+                + METRICS_CONTRACT, l,
                 "infrastructure");
     }
 
@@ -204,7 +217,7 @@ final class DashboardFiles {
         panel(l, "timeseries", "Scrape duration and samples", 12, 8, prom(s), "short",
                 "scrape_duration_seconds{" + sel + "}", "duration {{instance}}", "scrape_samples_scraped{" + sel + "}", "samples {{instance}}");
         return dashboard("promplan-svc-" + shortUid(svc.slug()), "Service: " + svc.name(),
-                "Requests, errors, latency and resources of " + svc.name() + " (job " + svc.job() + ").", l, "service");
+                "Requests, errors, latency and resources of " + svc.name() + " (job " + svc.job() + "). " + METRICS_CONTRACT, l, "service");
     }
 
     private static String shortUid(String slug) {
@@ -228,8 +241,7 @@ final class DashboardFiles {
                     "{{service}}");
         }
         return dashboard("promplan-app-performance", "Application Performance",
-                "P50/P95/P99 latency, requests per second and error rate per service, from http_requests_total and "
-                        + "http_request_duration_seconds (rename to your services' metric names if they differ).", l, "performance");
+                "P50/P95/P99 latency, requests per second and error rate per service. " + METRICS_CONTRACT, l, "performance");
     }
 
     private BigDecimal unitPrice(String keySuffix) {
