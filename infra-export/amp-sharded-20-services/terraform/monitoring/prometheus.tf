@@ -45,20 +45,20 @@ resource "aws_ecs_task_definition" "prometheus" {
       ]
       environment = [
         { name = "CONFIG_SHA256", value = local.config_sha256 },
-            { name = "AMP_WORKSPACE_ID", value = aws_prometheus_workspace.this.id }
+        { name = "AMP_WORKSPACE_ID", value = aws_prometheus_workspace.this.id }
       ]
       mountPoints = [
         { sourceVolume = "prometheus-config", containerPath = "/etc/prometheus", readOnly = false },
         { sourceVolume = "prometheus-data", containerPath = "/prometheus", readOnly = false }
       ]
-          logConfiguration = {
-            logDriver = "awslogs"
-            options = {
-              "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
-              "awslogs-region"        = var.aws_region
-              "awslogs-stream-prefix" = "config"
-            }
-          }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
+          "awslogs-region"        = var.aws_region
+          "awslogs-stream-prefix" = "config"
+        }
+      }
     },
     {
       name      = "prometheus"
@@ -89,14 +89,14 @@ resource "aws_ecs_task_definition" "prometheus" {
         retries     = 3
         startPeriod = 60
       }
-          logConfiguration = {
-            logDriver = "awslogs"
-            options = {
-              "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
-              "awslogs-region"        = var.aws_region
-              "awslogs-stream-prefix" = "prometheus"
-            }
-          }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
+          "awslogs-region"        = var.aws_region
+          "awslogs-stream-prefix" = "prometheus"
+        }
+      }
     }
   ])
 }
@@ -171,20 +171,20 @@ resource "aws_ecs_task_definition" "prometheus_2" {
       ]
       environment = [
         { name = "CONFIG_SHA256", value = local.config_sha256 },
-            { name = "AMP_WORKSPACE_ID", value = aws_prometheus_workspace.this.id }
+        { name = "AMP_WORKSPACE_ID", value = aws_prometheus_workspace.this.id }
       ]
       mountPoints = [
         { sourceVolume = "prometheus-config", containerPath = "/etc/prometheus", readOnly = false },
         { sourceVolume = "prometheus-data", containerPath = "/prometheus", readOnly = false }
       ]
-          logConfiguration = {
-            logDriver = "awslogs"
-            options = {
-              "awslogs-group"         = aws_cloudwatch_log_group.prometheus_2.name
-              "awslogs-region"        = var.aws_region
-              "awslogs-stream-prefix" = "config"
-            }
-          }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.prometheus_2.name
+          "awslogs-region"        = var.aws_region
+          "awslogs-stream-prefix" = "config"
+        }
+      }
     },
     {
       name      = "prometheus"
@@ -215,14 +215,14 @@ resource "aws_ecs_task_definition" "prometheus_2" {
         retries     = 3
         startPeriod = 60
       }
-          logConfiguration = {
-            logDriver = "awslogs"
-            options = {
-              "awslogs-group"         = aws_cloudwatch_log_group.prometheus_2.name
-              "awslogs-region"        = var.aws_region
-              "awslogs-stream-prefix" = "prometheus"
-            }
-          }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.prometheus_2.name
+          "awslogs-region"        = var.aws_region
+          "awslogs-stream-prefix" = "prometheus"
+        }
+      }
     }
   ])
 }

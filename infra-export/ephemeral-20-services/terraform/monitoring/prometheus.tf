@@ -54,14 +54,14 @@ resource "aws_ecs_task_definition" "prometheus" {
         { sourceVolume = "prometheus-config", containerPath = "/etc/prometheus", readOnly = false },
         { sourceVolume = "prometheus-data", containerPath = "/prometheus", readOnly = false }
       ]
-          logConfiguration = {
-            logDriver = "awslogs"
-            options = {
-              "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
-              "awslogs-region"        = var.aws_region
-              "awslogs-stream-prefix" = "config"
-            }
-          }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
+          "awslogs-region"        = var.aws_region
+          "awslogs-stream-prefix" = "config"
+        }
+      }
     },
     {
       name      = "prometheus"
@@ -92,14 +92,14 @@ resource "aws_ecs_task_definition" "prometheus" {
         retries     = 3
         startPeriod = 60
       }
-          logConfiguration = {
-            logDriver = "awslogs"
-            options = {
-              "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
-              "awslogs-region"        = var.aws_region
-              "awslogs-stream-prefix" = "prometheus"
-            }
-          }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
+          "awslogs-region"        = var.aws_region
+          "awslogs-stream-prefix" = "prometheus"
+        }
+      }
     }
   ])
 }

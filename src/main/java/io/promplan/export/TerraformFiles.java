@@ -333,7 +333,7 @@ final class TerraformFiles {
             String amp = m.backend == StorageBackend.AMP_REMOTE_WRITE
                     ? " && sed -i \\\"s/AMP_WORKSPACE_ID/$AMP_WORKSPACE_ID/\\\" /etc/prometheus/prometheus.yml" : "";
             String ampEnv = m.backend == StorageBackend.AMP_REMOTE_WRITE
-                    ? ",\n            { name = \"AMP_WORKSPACE_ID\", value = aws_prometheus_workspace.this.id }" : "";
+                    ? ",\n        { name = \"AMP_WORKSPACE_ID\", value = aws_prometheus_workspace.this.id }" : "";
             b.append("""
                     resource "aws_ecs_task_definition" "%s" {
                       family                   = "%s-${var.environment}"
@@ -405,8 +405,8 @@ final class TerraformFiles {
                     }
 
                     """.formatted(s.tf(), s.key(), s.sizing().size().cpuUnits(), s.sizing().size().memoryMiB(), arch(), ephemeral, dataVolume,
-                    s.configFile(), chown, amp, ampEnv, indent(logConfig("aws_cloudwatch_log_group." + s.tf(), "config"), 4),
-                    m.retentionTimeFlag(), m.retentionSizeFlag(), indent(logConfig("aws_cloudwatch_log_group." + s.tf(), "prometheus"), 4)));
+                    s.configFile(), chown, amp, ampEnv, logConfig("aws_cloudwatch_log_group." + s.tf(), "config"),
+                    m.retentionTimeFlag(), m.retentionSizeFlag(), logConfig("aws_cloudwatch_log_group." + s.tf(), "prometheus")));
             String ebsBlock = m.backend == StorageBackend.EBS ? """
 
                       volume_configuration {
@@ -436,11 +436,6 @@ final class TerraformFiles {
             b.append(service(s.tf(), s.key(), "prometheus", ebsBlock, true));
         }
         return b.toString();
-    }
-
-    private static String indent(String text, int n) {
-        String pad = " ".repeat(n);
-        return text.lines().map(l -> l.isEmpty() ? l : pad + l).collect(Collectors.joining("\n")) + "\n";
     }
 
     private String storageText() {
