@@ -74,14 +74,16 @@ final class ReadmeFiles {
         b.append("- **Prometheus** ").append(m.sharded() ? "(" + m.shards.size() + " servers, each scraping its own services) " : "")
                 .append("scrapes ").append(m.services.size()).append(" services every ").append(m.w.scrapeInterval().text())
                 .append(" (one job per service, labelled `service` and `env`), found through Cloud Map DNS (`dns_sd_configs`; Prometheus 2.x has no ECS discovery). ")
-                .append("Flags: `--storage.tsdb.retention.time=").append(m.retentionTimeFlag()).append("`, `--storage.tsdb.retention.size=")
-                .append(m.retentionSizeFlag()).append("`.\n");
+                .append("Flags: `--storage.tsdb.retention.time=").append(m.retentionTimeFlag()).append(m.sharded() ? "" : "`, `--storage.tsdb.retention.size=")
+                .append(m.sharded() ? "` and `--storage.tsdb.retention.size` of 85 % of each server's volume (" + m.retentionSizeText() + ")" : m.retentionSizeFlag() + "`")
+                .append(".\n");
         b.append("- **Storage**: ").append(switch (m.backend) {
             case EFS -> "the TSDB on EFS, as the scenario asks (" + ExportModel.fmt(m.storage.volumeGiB()) + " GiB budgeted; see the warning below).";
-            case EBS -> "an EBS gp3 volume of " + m.volumeGiB() + " GiB (3,000 IOPS, 125 MiB/s) attached to each Prometheus task by ECS"
+            case EBS -> (m.sharded() ? "an EBS gp3 volume per Prometheus server, each sized from its own share of the samples (" + m.volumesText() + ")"
+                    : "an EBS gp3 volume of " + m.volumesText()) + " (3,000 IOPS, 125 MiB/s) attached to each Prometheus task by ECS"
                     + (m.w.storage().backup() ? ", backed up daily (ECS deletes the volume with the task: restore from a backup with "
                     + "`prometheus_restore_snapshot_ids`)." : "; ECS deletes it with the task and backup is off in this scenario.");
-            case EPHEMERAL -> "the task's ephemeral storage (" + Math.max(20, m.ephemeralGiB()) + " GiB): lost whenever the task stops.";
+            case EPHEMERAL -> "the task's ephemeral storage (" + m.ephemeralText() + "): lost whenever the task stops.";
             case AMP_REMOTE_WRITE -> m.retentionTimeFlag() + " locally on ephemeral storage; every sample is remote-written (SigV4) to an Amazon "
                     + "Managed Service for Prometheus workspace that keeps " + m.w.retention().text() + ".";
         }).append(" Grafana's data (SQLite, plugins) is on EFS, encrypted at rest and in transit, mounted through an access point with IAM authorisation.\n");
@@ -145,6 +147,7 @@ final class ReadmeFiles {
         }
         b.append("| **Total** | | | | **").append(a.monthly().format()).append("** | ")
                 .append(a.complete() ? "" : "incomplete: lines with a missing price are left out").append(" | |\n\n");
+        b.append(perServerStorageNotes(a));
         for (String n : a.notes()) {
             b.append("Note: ").append(n).append("\n\n");
         }
@@ -179,6 +182,36 @@ final class ReadmeFiles {
                 .append("); review them before applying").append(m.arm64() ? ", and check each offers an arm64 build" : "").append(".\n");
         b.append("- `--web.enable-lifecycle` (in the seed plan) is left off: anyone who can reach port 9090 could stop Prometheus. ")
                 .append("A config change rolls the tasks instead (the task definitions carry a hash of `configs/`).\n");
+        return b.toString();
+    }
+
+    /**
+     * Where the priced EBS lines and what this export provisions differ (each server's volume and snapshots are sized from its
+     * own share of the samples), a note with the per-server figures; nothing when they agree.
+     */
+    String perServerStorageNotes(Alternative a) {
+        if (m.backend != StorageBackend.EBS) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        double volumes = m.totalVolumeGiB();
+        a.lines().stream().filter(l -> l.key().equals("storage:ebs:prometheus")).findFirst().ifPresent(l -> {
+            if (Math.abs(l.quantity().doubleValue() - volumes) > 0.5) {
+                b.append("Note: this export provisions ").append(m.volumesText()).append(" of gp3 (").append((long) volumes)
+                        .append(" GiB in all: each server's volume sized from its own share of the samples); the line above prices ")
+                        .append(l.quantity().stripTrailingZeros().toPlainString()).append(" GiB.\n\n");
+            }
+        });
+        double snapshots = m.shards.stream().mapToDouble(m::snapshotGiBMonth).sum();
+        a.lines().stream().filter(l -> l.key().equals("backup:ebs")).findFirst().ifPresent(l -> {
+            if (Math.abs(l.quantity().doubleValue() - snapshots) > Math.max(0.01, snapshots * 0.01)) {
+                b.append("Note: the EBS snapshots of this export come to ").append(ExportModel.fmt(Math.round(snapshots * 100) / 100.0))
+                        .append(" GiB-month (").append(String.join(", ", m.shards.stream().map(s -> s.key() + " "
+                                + ExportModel.fmt(Math.round(m.snapshotGiBMonth(s) * 100) / 100.0)).toList()))
+                        .append(": each server's own stored GiB x (1 + 7 d kept / retention)); the line above counts ")
+                        .append(l.quantity().stripTrailingZeros().toPlainString()).append(" GiB-month.\n\n");
+            }
+        });
         return b.toString();
     }
 
@@ -219,7 +252,12 @@ final class ReadmeFiles {
         if (m.w.storage().backup()) {
             ObjectNode vault = ru.putObject("aws_backup_vault.monitoring");
             a(vault, "backup:efs", "monthly_efs_warm_backup_gb");
-            a(vault, "backup:ebs", "monthly_ebs_snapshot_gb");
+            if (m.backend == StorageBackend.EBS) {
+                // Each server's own snapshots (its share of the stored GiB), summed: not the whole stack's times the shard count.
+                vault.put("monthly_ebs_snapshot_gb", r(m.shards.stream().mapToDouble(m::snapshotGiBMonth).sum(), 3));
+            } else {
+                a(vault, "backup:ebs", "monthly_ebs_snapshot_gb");
+            }
         }
         if (m.backend == StorageBackend.AMP_REMOTE_WRITE) {
             ObjectNode amp = ru.putObject("aws_prometheus_workspace.this");

@@ -280,9 +280,12 @@ final class TerraformFiles {
 
     String prometheus() {
         StringBuilder b = new StringBuilder(head("Prometheus: " + (m.sharded() ? m.shards.size() + " servers (functional shards by service)" : "one server")));
-        b.append(Hcl.comment("""
+        b.append(Hcl.comment(m.sharded() ? """
+                Storage: %s. Retention: --storage.tsdb.retention.time=%s and --storage.tsdb.retention.size=85 %% of each
+                server's volume (below), sized from that server's own share of the samples.""".formatted(storageText(), m.retentionTimeFlag()) : """
                 Storage: %s. Retention: --storage.tsdb.retention.time=%s and --storage.tsdb.retention.size=%s
-                (85 %% of the %d GiB volume the planner sized).""".formatted(storageText(), m.retentionTimeFlag(), m.retentionSizeFlag(), m.volumeGiB())));
+                (85 %% of the %d GiB volume the planner sized).""".formatted(storageText(), m.retentionTimeFlag(), m.first().retentionSizeFlag(),
+                m.first().volumeGiB())));
         if (m.backend == StorageBackend.EFS) {
             b.append(Hcl.comment(EFS_WARNING));
         }
@@ -290,6 +293,8 @@ final class TerraformFiles {
         for (ExportModel.Shard s : m.shards) {
             b.append(logGroup(s.tf(), s.key()));
             b.append(sizeComment(s.sizing()));
+            b.append("# Disk: " + ExportModel.fmt(Math.round(s.samplesPerSecond() * 10) / 10.0) + " samples/s, " + ExportModel.fmt(Math.round(s.neededGiB() * 100) / 100.0)
+                    + " GiB needed; volume " + s.volumeGiB() + " GiB, --storage.tsdb.retention.size=" + s.retentionSizeFlag() + ".\n");
             if (!s.services().isEmpty()) {
                 b.append("# Scrapes: ").append(s.services().stream().map(ExportModel.Svc::name).collect(Collectors.joining(", "))).append(".\n");
             }
@@ -323,12 +328,12 @@ final class TerraformFiles {
                           }
                         """;
             };
-            String ephemeral = m.ephemeralGiB() > 0 ? """
+            String ephemeral = m.ephemeralGiB(s) > 0 ? """
 
                       ephemeral_storage {
                         size_in_gib = %d
                       }
-                    """.formatted(m.ephemeralGiB()) : "";
+                    """.formatted(m.ephemeralGiB(s)) : "";
             String chown = m.backend == StorageBackend.EFS ? "" : " && chown -R 65534:65534 /prometheus";
             String amp = m.backend == StorageBackend.AMP_REMOTE_WRITE
                     ? " && sed -i \\\"s/AMP_WORKSPACE_ID/$AMP_WORKSPACE_ID/\\\" /etc/prometheus/prometheus.yml" : "";
@@ -406,7 +411,7 @@ final class TerraformFiles {
 
                     """.formatted(s.tf(), s.key(), s.sizing().size().cpuUnits(), s.sizing().size().memoryMiB(), arch(), ephemeral, dataVolume,
                     s.configFile(), chown, amp, ampEnv, logConfig("aws_cloudwatch_log_group." + s.tf(), "config"),
-                    m.retentionTimeFlag(), m.retentionSizeFlag(), logConfig("aws_cloudwatch_log_group." + s.tf(), "prometheus")));
+                    m.retentionTimeFlag(), s.retentionSizeFlag(), logConfig("aws_cloudwatch_log_group." + s.tf(), "prometheus")));
             String ebsBlock = m.backend == StorageBackend.EBS ? """
 
                       volume_configuration {
@@ -432,7 +437,7 @@ final class TerraformFiles {
                           }
                         }
                       }
-                    """.formatted(m.volumeGiB(), s.key(), s.key()) : "";
+                    """.formatted(s.volumeGiB(), s.key(), s.key()) : "";
             b.append(service(s.tf(), s.key(), "prometheus", ebsBlock, true));
         }
         return b.toString();
@@ -441,8 +446,8 @@ final class TerraformFiles {
     private String storageText() {
         return switch (m.backend) {
             case EFS -> "EFS (the scenario's choice; see the warning below)";
-            case EBS -> "an EBS gp3 volume of " + m.volumeGiB() + " GiB per server, attached to the task (ebs.tf)";
-            case EPHEMERAL -> "the task's ephemeral storage (" + Math.max(20, m.ephemeralGiB()) + " GiB; lost when the task stops)";
+            case EBS -> "an EBS gp3 volume per server (" + m.volumesText() + "), attached to the task (ebs.tf)";
+            case EPHEMERAL -> "the task's ephemeral storage (" + m.ephemeralText() + "; lost when the task stops)";
             case AMP_REMOTE_WRITE -> "a short local retention on ephemeral storage, remote_write to Amazon Managed Service for Prometheus (amp-remote-write.tf)";
         };
     }
@@ -936,7 +941,7 @@ final class TerraformFiles {
 
     String ebs() {
         return head("EBS: a gp3 volume attached to each Prometheus task (volume_configuration in prometheus.tf)") + """
-                # Sized: %d GiB gp3 per server (3,000 IOPS and 125 MiB/s, the baseline gp3 includes), retention.size %s.
+                %s
                 # ECS creates the volume with the task and deletes it when the task stops; the daily AWS Backup
                 # (backup.tf) keeps restore points: set var.prometheus_restore_snapshot_ids to start from one.
 
@@ -961,15 +966,36 @@ final class TerraformFiles {
                   role       = aws_iam_role.ecs_infrastructure.name
                   policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForVolumes"
                 }
-                """.formatted(m.volumeGiB(), m.retentionSizeFlag());
+                """.formatted(ebsSizing().stripTrailing());
+    }
+
+    /** The # lines of ebs.tf that size each server's volume and its snapshots (from that server's own share). */
+    String ebsSizing() {
+        StringBuilder b = new StringBuilder(m.sharded() ? "# Sized per server from its own share of the samples: gp3, 3,000 IOPS and 125 MiB/s (the baseline gp3 includes).\n"
+                : "# Sized: gp3, 3,000 IOPS and 125 MiB/s (the baseline gp3 includes).\n");
+        double snapshots = 0;
+        for (ExportModel.Shard s : m.shards) {
+            double snap = m.snapshotGiBMonth(s);
+            snapshots += snap;
+            b.append("#   ").append(s.key()).append(": ").append(s.volumeGiB()).append(" GiB volume, retention.size ").append(s.retentionSizeFlag())
+                    .append(m.w.storage().backup() ? "; snapshots ~" + ExportModel.fmt(Math.round(snap * 100) / 100.0) + " GiB-month" : "").append(".\n");
+        }
+        if (m.w.storage().backup()) {
+            b.append("# Snapshots are incremental: each server's stored GiB x (1 + ").append(io.promplan.core.cost.CostModel.BACKUP_RETENTION_DAYS)
+                    .append(" d kept / ").append(m.w.retention().text()).append(" retention); ").append(ExportModel.fmt(Math.round(snapshots * 100) / 100.0))
+                    .append(" GiB-month over ").append(m.shards.size() == 1 ? "the server" : "all " + m.shards.size() + " servers").append(".\n");
+        }
+        return b.toString();
     }
 
     String ephemeral() {
         return head("Ephemeral storage: the TSDB on the Fargate task's own disk") + """
-                # Sized: %d GiB needed (ephemeral_storage in prometheus.tf %s; Fargate includes 20 GiB, up to 200 GiB).
+                %s
                 # WARNING: the data is lost whenever the task stops or is replaced (deployments, host retirement);
                 # history restarts empty. There is nothing for AWS Backup to copy.
-                """.formatted(m.volumeGiB(), m.ephemeralGiB() > 0 ? "asks for " + m.ephemeralGiB() + " GiB" : "keeps the included 20 GiB");
+                """.formatted(m.shards.stream().map(s -> "# Sized" + (m.sharded() ? " (" + s.key() + ")" : "") + ": " + s.volumeGiB()
+                + " GiB needed (ephemeral_storage in prometheus.tf " + (m.ephemeralGiB(s) > 0 ? "asks for " + m.ephemeralGiB(s) + " GiB" : "keeps the included 20 GiB")
+                + "; Fargate includes 20 GiB, up to 200 GiB).").collect(Collectors.joining("\n")));
     }
 
     String amp() {
