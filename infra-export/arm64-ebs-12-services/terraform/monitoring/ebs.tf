@@ -4,8 +4,58 @@
 # Sized: gp3, 3,000 IOPS and 125 MiB/s (the baseline gp3 includes).
 #   prometheus: 2 GiB volume, retention.size 1740MB; snapshots ~1.26 GiB-month.
 # Snapshots are incremental: each server's stored GiB x (1 + 7 d kept / 30d retention); 1.26 GiB-month over the server.
-# ECS creates the volume with the task and deletes it when the task stops; the daily AWS Backup
-# (backup.tf) keeps restore points: set var.prometheus_restore_snapshot_ids to start from one.
+# ECS creates the volume with the task and deletes it when the task stops (a service-managed volume
+# cannot outlive its task). Replacements are kept rare: a config change reloads Prometheus in place
+# (prometheus.tf) and never replaces the task. What still replaces it: a new image or size (a new export),
+# a crash or failed health check, Fargate maintenance. The new volume then starts from a snapshot (below)
+# or empty, and everything written after that snapshot is lost.
+
+# Which snapshot a new volume starts from, per server:
+# 1. var.prometheus_restore_snapshot_ids[server] when set (a snap-... ID: any restore point you choose);
+# 2. else the newest completed snapshot of that server (the daily AWS Backup of backup.tf, found by the
+#    volume's tags), resolved when var.prometheus_restore_requests[server] last changed. The ID is then
+#    kept, so a new daily snapshot does not change the service (which would replace the task again).
+#    After a replacement started a volume empty, raise the server's number and apply: ECS replaces the
+#    task once more, from the newest snapshot;
+# 3. else empty.
+data "aws_ebs_snapshot_ids" "prometheus" {
+  for_each = toset(["prometheus"])
+
+  owners = ["self"]
+
+  filter {
+    name   = "tag:promplan-stack"
+    values = [local.name]
+  }
+
+  filter {
+    name   = "tag:promplan-shard"
+    values = [each.key]
+  }
+
+  filter {
+    name   = "status"
+    values = ["completed"]
+  }
+}
+
+# aws_ebs_snapshot_ids lists the newest first.
+resource "terraform_data" "prometheus_latest_snapshot" {
+  for_each = data.aws_ebs_snapshot_ids.prometheus
+
+  input            = try(each.value.ids[0], null)
+  triggers_replace = lookup(var.prometheus_restore_requests, each.key, 0)
+
+  lifecycle {
+    ignore_changes = [input]
+  }
+}
+
+locals {
+  prometheus_restore_snapshot = {
+    for k, latest in terraform_data.prometheus_latest_snapshot : k => lookup(var.prometheus_restore_snapshot_ids, k, null) != null ? var.prometheus_restore_snapshot_ids[k] : latest.output
+  }
+}
 
 # The role ECS uses to create, attach and delete the volumes.
 data "aws_iam_policy_document" "ecs_infrastructure_assume" {

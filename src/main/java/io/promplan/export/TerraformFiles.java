@@ -25,6 +25,14 @@ final class TerraformFiles {
     }
 
     void addTo(Map<String, String> files) {
+        String exporterNote = exporterConfigNote();
+        if (exporterNote != null) {
+            m.warnings.add(exporterNote);
+        }
+        if (m.backend == StorageBackend.AMP_REMOTE_WRITE && Math.ceil(m.w.retention().days() - 1e-9) > AMP_MAX_RETENTION_DAYS) {
+            m.warnings.add("retention " + m.w.retention().text() + " is longer than the " + AMP_MAX_RETENTION_DAYS
+                    + " days Amazon Managed Prometheus keeps: the workspace is set to " + AMP_MAX_RETENTION_DAYS + " days.");
+        }
         files.put(DIR + "versions.tf", versions());
         files.put(DIR + "main.tf", main());
         files.put(DIR + "prometheus.tf", prometheus());
@@ -2026,10 +2034,10 @@ final class TerraformFiles {
             b.append(sdService("alertmanager", "alertmanager"));
         }
         b.append("""
-                # One Cloud Map service per monitored ECS service: add its ARN (output scrape_registry_arns) to that
+                # One Cloud Map service per monitored ECS service%s: add its ARN (output scrape_registry_arns) to that
                 # service's service_registries block so its tasks appear as <name>.monitoring.internal.
                 resource "aws_service_discovery_service" "scraped" {
-                  for_each = local.scraped_services
+                  for_each = %s
 
                   name        = each.key
                   description = "scrape target: ${each.value}"
@@ -2044,8 +2052,52 @@ final class TerraformFiles {
                     }
                   }
                 }
-                """);
+                """.formatted(ecsApiDiscovery() ? " (one discovered through the ECS API keeps an unused one: harmless, it has no instances)" : "",
+                "local.scraped_services"));
+        if (ecsApiDiscovery()) {
+            b.append(ecsApiDiscoveryBlocks());
+        }
         return b.toString();
+    }
+
+    /** ECS-API discovery: which services use it, each server's list for its sync sidecar, and the checks on the inputs. */
+    private String ecsApiDiscoveryBlocks() {
+        int width = m.shards.stream().mapToInt(s -> Hcl.str(s.key()).length()).max().orElse(0);
+        String lists = m.shards.stream().map(s -> "    " + Hcl.str(s.key()) + " ".repeat(width - Hcl.str(s.key()).length()) + " = [for k in " + "[" + s.services().stream().map(v -> Hcl.str(v.slug()))
+                .collect(Collectors.joining(", ")) + "] : \"service-${k} ${local.ecs_service_names[k]}\" if local.discovery[k] == \"ecs-api\"]")
+                .collect(Collectors.joining("\n"));
+        return """
+
+                # ECS-API discovery (var.service_discovery): for a service already registered in another Cloud Map
+                # namespace (an ECS service has one service registry), the sync sidecar of its Prometheus task lists the
+                # service's running tasks through the ECS API every %d s and writes their IPs for file_sd_configs.
+                locals {
+                  discovery         = { for k, name in local.scraped_services : k => lookup(var.service_discovery, k, "cloud-map") }
+                  ecs_service_names = { for k, name in local.scraped_services : k => lookup(var.ecs_service_names, k, replace(name, "/[^A-Za-z0-9_-]/", "-")) }
+                  ecs_cluster_arn   = startswith(var.ecs_cluster_arn, "arn:") ? var.ecs_cluster_arn : "arn:${data.aws_partition.current.partition}:ecs:${var.aws_region}:${data.aws_caller_identity.current.account_id}:cluster/${var.ecs_cluster_arn}"
+
+                  # Per Prometheus server: "<scrape job> <ECS service name>" for each of its services discovered through the ECS API.
+                  ecs_discovery = {
+                %s
+                  }
+                }
+
+                resource "aws_s3_object" "ecs_discovery" {
+                  for_each = local.ecs_discovery
+
+                  bucket       = aws_s3_bucket.config.id
+                  key          = "discovery/${each.key}.txt"
+                  content      = join("", [for line in each.value : "${line}\\n"])
+                  content_type = "text/plain"
+                }
+
+                check "service_discovery_names" {
+                  assert {
+                    condition     = length(setsubtract(keys(var.service_discovery), keys(local.scraped_services))) == 0 && length(setsubtract(keys(var.ecs_service_names), keys(local.scraped_services))) == 0
+                    error_message = "service_discovery and ecs_service_names take the Cloud Map names of the monitored services (the keys of local.scraped_services in main.tf)."
+                  }
+                }
+                """.formatted(SYNC_SECONDS, lists);
     }
 
     String backup() {
@@ -2417,6 +2469,32 @@ final class TerraformFiles {
                     }
                     """);
         }
+        if (ecsApiDiscovery()) {
+            b.append("""
+
+                    variable "service_discovery" {
+                      description = "How Prometheus finds each monitored service's tasks, by Cloud Map name (keys of local.scraped_services); unset names use cloud-map. cloud-map: register the ECS service in the monitoring namespace (output scrape_registry_arns). ecs-api: the Prometheus task lists the service's running tasks through the ECS API (for a service already registered in another namespace: an ECS service has one service registry)."
+                      type        = map(string)
+                      default     = {}
+
+                      validation {
+                        condition     = alltrue([for k, v in var.service_discovery : contains(["cloud-map", "ecs-api"], v)])
+                        error_message = "service_discovery values must be cloud-map or ecs-api."
+                      }
+                    }
+
+                    variable "ecs_service_names" {
+                      description = "ECS service name of a monitored service discovered through the ECS API, by Cloud Map name, where it differs from the scenario's name."
+                      type        = map(string)
+                      default     = {}
+
+                      validation {
+                        condition     = alltrue([for k, v in var.ecs_service_names : can(regex("^[A-Za-z0-9_-]{1,255}$", v))])
+                        error_message = "ecs_service_names values must be ECS service names (letters, digits, '-' and '_')."
+                      }
+                    }
+                    """);
+        }
         if (m.backend == StorageBackend.EBS) {
             Map<String, String> nulls = new java.util.LinkedHashMap<>();
             m.shards.forEach(s -> nulls.put(s.key(), null));
@@ -2474,8 +2552,8 @@ final class TerraformFiles {
                 }
 
                 output "scrape_registry_arns" {
-                  description = "Per monitored service: the Cloud Map service ARN to put in its ECS service's service_registries block."
-                  value       = { for k, s in aws_service_discovery_service.scraped : k => s.arn }
+                  description = "Per monitored service discovered through Cloud Map: the Cloud Map service ARN to put in its ECS service's service_registries block."
+                  value       = { for k, s in aws_service_discovery_service.scraped : k => s.arn##IF_CLOUD_MAP## }
                 }
 
                 output "config_bucket" {
@@ -2487,13 +2565,41 @@ final class TerraformFiles {
                   description = "EFS file system of the stack's data."
                   value       = aws_efs_file_system.monitoring.id
                 }
-                """);
+                """.replace("##IF_CLOUD_MAP##", ecsApiDiscovery() ? " if local.discovery[k] == \"cloud-map\"" : ""));
+        if (ecsApiDiscovery()) {
+            b.append("""
+
+                    output "service_discovery" {
+                      description = "How Prometheus finds each monitored service: cloud-map (Cloud Map DNS) or ecs-api (the ECS API, through the Prometheus task's sync sidecar)."
+                      value       = local.discovery
+                    }
+                    """);
+        }
+        if (m.backend == StorageBackend.EBS) {
+            b.append("""
+
+                    output "prometheus_restore_snapshots" {
+                      description = "Per Prometheus server: the snapshot its next volume starts from (null: empty). See ebs.tf."
+                      value       = local.prometheus_restore_snapshot
+                    }
+                    """);
+        }
         if (m.backend == StorageBackend.AMP_REMOTE_WRITE) {
             b.append("""
 
                     output "amp_workspace_endpoint" {
-                      description = "Managed Prometheus query endpoint (add it to Grafana with SigV4 to see the full retention)."
+                      description = "Managed Prometheus query endpoint: Grafana's task gets it as AMP_QUERY_URL (SigV4 with its task role)."
                       value       = aws_prometheus_workspace.this.prometheus_endpoint
+                    }
+
+                    output "amp_workspace_id" {
+                      description = "Managed Prometheus workspace ID."
+                      value       = aws_prometheus_workspace.this.id
+                    }
+
+                    output "amp_retention_days" {
+                      description = "Days the Managed Prometheus workspace keeps the data (the priced retention)."
+                      value       = aws_prometheus_workspace_configuration.this.retention_period_in_days
                     }
                     """);
         }
