@@ -362,10 +362,10 @@ final class TerraformFiles {
                     if [ -n "$${DISCOVERY_KEY:-}" ] && aws s3 cp --quiet "s3://$CONFIG_BUCKET/$DISCOVERY_KEY" /tmp/discovery.txt; then
                       while read -r job service; do
                         [ -n "$job" ] || continue
-                        arns=$(aws ecs list-tasks --cluster "$ECS_CLUSTER" --service-name "$service" --desired-status RUNNING --query 'taskArns[]' --output text) || continue
+                        arns=$(aws ecs list-tasks --cluster "$ECS_CLUSTER" --service-name "$service" --desired-status RUNNING --query 'taskArns[]' --output text </dev/null) || continue
                         targets=""
                         if [ -n "$arns" ] && [ "$arns" != "None" ]; then
-                          ips=$(aws ecs describe-tasks --cluster "$ECS_CLUSTER" --tasks $arns --query "tasks[?lastStatus=='RUNNING'].attachments[].details[?name=='privateIPv4Address'].value[]" --output text) || continue
+                          ips=$(aws ecs describe-tasks --cluster "$ECS_CLUSTER" --tasks $arns --query "tasks[?lastStatus=='RUNNING'].attachments[].details[?name=='privateIPv4Address'].value[]" --output text </dev/null) || continue
                           for ip in $ips; do targets="$targets$${targets:+,}\\"$ip:$METRICS_PORT\\""; done
                         fi
                         printf '[{"targets":[%s]}]\\n' "$targets" >"/etc/prometheus/file_sd/$job.json.tmp" && mv -f "/etc/prometheus/file_sd/$job.json.tmp" "/etc/prometheus/file_sd/$job.json"
