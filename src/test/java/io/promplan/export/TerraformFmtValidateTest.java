@@ -53,11 +53,18 @@ class TerraformFmtValidateTest {
         return out.stream();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "fmt {0}")
     @MethodSource("exports")
-    void terraformFmtAndValidate(String name, String committed, String scenario, @TempDir Path tmp) throws Exception {
+    void terraformFmt(String name, String committed, String scenario, @TempDir Path tmp) throws Exception {
         String terraform = terraform();
-        assume(terraform != null, name + ": terraform not found (PATH, /usr/local/bin/terraform or PROMPLAN_TERRAFORM): fmt and validate skipped");
+        assume(terraform != null, name + ": terraform not found (PATH, /usr/local/bin/terraform or PROMPLAN_TERRAFORM): fmt skipped");
+        Path module = prepare(committed, scenario, tmp).resolve(TF);
+        Result fmt = run(module, env(tmp), terraform, "fmt", "-check", "-recursive", "-diff", "-no-color", ".");
+        assertThat(fmt.code()).as(name + ": terraform fmt -check -recursive\n" + fmt.out()).isZero();
+    }
+
+    /** The export in a scratch folder: a copy of the committed one, or a fresh export of the scenario. */
+    static Path prepare(String committed, String scenario, Path tmp) throws IOException {
         Path root;
         if (committed != null) {
             root = tmp.resolve("export");
@@ -67,28 +74,17 @@ class TerraformFmtValidateTest {
             TestSupport.Run run = TestSupport.cli("export", scenario, "--out", root.toString(), "--prices", "pricing-data", "--quiet");
             assertThat(run.code()).as(run.err()).isZero();
         }
-        Path module = root.resolve(TF);
+        return root;
+    }
+
+    @ParameterizedTest(name = "validate {0}")
+    @MethodSource("exports")
+    void terraformValidate(String name, String committed, String scenario, @TempDir Path tmp) throws Exception {
+        String terraform = terraform();
+        assume(terraform != null, name + ": terraform not found (PATH, /usr/local/bin/terraform or PROMPLAN_TERRAFORM): validate skipped");
+        Path module = prepare(committed, scenario, tmp).resolve(TF);
         Map<String, String> env = env(tmp);
-
-        Result fmt = run(module, env, terraform, "fmt", "-check", "-recursive", "-diff", "-no-color", ".");
-        assertThat(fmt.code()).as(name + ": terraform fmt -check -recursive\n" + fmt.out()).isZero();
-
-        Path mirror = Path.of(System.getenv().getOrDefault("PROMPLAN_TF_PLUGIN_DIR", "/opt/tf-plugins"));
-        boolean haveMirror = Files.isDirectory(mirror.resolve("registry.terraform.io/hashicorp/aws"));
-        boolean online = "1".equals(System.getenv("PROMPLAN_TF_ONLINE"));
-        assume(haveMirror || online, name + ": fmt passed; validate skipped: no hashicorp/aws under " + mirror
-                + " and PROMPLAN_TF_ONLINE is not 1");
-        Result init;
-        if (haveMirror) {
-            Path versions = module.resolve("versions.tf");
-            String v = Files.readString(versions);
-            assertThat(v).contains("version = \"~> 6.0\"");
-            Files.writeString(versions, v.replace("version = \"~> 6.0\"", "version = \">= 5.0\""));
-            init = run(module, env, terraform, "init", "-backend=false", "-input=false", "-no-color", "-plugin-dir=" + mirror);
-        } else {
-            init = run(module, env, terraform, "init", "-backend=false", "-input=false", "-no-color");
-        }
-        assertThat(init.code()).as(name + ": terraform init\n" + init.out()).isZero();
+        String provider = init(name, module, env, terraform);
         Result validate = run(module, env, terraform, "validate", "-json", "-no-color");
         JsonNode result = JSON.readTree(validate.stdout());
         StringBuilder problems = new StringBuilder();
@@ -97,11 +93,46 @@ class TerraformFmtValidateTest {
                     .append(d.path("detail").asText()).append(" (").append(d.path("range").path("filename").asText()).append(':')
                     .append(d.path("range").path("start").path("line").asText()).append(")\n");
         }
-        System.out.println("[terraform validate] " + name + " (" + (haveMirror ? "provider mirror " + mirror + ", constraint relaxed to >= 5.0"
-                : "registry provider") + "): valid=" + result.path("valid").asBoolean() + ", errors=" + result.path("error_count").asInt()
+        System.out.println("[terraform validate] " + name + " (" + provider + "): valid=" + result.path("valid").asBoolean() + ", errors=" + result.path("error_count").asInt()
                 + ", warnings=" + result.path("warning_count").asInt() + (problems.length() > 0 ? "\n" + problems : ""));
         assertThat(result.path("valid").asBoolean()).as(name + ": terraform validate\n" + problems).isTrue();
         assertThat(result.path("warning_count").asInt()).as(name + ": terraform validate warnings\n" + problems).isZero();
+    }
+
+    static Path mirror() {
+        return Path.of(System.getenv().getOrDefault("PROMPLAN_TF_PLUGIN_DIR", "/opt/tf-plugins"));
+    }
+
+    /** True when a provider is at hand: the filesystem mirror, or the registry with PROMPLAN_TF_ONLINE=1. */
+    static boolean providerAvailable() {
+        return Files.isDirectory(mirror().resolve("registry.terraform.io/hashicorp/aws")) || "1".equals(System.getenv("PROMPLAN_TF_ONLINE"));
+    }
+
+    /**
+     * terraform init -backend=false in the module (a scratch copy): from the provider mirror with the ~> 6.0 constraint
+     * relaxed to >= 5.0, or from the registry (PROMPLAN_TF_ONLINE=1) as exported. Skips the test, with the reason printed,
+     * when neither is available. Returns which provider it used.
+     */
+    static String init(String name, Path module, Map<String, String> env, String terraform) throws IOException, InterruptedException {
+        Path mirror = mirror();
+        boolean haveMirror = Files.isDirectory(mirror.resolve("registry.terraform.io/hashicorp/aws"));
+        boolean online = "1".equals(System.getenv("PROMPLAN_TF_ONLINE"));
+        assume(haveMirror || online, name + ": terraform init/validate skipped: no hashicorp/aws under " + mirror + " and PROMPLAN_TF_ONLINE is not 1");
+        Result init;
+        String used;
+        if (haveMirror) {
+            Path versions = module.resolve("versions.tf");
+            String v = Files.readString(versions);
+            assertThat(v).contains("version = \"~> 6.0\"");
+            Files.writeString(versions, v.replace("version = \"~> 6.0\"", "version = \">= 5.0\""));
+            init = run(module, env, terraform, "init", "-backend=false", "-input=false", "-no-color", "-plugin-dir=" + mirror);
+            used = "provider mirror " + mirror + ", constraint relaxed to >= 5.0";
+        } else {
+            init = run(module, env, terraform, "init", "-backend=false", "-input=false", "-no-color");
+            used = "registry provider, constraint ~> 6.0";
+        }
+        assertThat(init.code()).as(name + ": terraform init\n" + init.out()).isZero();
+        return used;
     }
 
     private static void assume(boolean ok, String reason) {
@@ -136,7 +167,6 @@ class TerraformFmtValidateTest {
 
     static Result run(Path dir, Map<String, String> env, String... cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-        pb.environment().remove("TF_PLUGIN_CACHE_DIR");
         pb.environment().putAll(env);
         Path err = Files.createTempFile("terraform", ".err");
         pb.redirectError(err.toFile());

@@ -73,17 +73,13 @@ class TerraformReplacementTest {
     @Test
     void terraformHashesChangeOnlyForTheTaskThatReadsTheFile(@TempDir Path tmp) throws Exception {
         String terraform = TerraformFmtValidateTest.terraform();
-        Path mirror = Path.of(System.getenv().getOrDefault("PROMPLAN_TF_PLUGIN_DIR", "/opt/tf-plugins"));
-        Assumptions.assumeTrue(terraform != null && Files.isDirectory(mirror.resolve("registry.terraform.io/hashicorp/aws")),
-                "terraform or the provider mirror missing: skipped");
+        Assumptions.assumeTrue(terraform != null, "terraform not found: skipped");
         Path root = tmp.resolve("export");
         TestSupport.Run run = TestSupport.cli("export", EBS, "--out", root.toString(), "--prices", "pricing-data", "--quiet");
         assertThat(run.code()).isZero();
         Path module = root.resolve("terraform/monitoring");
-        Path versions = module.resolve("versions.tf");
-        Files.writeString(versions, Files.readString(versions).replace("version = \"~> 6.0\"", "version = \">= 5.0\""));
         Map<String, String> env = TerraformFmtValidateTest.env(tmp);
-        assertThat(TerraformFmtValidateTest.run(module, env, terraform, "init", "-backend=false", "-input=false", "-no-color", "-plugin-dir=" + mirror).code()).isZero();
+        TerraformFmtValidateTest.init("config hashes", module, env, terraform);
         JsonNode before = hashes(module, env, terraform);
         Path dashboard;
         try (var s = Files.list(root.resolve("dashboards"))) {
