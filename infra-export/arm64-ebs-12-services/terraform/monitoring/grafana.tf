@@ -71,9 +71,13 @@ resource "aws_ecs_task_definition" "grafana" {
     name = "grafana-dashboards"
   }
 
-  # Writable scratch space: the root file system of the Grafana container is read-only.
+  # Writable scratch space (/tmp, /var/log/grafana): the root file system of the Grafana container is read-only.
   volume {
     name = "grafana-tmp"
+  }
+
+  volume {
+    name = "grafana-logs"
   }
 
   volume {
@@ -97,7 +101,7 @@ resource "aws_ecs_task_definition" "grafana" {
       essential  = false
       entryPoint = ["sh", "-c"]
       command = [
-        "aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/grafana/provisioning/ /etc/grafana/provisioning/ && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/dashboards/ /etc/grafana/dashboards/ && chmod -R a+rX /etc/grafana/provisioning /etc/grafana/dashboards && chmod 1777 /scratch"
+        "aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/grafana/provisioning/ /etc/grafana/provisioning/ && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/dashboards/ /etc/grafana/dashboards/ && chmod -R a+rX /etc/grafana/provisioning /etc/grafana/dashboards && chmod 1777 /scratch /scratch-logs"
       ]
       environment = [
         { name = "AWS_REGION", value = var.aws_region },
@@ -106,7 +110,8 @@ resource "aws_ecs_task_definition" "grafana" {
       mountPoints = [
         { sourceVolume = "grafana-provisioning", containerPath = "/etc/grafana/provisioning", readOnly = false },
         { sourceVolume = "grafana-dashboards", containerPath = "/etc/grafana/dashboards", readOnly = false },
-        { sourceVolume = "grafana-tmp", containerPath = "/scratch", readOnly = false }
+        { sourceVolume = "grafana-tmp", containerPath = "/scratch", readOnly = false },
+        { sourceVolume = "grafana-logs", containerPath = "/scratch-logs", readOnly = false }
       ]
       logConfiguration = {
         logDriver = "awslogs"
@@ -131,7 +136,8 @@ resource "aws_ecs_task_definition" "grafana" {
         { sourceVolume = "grafana-provisioning", containerPath = "/etc/grafana/provisioning", readOnly = true },
         { sourceVolume = "grafana-dashboards", containerPath = "/etc/grafana/dashboards", readOnly = true },
         { sourceVolume = "grafana-data", containerPath = "/var/lib/grafana", readOnly = false },
-        { sourceVolume = "grafana-tmp", containerPath = "/tmp", readOnly = false }
+        { sourceVolume = "grafana-tmp", containerPath = "/tmp", readOnly = false },
+        { sourceVolume = "grafana-logs", containerPath = "/var/log/grafana", readOnly = false }
       ]
       dependsOn = [
         { containerName = "config", condition = "SUCCESS" }
