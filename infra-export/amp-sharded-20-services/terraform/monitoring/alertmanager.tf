@@ -4,6 +4,7 @@
 resource "aws_cloudwatch_log_group" "alertmanager" {
   name              = "/ecs/${local.name}/alertmanager"
   retention_in_days = var.log_retention_days
+  kms_key_id        = var.kms_key_arn
 }
 
 # Sized by promplan: alertmanager 0.25 vCPU / 0.5 GB (256 CPU units / 512 MiB); need 0.02 vCPU / 50 MiB before headroom.
@@ -40,7 +41,8 @@ resource "aws_ecs_task_definition" "alertmanager" {
         "aws s3 cp s3://${aws_s3_bucket.config.id}/configs/alertmanager.yml /etc/alertmanager/alertmanager.yml && mkdir -p /etc/alertmanager/secrets && printf '%s' \"$SLACK_WEBHOOK_URL\" > /etc/alertmanager/secrets/slack-webhook-url && chmod 0400 /etc/alertmanager/secrets/slack-webhook-url && chown -R 65534:65534 /etc/alertmanager /alertmanager"
       ]
       environment = [
-        { name = "CONFIG_SHA256", value = local.config_sha256 }
+        { name = "AWS_REGION", value = var.aws_region },
+        { name = "CONFIG_SHA256", value = local.config_sha256["alertmanager"] }
       ]
       secrets = [
         { name = "SLACK_WEBHOOK_URL", valueFrom = var.slack_webhook_secret_arn }
@@ -59,9 +61,10 @@ resource "aws_ecs_task_definition" "alertmanager" {
       }
     },
     {
-      name      = "alertmanager"
-      image     = local.images.alertmanager
-      essential = true
+      name                   = "alertmanager"
+      image                  = local.images.alertmanager
+      essential              = true
+      readonlyRootFilesystem = true
       command = [
         "--config.file=/etc/alertmanager/alertmanager.yml",
         "--storage.path=/alertmanager",
@@ -123,5 +126,12 @@ resource "aws_ecs_service" "alertmanager" {
     enable   = true
     rollback = true
   }
+
+  depends_on = [
+    aws_iam_role_policy_attachment.execution,
+    aws_iam_role_policy.execution,
+    aws_iam_role_policy.alertmanager_task,
+    aws_s3_object.config
+  ]
 }
 

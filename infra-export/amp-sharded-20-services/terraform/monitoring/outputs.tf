@@ -22,7 +22,7 @@ output "service_discovery_namespace" {
 }
 
 output "scrape_registry_arns" {
-  description = "Per monitored service: the Cloud Map service ARN to put in its ECS service's service_registries block."
+  description = "Per monitored service discovered through Cloud Map: the Cloud Map service ARN to put in its ECS service's service_registries block."
   value       = { for k, s in aws_service_discovery_service.scraped : k => s.arn }
 }
 
@@ -37,6 +37,16 @@ output "efs_file_system_id" {
 }
 
 output "amp_workspace_endpoint" {
-  description = "Managed Prometheus query endpoint (add it to Grafana with SigV4 to see the full retention)."
+  description = "Managed Prometheus query endpoint: Grafana's task gets it as AMP_QUERY_URL (SigV4 with its task role)."
   value       = aws_prometheus_workspace.this.prometheus_endpoint
+}
+
+output "amp_workspace_id" {
+  description = "Managed Prometheus workspace ID."
+  value       = aws_prometheus_workspace.this.id
+}
+
+output "amp_retention_days" {
+  description = "Days the Managed Prometheus workspace keeps the data (the priced retention)."
+  value       = aws_prometheus_workspace_configuration.this.retention_period_in_days
 }

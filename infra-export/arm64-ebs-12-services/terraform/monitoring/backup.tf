@@ -19,6 +19,10 @@ resource "aws_backup_plan" "monitoring" {
     lifecycle {
       delete_after = 7
     }
+
+    recovery_point_tags = {
+      "promplan-stack" = local.name
+    }
   }
 }
 
@@ -60,13 +64,18 @@ resource "aws_backup_selection" "prometheus_ebs" {
   name         = "${local.name}-prometheus-ebs"
   plan_id      = aws_backup_plan.monitoring.id
   iam_role_arn = aws_iam_role.backup.arn
-  resources    = ["arn:${data.aws_partition.current.partition}:ec2:*:*:volume/*"]
+  resources    = ["arn:${data.aws_partition.current.partition}:ec2:${var.aws_region}:${data.aws_caller_identity.current.account_id}:volume/*"]
 
-  # Conditions are ANDed with resources: only EBS volumes carrying the tag.
+  # Conditions are ANDed with resources and with each other: only this stack's (this environment's)
+  # Prometheus volumes, in this account and region; another environment's tagged volumes are not selected.
   condition {
     string_equals {
       key   = "aws:ResourceTag/promplan-backup"
       value = "daily"
+    }
+    string_equals {
+      key   = "aws:ResourceTag/promplan-stack"
+      value = local.name
     }
   }
 }

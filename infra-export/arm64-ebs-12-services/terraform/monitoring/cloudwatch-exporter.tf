@@ -4,16 +4,25 @@
 resource "aws_cloudwatch_log_group" "cloudwatch_exporter" {
   name              = "/ecs/${local.name}/cloudwatch-exporter"
   retention_in_days = var.log_retention_days
+  kms_key_id        = var.kms_key_arn
 }
 
 # The config travels as an SSM parameter read by the execution role, so the exporter's own role holds
 # only the API its config selects (cloudwatch:GetMetricData), cloudwatch:ListMetrics and tag:GetResources.
+# Tier: Standard holds 4,096 bytes, Advanced 8,192 (billed per parameter-month); the tier follows the file's size.
 resource "aws_ssm_parameter" "cloudwatch_exporter_config" {
   name        = "/${local.name}/cloudwatch-exporter/config.yml"
   description = "configs/cloudwatch-exporter.yml of the promplan export"
   type        = "String"
-  tier        = "Standard"
-  value       = file("${path.module}/../../configs/cloudwatch-exporter.yml")
+  tier        = local.exporter_config_bytes > 4096 ? "Advanced" : "Standard"
+  value       = local.exporter_config
+
+  lifecycle {
+    precondition {
+      condition     = local.exporter_config_bytes <= 8192
+      error_message = "configs/cloudwatch-exporter.yml is over 8,192 bytes, more than an SSM parameter holds: export again (promplan then has the exporter read it from the config bucket)."
+    }
+  }
 }
 
 # Sized by promplan: cloudwatch-exporter 0.25 vCPU / 0.5 GB (256 CPU units / 512 MiB); need 0.05 vCPU / 202 MiB before headroom.
@@ -35,18 +44,28 @@ resource "aws_ecs_task_definition" "cloudwatch_exporter" {
     name = "exporter-config"
   }
 
+  # Writable /tmp for the JVM: the exporter's root file system is read-only.
+  volume {
+    name = "exporter-tmp"
+  }
+
   container_definitions = jsonencode([
     {
-      name       = "config"
-      image      = local.images.busybox
-      essential  = false
-      entryPoint = ["sh", "-c"]
-      command    = ["printf '%s\\n' \"$EXPORTER_CONFIG\" > /config/config.yml && chmod 0444 /config/config.yml"]
+      name                   = "config"
+      image                  = local.images.busybox
+      essential              = false
+      readonlyRootFilesystem = true
+      entryPoint             = ["sh", "-c"]
+      command                = ["printf '%s\\n' \"$EXPORTER_CONFIG\" > /config/config.yml && chmod 0444 /config/config.yml && chmod 1777 /scratch"]
+      environment = [
+        { name = "CONFIG_SHA256", value = local.config_sha256["cloudwatch_exporter"] }
+      ]
       secrets = [
         { name = "EXPORTER_CONFIG", valueFrom = aws_ssm_parameter.cloudwatch_exporter_config.arn }
       ]
       mountPoints = [
-        { sourceVolume = "exporter-config", containerPath = "/config", readOnly = false }
+        { sourceVolume = "exporter-config", containerPath = "/config", readOnly = false },
+        { sourceVolume = "exporter-tmp", containerPath = "/scratch", readOnly = false }
       ]
       logConfiguration = {
         logDriver = "awslogs"
@@ -58,9 +77,10 @@ resource "aws_ecs_task_definition" "cloudwatch_exporter" {
       }
     },
     {
-      name      = "cloudwatch-exporter"
-      image     = local.images.cloudwatch_exporter
-      essential = true
+      name                   = "cloudwatch-exporter"
+      image                  = local.images.cloudwatch_exporter
+      essential              = true
+      readonlyRootFilesystem = true
       environment = [
         { name = "AWS_REGION", value = var.aws_region }
       ]
@@ -68,11 +88,20 @@ resource "aws_ecs_task_definition" "cloudwatch_exporter" {
         { containerPort = 9106, protocol = "tcp" }
       ]
       mountPoints = [
-        { sourceVolume = "exporter-config", containerPath = "/config", readOnly = true }
+        { sourceVolume = "exporter-config", containerPath = "/config", readOnly = true },
+        { sourceVolume = "exporter-tmp", containerPath = "/tmp", readOnly = false }
       ]
       dependsOn = [
         { containerName = "config", condition = "SUCCESS" }
       ]
+      # /-/healthy answers without calling CloudWatch (/metrics would bill a full scrape); the image has curl.
+      healthCheck = {
+        command     = ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:9106/-/healthy || exit 1"]
+        interval    = 30
+        timeout     = 5
+        retries     = 3
+        startPeriod = 60
+      }
       logConfiguration = {
         logDriver = "awslogs"
         options = {
@@ -108,5 +137,11 @@ resource "aws_ecs_service" "cloudwatch_exporter" {
     enable   = true
     rollback = true
   }
+
+  depends_on = [
+    aws_iam_role_policy_attachment.execution,
+    aws_iam_role_policy.execution,
+    aws_iam_role_policy.cloudwatch_exporter_task
+  ]
 }
 

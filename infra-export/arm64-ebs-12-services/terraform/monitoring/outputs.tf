@@ -22,7 +22,7 @@ output "service_discovery_namespace" {
 }
 
 output "scrape_registry_arns" {
-  description = "Per monitored service: the Cloud Map service ARN to put in its ECS service's service_registries block."
+  description = "Per monitored service discovered through Cloud Map: the Cloud Map service ARN to put in its ECS service's service_registries block."
   value       = { for k, s in aws_service_discovery_service.scraped : k => s.arn }
 }
 
@@ -34,4 +34,9 @@ output "config_bucket" {
 output "efs_file_system_id" {
   description = "EFS file system of the stack's data."
   value       = aws_efs_file_system.monitoring.id
+}
+
+output "prometheus_restore_snapshots" {
+  description = "Per Prometheus server: the snapshot its next volume starts from (null: empty). See ebs.tf."
+  value       = local.prometheus_restore_snapshot
 }

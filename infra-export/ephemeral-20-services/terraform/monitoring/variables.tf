@@ -60,9 +60,21 @@ variable "alb_internal" {
 }
 
 variable "alb_deletion_protection" {
-  description = "Protect the ALB from deletion."
+  description = "Protect the ALB from deletion; null turns it on when environment is \"prod\"."
   type        = bool
-  default     = false
+  default     = null
+}
+
+variable "alb_access_logs" {
+  description = "Write ALB access logs to S3; null turns them on when environment is \"prod\"."
+  type        = bool
+  default     = null
+}
+
+variable "alb_access_logs_bucket" {
+  description = "Existing bucket (with the ELB log delivery policy) for the ALB access logs; null creates one when access logs are on."
+  type        = string
+  default     = null
 }
 
 variable "alb_ssl_policy" {
@@ -194,9 +206,36 @@ variable "grafana_oauth_role_attribute_path" {
 }
 
 variable "kms_key_arn" {
-  description = "Customer managed KMS key for EFS and the backup vault; null uses the AWS managed keys."
+  description = "Customer managed KMS key for EFS, the backup vault, the config bucket, the secrets and the log groups (its key policy must let logs.<region>.amazonaws.com use it); null uses the AWS managed keys. Set it before the first apply: EFS is replaced when it changes."
   type        = string
   default     = null
+
+  validation {
+    condition     = var.kms_key_arn == null || can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.kms_key_arn))
+    error_message = "kms_key_arn must be null or a KMS key ARN."
+  }
+}
+
+variable "image_digests" {
+  description = "Pin images by digest (sha256:...), by name: prometheus, grafana, cloudwatch_exporter, alertmanager, config_loader, busybox. Unset names use the tag in main.tf."
+  type        = map(string)
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.image_digests : contains(["prometheus", "grafana", "cloudwatch_exporter", "alertmanager", "config_loader", "busybox"], k) && can(regex("^sha256:[0-9a-f]{64}$", v))])
+    error_message = "image_digests keys must name an image of main.tf and values must be sha256:<64 hex digits>."
+  }
+}
+
+variable "https_egress_cidrs" {
+  description = "Where the tasks may open HTTPS (443): AWS APIs, image registries, Slack, the OAuth provider. Narrow it to your VPC endpoints' and proxies' networks if the subnets have no internet route."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+
+  validation {
+    condition     = length(var.https_egress_cidrs) > 0 && alltrue([for c in var.https_egress_cidrs : can(cidrnetmask(c))])
+    error_message = "https_egress_cidrs needs at least one IPv4 CIDR."
+  }
 }
 
 variable "log_retention_days" {

@@ -19,6 +19,10 @@ resource "aws_backup_plan" "monitoring" {
     lifecycle {
       delete_after = 7
     }
+
+    recovery_point_tags = {
+      "promplan-stack" = local.name
+    }
   }
 }
 

@@ -7,12 +7,40 @@
 # TSDB (it needs POSIX locking and mmap semantics NFS does not give; corruption and data loss are reported
 # in prometheus/prometheus issues 2805 and 5617). Prefer an EBS volume attached to the task (storage: ebs).
 
+locals {
+  # The sync sidecar of every Prometheus task. Every SYNC_SECONDS it fetches the task's config and rules
+  # from the bucket and, when they changed, swaps them in and sends Prometheus SIGHUP (the containers of
+  # the task share one PID namespace: pid_mode = "task"). A config or rule change therefore reloads
+  # Prometheus in place and never replaces the task (nor, with storage: ebs, deletes its volume).
+  prometheus_sync_script = <<-EOT
+    set -u
+    trap 'exit 0' TERM INT
+    while true; do
+      rm -rf /tmp/next && mkdir -p /tmp/next/rules
+      if aws s3 cp --quiet "s3://$CONFIG_BUCKET/$CONFIG_KEY" /tmp/next/prometheus.yml && aws s3 cp --quiet --recursive "s3://$CONFIG_BUCKET/configs/rules/" /tmp/next/rules/; then
+        if [ -n "$${AMP_WORKSPACE_ID:-}" ]; then sed -i "s/AMP_WORKSPACE_ID/$AMP_WORKSPACE_ID/" /tmp/next/prometheus.yml; fi
+        new=$(cat /tmp/next/prometheus.yml /tmp/next/rules/* 2>/dev/null | sha256sum)
+        old=$(cat /etc/prometheus/prometheus.yml /etc/prometheus/rules/* 2>/dev/null | sha256sum)
+        if [ "$new" != "$old" ]; then
+          rm -rf /etc/prometheus/rules.new && cp -R /tmp/next/rules /etc/prometheus/rules.new && cp /tmp/next/prometheus.yml /etc/prometheus/prometheus.yml.new &&
+            rm -rf /etc/prometheus/rules && mv /etc/prometheus/rules.new /etc/prometheus/rules && mv -f /etc/prometheus/prometheus.yml.new /etc/prometheus/prometheus.yml &&
+            for p in /proc/[0-9]*; do if [ "$(cat "$p/comm" 2>/dev/null)" = prometheus ]; then kill -HUP "$${p#/proc/}" && echo "config changed: sent SIGHUP to prometheus"; fi; done
+        fi
+      fi
+      sleep "$SYNC_SECONDS" &
+      wait $!
+    done
+  EOT
+}
+
 resource "aws_cloudwatch_log_group" "prometheus" {
   name              = "/ecs/${local.name}/prometheus"
   retention_in_days = var.log_retention_days
+  kms_key_id        = var.kms_key_arn
 }
 
 # Sized by promplan: prometheus 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.04 vCPU / 144 MiB before headroom.
+# Disk: 79.3 samples/s, 0.35 GiB needed; volume 1 GiB, --storage.tsdb.retention.size=870MB.
 # Scrapes: atlantis, api-1, api-2, worker, service-5.
 resource "aws_ecs_task_definition" "prometheus" {
   family                   = "prometheus-${var.environment}"
@@ -22,6 +50,8 @@ resource "aws_ecs_task_definition" "prometheus" {
   memory                   = 1024
   execution_role_arn       = aws_iam_role.execution.arn
   task_role_arn            = aws_iam_role.prometheus_task.arn
+  # One PID namespace for the task: the sync sidecar sends Prometheus SIGHUP to reload its config.
+  pid_mode = "task"
 
   runtime_platform {
     operating_system_family = "LINUX"
@@ -46,6 +76,7 @@ resource "aws_ecs_task_definition" "prometheus" {
     }
   }
 
+  # No config hash here: a config change reaches the running Prometheus through the sync sidecar.
   container_definitions = jsonencode([
     {
       name       = "config"
@@ -53,28 +84,29 @@ resource "aws_ecs_task_definition" "prometheus" {
       essential  = false
       entryPoint = ["sh", "-c"]
       command = [
-        "aws s3 cp s3://${aws_s3_bucket.config.id}/configs/prometheus.yml /etc/prometheus/prometheus.yml && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/rules/ /etc/prometheus/rules/"
+        "aws s3 cp s3://${aws_s3_bucket.config.id}/configs/prometheus.yml /etc/prometheus/prometheus.yml && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/rules/ /etc/prometheus/rules/ && mkdir -p /etc/prometheus/file_sd"
       ]
       environment = [
-        { name = "CONFIG_SHA256", value = local.config_sha256 }
+        { name = "AWS_REGION", value = var.aws_region }
       ]
       mountPoints = [
         { sourceVolume = "prometheus-config", containerPath = "/etc/prometheus", readOnly = false },
         { sourceVolume = "prometheus-data", containerPath = "/prometheus", readOnly = false }
       ]
-          logConfiguration = {
-            logDriver = "awslogs"
-            options = {
-              "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
-              "awslogs-region"        = var.aws_region
-              "awslogs-stream-prefix" = "config"
-            }
-          }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
+          "awslogs-region"        = var.aws_region
+          "awslogs-stream-prefix" = "config"
+        }
+      }
     },
     {
-      name      = "prometheus"
-      image     = local.images.prometheus
-      essential = true
+      name                   = "prometheus"
+      image                  = local.images.prometheus
+      essential              = true
+      readonlyRootFilesystem = true
       command = [
         "--config.file=/etc/prometheus/prometheus.yml",
         "--storage.tsdb.path=/prometheus",
@@ -100,14 +132,41 @@ resource "aws_ecs_task_definition" "prometheus" {
         retries     = 3
         startPeriod = 60
       }
-          logConfiguration = {
-            logDriver = "awslogs"
-            options = {
-              "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
-              "awslogs-region"        = var.aws_region
-              "awslogs-stream-prefix" = "prometheus"
-            }
-          }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
+          "awslogs-region"        = var.aws_region
+          "awslogs-stream-prefix" = "prometheus"
+        }
+      }
+    },
+    {
+      name       = "config-sync"
+      image      = local.images.config_loader
+      essential  = false
+      entryPoint = ["sh", "-c"]
+      command    = [local.prometheus_sync_script]
+      environment = [
+        { name = "AWS_REGION", value = var.aws_region },
+        { name = "CONFIG_BUCKET", value = aws_s3_bucket.config.id },
+        { name = "CONFIG_KEY", value = "configs/prometheus.yml" },
+        { name = "SYNC_SECONDS", value = "60" }
+      ]
+      mountPoints = [
+        { sourceVolume = "prometheus-config", containerPath = "/etc/prometheus", readOnly = false }
+      ]
+      dependsOn = [
+        { containerName = "prometheus", condition = "START" }
+      ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.prometheus.name
+          "awslogs-region"        = var.aws_region
+          "awslogs-stream-prefix" = "config-sync"
+        }
+      }
     }
   ])
 }
@@ -139,5 +198,13 @@ resource "aws_ecs_service" "prometheus" {
     enable   = true
     rollback = true
   }
-}
 
+  depends_on = [
+    aws_iam_role_policy_attachment.execution,
+    aws_iam_role_policy.execution,
+    aws_iam_role_policy.prometheus_task,
+    aws_s3_object.config,
+    aws_efs_mount_target.monitoring,
+    aws_efs_file_system_policy.monitoring
+  ]
+}

@@ -4,6 +4,7 @@
 resource "aws_cloudwatch_log_group" "grafana" {
   name              = "/ecs/${local.name}/grafana"
   retention_in_days = var.log_retention_days
+  kms_key_id        = var.kms_key_arn
 }
 
 # Sized by promplan: grafana 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.3 vCPU / 360 MiB before headroom.
@@ -20,6 +21,7 @@ locals {
     { name = "GF_AUTH_ANONYMOUS_ENABLED", value = "false" },
     { name = "GF_ANALYTICS_REPORTING_ENABLED", value = "false" },
     { name = "GF_PATHS_PROVISIONING", value = "/etc/grafana/provisioning" },
+    { name = "GF_LOG_MODE", value = "console" },
     { name = "AWS_REGION", value = var.aws_region }
     ], local.grafana_oauth_enabled ? [
     { name = "GF_AUTH_GENERIC_OAUTH_ENABLED", value = "true" },
@@ -69,6 +71,15 @@ resource "aws_ecs_task_definition" "grafana" {
     name = "grafana-dashboards"
   }
 
+  # Writable scratch space (/tmp, /var/log/grafana): the root file system of the Grafana container is read-only.
+  volume {
+    name = "grafana-tmp"
+  }
+
+  volume {
+    name = "grafana-logs"
+  }
+
   volume {
     name = "grafana-data"
 
@@ -90,14 +101,17 @@ resource "aws_ecs_task_definition" "grafana" {
       essential  = false
       entryPoint = ["sh", "-c"]
       command = [
-        "aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/grafana/provisioning/ /etc/grafana/provisioning/ && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/dashboards/ /etc/grafana/dashboards/ && chmod -R a+rX /etc/grafana/provisioning /etc/grafana/dashboards"
+        "aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/grafana/provisioning/ /etc/grafana/provisioning/ && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/dashboards/ /etc/grafana/dashboards/ && chmod -R a+rX /etc/grafana/provisioning /etc/grafana/dashboards && chmod 1777 /scratch /scratch-logs"
       ]
       environment = [
-        { name = "CONFIG_SHA256", value = local.config_sha256 }
+        { name = "AWS_REGION", value = var.aws_region },
+        { name = "CONFIG_SHA256", value = local.config_sha256["grafana"] }
       ]
       mountPoints = [
         { sourceVolume = "grafana-provisioning", containerPath = "/etc/grafana/provisioning", readOnly = false },
-        { sourceVolume = "grafana-dashboards", containerPath = "/etc/grafana/dashboards", readOnly = false }
+        { sourceVolume = "grafana-dashboards", containerPath = "/etc/grafana/dashboards", readOnly = false },
+        { sourceVolume = "grafana-tmp", containerPath = "/scratch", readOnly = false },
+        { sourceVolume = "grafana-logs", containerPath = "/scratch-logs", readOnly = false }
       ]
       logConfiguration = {
         logDriver = "awslogs"
@@ -109,18 +123,21 @@ resource "aws_ecs_task_definition" "grafana" {
       }
     },
     {
-      name        = "grafana"
-      image       = local.images.grafana
-      essential   = true
-      environment = local.grafana_environment
-      secrets     = local.grafana_secrets
+      name                   = "grafana"
+      image                  = local.images.grafana
+      essential              = true
+      readonlyRootFilesystem = true
+      environment            = local.grafana_environment
+      secrets                = local.grafana_secrets
       portMappings = [
         { containerPort = 3000, protocol = "tcp" }
       ]
       mountPoints = [
         { sourceVolume = "grafana-provisioning", containerPath = "/etc/grafana/provisioning", readOnly = true },
         { sourceVolume = "grafana-dashboards", containerPath = "/etc/grafana/dashboards", readOnly = true },
-        { sourceVolume = "grafana-data", containerPath = "/var/lib/grafana", readOnly = false }
+        { sourceVolume = "grafana-data", containerPath = "/var/lib/grafana", readOnly = false },
+        { sourceVolume = "grafana-tmp", containerPath = "/tmp", readOnly = false },
+        { sourceVolume = "grafana-logs", containerPath = "/var/log/grafana", readOnly = false }
       ]
       dependsOn = [
         { containerName = "config", condition = "SUCCESS" }
@@ -180,6 +197,14 @@ resource "aws_ecs_service" "grafana" {
     container_port   = 3000
   }
 
-  depends_on = [aws_lb_listener.https]
+  depends_on = [
+    aws_iam_role_policy_attachment.execution,
+    aws_iam_role_policy.execution,
+    aws_iam_role_policy.grafana_task,
+    aws_s3_object.config,
+    aws_efs_mount_target.monitoring,
+    aws_efs_file_system_policy.monitoring,
+    aws_lb_listener.https
+  ]
 }
 

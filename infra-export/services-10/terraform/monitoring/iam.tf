@@ -83,7 +83,7 @@ data "aws_iam_policy_document" "prometheus_task" {
   statement {
     sid       = "ReadConfig"
     actions   = ["s3:GetObject"]
-    resources = ["${aws_s3_bucket.config.arn}/configs/*"]
+    resources = ["${aws_s3_bucket.config.arn}/configs/prometheus*.yml", "${aws_s3_bucket.config.arn}/configs/rules/*"]
   }
 
   statement {
@@ -95,6 +95,16 @@ data "aws_iam_policy_document" "prometheus_task" {
       test     = "StringLike"
       variable = "s3:prefix"
       values   = ["configs/rules/*"]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = var.kms_key_arn == null ? [] : [1]
+
+    content {
+      sid       = "DecryptConfig"
+      actions   = ["kms:Decrypt"]
+      resources = [var.kms_key_arn]
     }
   }
 
@@ -177,6 +187,16 @@ data "aws_iam_policy_document" "grafana_task" {
     ]
     resources = ["*"]
   }
+
+  dynamic "statement" {
+    for_each = var.kms_key_arn == null ? [] : [1]
+
+    content {
+      sid       = "DecryptConfig"
+      actions   = ["kms:Decrypt"]
+      resources = [var.kms_key_arn]
+    }
+  }
 }
 
 resource "aws_iam_role_policy" "grafana_task" {
@@ -216,6 +236,16 @@ data "aws_iam_policy_document" "alertmanager_task" {
     sid       = "ReadConfig"
     actions   = ["s3:GetObject"]
     resources = ["${aws_s3_bucket.config.arn}/configs/alertmanager.yml"]
+  }
+
+  dynamic "statement" {
+    for_each = var.kms_key_arn == null ? [] : [1]
+
+    content {
+      sid       = "DecryptConfig"
+      actions   = ["kms:Decrypt"]
+      resources = [var.kms_key_arn]
+    }
   }
 }
 

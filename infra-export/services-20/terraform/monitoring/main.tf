@@ -25,7 +25,8 @@ locals {
   # Root of the export: configs/ and dashboards/ are uploaded from here.
   export_root = "${path.module}/../.."
 
-  images = {
+  # Images by tag; var.image_digests pins any of them by digest (repository@sha256:...).
+  image_tags = {
     prometheus          = "prom/prometheus:v2.55.1"
     grafana             = "grafana/grafana:11.6.3"
     cloudwatch_exporter = "prom/cloudwatch-exporter:v0.16.0"
@@ -33,6 +34,7 @@ locals {
     config_loader       = "public.ecr.aws/aws-cli/aws-cli:2.27.50"
     busybox             = "public.ecr.aws/docker/library/busybox:1.37.0"
   }
+  images = { for k, ref in local.image_tags : k => lookup(var.image_digests, k, null) == null ? ref : "${replace(ref, "/:[^:/]+$/", "")}@${var.image_digests[k]}" }
 
   common_tags = merge(var.tags, {
     Component   = "monitoring"
@@ -104,14 +106,56 @@ locals {
     "dashboards/service-worker.json"                           = "application/json"
   }
 
-  # Changes whenever a config file changes, so the task definitions roll the tasks.
-  config_sha256 = sha256(join(",", [for f in sort(keys(local.config_files)) : filesha256("${local.export_root}/${f}")]))
+  # The files each task reads at start. A task definition carries the hash of its own files only, so
+  # editing a file replaces only the tasks that read it (a dashboard never replaces Prometheus).
+  # Prometheus is not listed: its sync sidecar reloads configs/prometheus*.yml and configs/rules/ in
+  # place (SIGHUP), so a config change never replaces it (nor deletes its EBS volume).
+  task_config_files = {
+    grafana             = [for f in keys(local.config_files) : f if startswith(f, "configs/grafana/") || startswith(f, "dashboards/")]
+    cloudwatch_exporter = ["configs/cloudwatch-exporter.yml"]
+    alertmanager        = ["configs/alertmanager.yml"]
+  }
+  config_sha256 = { for task, files in local.task_config_files : task => sha256(join(",", [for f in sort(files) : "${f}=${filesha256("${local.export_root}/${f}")}"])) }
+
+  # configs/cloudwatch-exporter.yml and its size in bytes (base64 has 4 characters for every 3 bytes,
+  # "=" pads the last group): a Standard SSM parameter holds 4,096 bytes, an Advanced one 8,192.
+  exporter_config       = file("${local.export_root}/configs/cloudwatch-exporter.yml")
+  exporter_config_bytes = length(base64encode(local.exporter_config)) / 4 * 3 - length(regexall("=", base64encode(local.exporter_config)))
 }
 
-# Configs and dashboards, read by each task's config loader at start.
+# Configs and dashboards, read by each task's config loader at start. Versioned (an overwritten or
+# deleted config can be restored for 30 days); not force_destroy: destroy fails while it holds objects.
 resource "aws_s3_bucket" "config" {
   bucket_prefix = "${local.name}-config-"
-  force_destroy = true
+}
+
+resource "aws_s3_bucket_versioning" "config" {
+  bucket = aws_s3_bucket.config.id
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_lifecycle_configuration" "config" {
+  bucket = aws_s3_bucket.config.id
+
+  rule {
+    id     = "expire-old-versions"
+    status = "Enabled"
+
+    filter {}
+
+    noncurrent_version_expiration {
+      noncurrent_days = 30
+    }
+
+    abort_incomplete_multipart_upload {
+      days_after_initiation = 7
+    }
+  }
+
+  depends_on = [aws_s3_bucket_versioning.config]
 }
 
 resource "aws_s3_bucket_public_access_block" "config" {
@@ -127,8 +171,10 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "config" {
 
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "AES256"
+      sse_algorithm     = var.kms_key_arn == null ? "AES256" : "aws:kms"
+      kms_master_key_id = var.kms_key_arn
     }
+    bucket_key_enabled = var.kms_key_arn != null
   }
 }
 

@@ -22,7 +22,7 @@ output "service_discovery_namespace" {
 }
 
 output "scrape_registry_arns" {
-  description = "Per monitored service: the Cloud Map service ARN to put in its ECS service's service_registries block."
+  description = "Per monitored service discovered through Cloud Map: the Cloud Map service ARN to put in its ECS service's service_registries block."
   value       = { for k, s in aws_service_discovery_service.scraped : k => s.arn }
 }
 

@@ -37,8 +37,17 @@ final class ExportModel {
         }
     }
 
-    /** One Prometheus server: key ("prometheus", "prometheus-2"), Terraform name, sizing. */
-    record Shard(ComponentSizing sizing, String key, String tf, int index, List<Svc> services) {
+    /**
+     * One Prometheus server: key ("prometheus", "prometheus-2"), Terraform name, sizing, and its own disk: the samples/s
+     * it ingests, the GiB the model needs for its share of the samples, the volume to provision (whole GiB) and its
+     * --storage.tsdb.retention.size (85 % of that volume, in whole MiB).
+     */
+    record Shard(ComponentSizing sizing, String key, String tf, int index, List<Svc> services, double samplesPerSecond,
+                 double neededGiB, int volumeGiB, long retentionSizeMiB) {
+        String retentionSizeFlag() {
+            return ExportModel.sizeFlag(retentionSizeMiB);
+        }
+
         String configFile() {
             return "configs/" + key + ".yml";
         }
@@ -67,6 +76,8 @@ final class ExportModel {
     final StorageSizing storage;
     final StorageBackend backend;
     final int logRetentionDays;
+    /** What the export itself warns about (beyond the plan's warnings): shown in the README and passed to the caller. */
+    final List<String> warnings = new ArrayList<>();
 
     ExportModel(Plan plan, String environment) throws ExportException {
         this.plan = plan;
@@ -120,22 +131,58 @@ final class ExportModel {
             String key = shardOf.getOrDefault(spec.name(), "prometheus");
             services.add(new Svc(spec.name(), slug, key));
         }
+        double[] samples = shardSamples(proms.size());
+        double totalSamples = java.util.Arrays.stream(samples).sum();
         i = 0;
         for (ComponentSizing p : proms) {
             i++;
             String key = i == 1 ? "prometheus" : "prometheus-" + i;
             List<Svc> mine = services.stream().filter(s -> s.shardKey().equals(key)).toList();
-            shards.add(new Shard(p, key, key.replace('-', '_'), i, mine));
-        }
-        if ((backend == StorageBackend.EPHEMERAL || backend == StorageBackend.AMP_REMOTE_WRITE)
-                && storage.volumeGiB() > SizingModel.EPHEMERAL_MAX_GIB) {
-            throw new ExportException("storage: " + backend.key() + " needs " + fmt(storage.volumeGiB()) + " GiB but a Fargate task has at most "
-                    + (int) SizingModel.EPHEMERAL_MAX_GIB + " GiB of ephemeral storage; use storage: ebs, or a shorter retention");
-        }
-        if (backend == StorageBackend.EBS && storage.volumeGiB() > 16384) {
-            throw new ExportException("storage: an EBS gp3 volume holds at most 16384 GiB; the plan needs " + fmt(storage.volumeGiB()) + " GiB");
+            double share = proms.size() == 1 || totalSamples <= 0 ? 1.0 / proms.size() : samples[i - 1] / totalSamples;
+            double needed = storage.neededGiB() * share;
+            int volume = proms.size() == 1 || storage.pinned() ? volumeGiB()
+                    : (int) Math.max(1, Math.ceil(needed / SizingModel.VOLUME_FILL - 1e-9));
+            long retentionMiB = proms.size() == 1 || storage.pinned() ? retentionSizeMiB()
+                    : (long) Math.floor(Math.floor(volume * SizingModel.VOLUME_FILL * 100) / 100 * 1024 + 1e-6);
+            Shard shard = new Shard(p, key, key.replace('-', '_'), i, mine, samples[i - 1], needed, volume, retentionMiB);
+            shards.add(shard);
+            String who = proms.size() == 1 ? "" : " (server " + key + ")";
+            if ((backend == StorageBackend.EPHEMERAL || backend == StorageBackend.AMP_REMOTE_WRITE) && volume > SizingModel.EPHEMERAL_MAX_GIB) {
+                throw new ExportException("storage: " + backend.key() + " needs " + volume + " GiB" + who + " but a Fargate task has at most "
+                        + (int) SizingModel.EPHEMERAL_MAX_GIB + " GiB of ephemeral storage; use storage: ebs, or a shorter retention");
+            }
+            if (backend == StorageBackend.EBS && volume > 16384) {
+                throw new ExportException("storage: an EBS gp3 volume holds at most 16384 GiB; the plan needs " + volume + " GiB" + who);
+            }
         }
         this.logRetentionDays = logRetention(w.logs().retentionDays());
+    }
+
+    /**
+     * Samples/s each Prometheus server ingests, as the sizing model splits them: its services' targets x (series per
+     * target + 5 meta-series) and its own series at the scrape interval; the first server also scrapes the CloudWatch
+     * Exporter (at the exporter's interval) and Alertmanager. Their sum is the plan's samples/s.
+     */
+    private double[] shardSamples(int n) {
+        double interval = w.scrapeInterval().seconds();
+        double[] out = new double[n];
+        double self = plan.sizing().coefficients().prometheusSelfSeries() + SizingModel.META_SERIES_PER_TARGET;
+        Map<String, io.promplan.core.workload.ServiceSpec> byName = new HashMap<>();
+        w.services().forEach(spec -> byName.put(spec.name(), spec));
+        List<ComponentSizing> proms = plan.sizing().all(Component.PROMETHEUS);
+        for (int i = 0; i < n; i++) {
+            double series = self;
+            for (String name : proms.get(i).services()) {
+                var spec = byName.get(name);
+                if (spec != null) {
+                    series += spec.targets() * (spec.seriesPerTarget() + SizingModel.META_SERIES_PER_TARGET);
+                }
+            }
+            out[i] = series / interval;
+        }
+        double am = w.alertmanager() ? SizingModel.ALERTMANAGER_SERIES + SizingModel.META_SERIES_PER_TARGET : 0;
+        out[0] += am / interval + plan.sizing().exporterSeries() / (double) w.exporter().scrapeInterval().seconds();
+        return out;
     }
 
     static int logRetention(int days) {
@@ -179,8 +226,56 @@ final class ExportModel {
     }
 
     String retentionSizeFlag() {
-        long mib = retentionSizeMiB();
+        return sizeFlag(retentionSizeMiB());
+    }
+
+    static String sizeFlag(long mib) {
         return mib % 1024 == 0 ? (mib / 1024) + "GB" : mib + "MB";
+    }
+
+    /** GiB provisioned for Prometheus over all servers (the sum of each server's volume). */
+    long totalVolumeGiB() {
+        return shards.stream().mapToLong(Shard::volumeGiB).sum();
+    }
+
+    /** "120 GiB" or "prometheus 130 GiB, prometheus-2 110 GiB". */
+    String volumesText() {
+        if (!sharded()) {
+            return first().volumeGiB() + " GiB";
+        }
+        return String.join(", ", shards.stream().map(s -> s.key() + " " + s.volumeGiB() + " GiB").toList());
+    }
+
+    /** The ephemeral storage each server has (at least Fargate's included 20 GiB). */
+    String ephemeralText() {
+        if (!sharded()) {
+            return Math.max(20, ephemeralGiB()) + " GiB";
+        }
+        return String.join(", ", shards.stream().map(s -> s.key() + " " + Math.max(20, ephemeralGiB(s)) + " GiB").toList());
+    }
+
+    /** "8GB" or "prometheus 8GB, prometheus-2 7680MB": --storage.tsdb.retention.size of each server. */
+    String retentionSizeText() {
+        if (!sharded()) {
+            return first().retentionSizeFlag();
+        }
+        return String.join(", ", shards.stream().map(s -> s.key() + " " + s.retentionSizeFlag()).toList());
+    }
+
+    /** GiB one server stores (blocks + WAL + head chunks, its share of the plan's). */
+    double storedGiB(Shard s) {
+        double share = storage.neededGiB() > 0 ? s.neededGiB() / storage.neededGiB() : 1.0 / shards.size();
+        return (storage.blocksGiB() + storage.walGiB() + storage.headChunksGiB()) * share;
+    }
+
+    /** GiB-month of EBS snapshots one server's daily backups keep: its stored GiB x (1 + kept days / retention days). */
+    double snapshotGiBMonth(Shard s) {
+        return storedGiB(s) * (1 + io.promplan.core.cost.CostModel.BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days()));
+    }
+
+    /** True when the servers' volumes differ (each is sized from its own share of the samples). */
+    boolean unevenVolumes() {
+        return shards.stream().mapToInt(Shard::volumeGiB).distinct().count() > 1;
     }
 
     /** --storage.tsdb.retention.time: the scenario's retention, or the local retention when remote-writing. */
@@ -191,12 +286,17 @@ final class ExportModel {
         return w.retention().text();
     }
 
-    /** Ephemeral storage to ask for (GiB), or 0 for Fargate's included 20 GiB. */
+    /** Ephemeral storage to ask for (GiB), or 0 for Fargate's included 20 GiB (the first server's). */
     int ephemeralGiB() {
+        return ephemeralGiB(first());
+    }
+
+    /** Ephemeral storage one server asks for (GiB), or 0 for Fargate's included 20 GiB. */
+    int ephemeralGiB(Shard s) {
         if (backend != StorageBackend.EPHEMERAL && backend != StorageBackend.AMP_REMOTE_WRITE) {
             return 0;
         }
-        int v = volumeGiB();
+        int v = s.volumeGiB();
         return v > SizingModel.EPHEMERAL_INCLUDED_GIB ? v : 0;
     }
 
@@ -204,8 +304,12 @@ final class ExportModel {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(Math.round(d * 100) / 100.0);
     }
 
+    /**
+     * The one-line header every generated file carries in a comment (# in HCL and YAML). The scenario name is user text:
+     * control characters and line separators become spaces, so it cannot end the comment and start a line of its own.
+     */
     String header() {
-        return "scenario \"" + plan.scenario().name() + "\"; prices: snapshot " + plan.priceSnapshot() + " as of " + plan.pricesAsOf()
-                + "; region " + region() + "; generated by promplan export";
+        return Hcl.singleLine("scenario \"" + plan.scenario().name() + "\"; prices: snapshot " + plan.priceSnapshot() + " as of " + plan.pricesAsOf()
+                + "; region " + region() + "; generated by promplan export");
     }
 }

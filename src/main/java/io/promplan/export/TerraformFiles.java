@@ -25,6 +25,14 @@ final class TerraformFiles {
     }
 
     void addTo(Map<String, String> files) {
+        String exporterNote = exporterConfigNote();
+        if (exporterNote != null) {
+            m.warnings.add(exporterNote);
+        }
+        if (m.backend == StorageBackend.AMP_REMOTE_WRITE && Math.ceil(m.w.retention().days() - 1e-9) > AMP_MAX_RETENTION_DAYS) {
+            m.warnings.add("retention " + m.w.retention().text() + " is longer than the " + AMP_MAX_RETENTION_DAYS
+                    + " days Amazon Managed Prometheus keeps: the workspace is set to " + AMP_MAX_RETENTION_DAYS + " days.");
+        }
         files.put(DIR + "versions.tf", versions());
         files.put(DIR + "main.tf", main());
         files.put(DIR + "prometheus.tf", prometheus());
@@ -118,7 +126,8 @@ final class TerraformFiles {
                   # Root of the export: configs/ and dashboards/ are uploaded from here.
                   export_root = "${path.module}/../.."
 
-                  images = {
+                  # Images by tag; var.image_digests pins any of them by digest (repository@sha256:...).
+                  image_tags = {
                     prometheus          = "%s"
                     grafana             = "%s"
                     cloudwatch_exporter = "%s"
@@ -126,6 +135,7 @@ final class TerraformFiles {
                     config_loader       = "%s"
                     busybox             = "%s"
                   }
+                  images = { for k, ref in local.image_tags : k => lookup(var.image_digests, k, null) == null ? ref : "${replace(ref, "/:[^:/]+$/", "")}@${var.image_digests[k]}" }
 
                   common_tags = merge(var.tags, {
                     Component   = "monitoring"
@@ -145,14 +155,55 @@ final class TerraformFiles {
                 %s
                   }
 
-                  # Changes whenever a config file changes, so the task definitions roll the tasks.
-                  config_sha256 = sha256(join(",", [for f in sort(keys(local.config_files)) : filesha256("${local.export_root}/${f}")]))
+                  # The files each task reads at start. A task definition carries the hash of its own files only, so
+                  # editing a file replaces only the tasks that read it (a dashboard never replaces Prometheus).
+                  # Prometheus is not listed: its sync sidecar reloads configs/prometheus*.yml and configs/rules/ in
+                  # place (SIGHUP), so a config change never replaces it (nor deletes its EBS volume).
+                  task_config_files = {
+                    grafana             = [for f in keys(local.config_files) : f if startswith(f, "configs/grafana/") || startswith(f, "dashboards/")]
+                    cloudwatch_exporter = ["configs/cloudwatch-exporter.yml"]%s
+                  }
+                  config_sha256 = { for task, files in local.task_config_files : task => sha256(join(",", [for f in sort(files) : "${f}=${filesha256("${local.export_root}/${f}")}"])) }
+
+                  # configs/cloudwatch-exporter.yml and its size in bytes (base64 has 4 characters for every 3 bytes,
+                  # "=" pads the last group): a Standard SSM parameter holds 4,096 bytes, an Advanced one 8,192.
+                  exporter_config       = file("${local.export_root}/configs/cloudwatch-exporter.yml")
+                  exporter_config_bytes = length(base64encode(local.exporter_config)) / 4 * 3 - length(regexall("=", base64encode(local.exporter_config)))
                 }
 
-                # Configs and dashboards, read by each task's config loader at start.
+                # Configs and dashboards, read by each task's config loader at start. Versioned (an overwritten or
+                # deleted config can be restored for 30 days); not force_destroy: destroy fails while it holds objects.
                 resource "aws_s3_bucket" "config" {
                   bucket_prefix = "${local.name}-config-"
-                  force_destroy = true
+                }
+
+                resource "aws_s3_bucket_versioning" "config" {
+                  bucket = aws_s3_bucket.config.id
+
+                  versioning_configuration {
+                    status = "Enabled"
+                  }
+                }
+
+                resource "aws_s3_bucket_lifecycle_configuration" "config" {
+                  bucket = aws_s3_bucket.config.id
+
+                  rule {
+                    id     = "expire-old-versions"
+                    status = "Enabled"
+
+                    filter {}
+
+                    noncurrent_version_expiration {
+                      noncurrent_days = 30
+                    }
+
+                    abort_incomplete_multipart_upload {
+                      days_after_initiation = 7
+                    }
+                  }
+
+                  depends_on = [aws_s3_bucket_versioning.config]
                 }
 
                 resource "aws_s3_bucket_public_access_block" "config" {
@@ -168,8 +219,10 @@ final class TerraformFiles {
 
                   rule {
                     apply_server_side_encryption_by_default {
-                      sse_algorithm = "AES256"
+                      sse_algorithm     = var.kms_key_arn == null ? "AES256" : "aws:kms"
+                      kms_master_key_id = var.kms_key_arn
                     }
+                    bucket_key_enabled = var.kms_key_arn != null
                   }
                 }
 
@@ -217,7 +270,8 @@ final class TerraformFiles {
                   content_type = each.value
                 }
                 """.formatted(ExportModel.NAMESPACE, ExportModel.METRICS_PORT, IMG_PROMETHEUS, IMG_GRAFANA, IMG_EXPORTER, IMG_ALERTMANAGER,
-                IMG_LOADER, IMG_BUSYBOX, Hcl.str(Hcl.tagValue(m.plan.scenario().name())), scraped, uploads);
+                IMG_LOADER, IMG_BUSYBOX, Hcl.str(Hcl.tagValue(m.plan.scenario().name())), scraped, uploads,
+                m.alertmanager != null ? "\n    alertmanager        = [\"configs/alertmanager.yml\"]" : "");
     }
 
     private static String logConfig(String group, String prefix) {
@@ -238,12 +292,21 @@ final class TerraformFiles {
                 resource "aws_cloudwatch_log_group" "%s" {
                   name              = "/ecs/${local.name}/%s"
                   retention_in_days = var.log_retention_days
+                  kms_key_id        = var.kms_key_arn
                 }
 
                 """.formatted(tf, key);
     }
 
-    private String service(String tf, String key, String sg, String extra, boolean singleWriter) {
+    /**
+     * An ECS service. {@code dependsOn}: what must exist before its first task starts (the execution role's policies, the
+     * task role's policy, the config objects it reads, the EFS mount targets or the EBS role it uses); Terraform cannot
+     * see these through references, and without them the first apply can start a task that fails and rolls back.
+     */
+    private String service(String tf, String key, String sg, String extra, boolean singleWriter, java.util.List<String> dependsOn) {
+        java.util.List<String> deps = new java.util.ArrayList<>(java.util.List.of("aws_iam_role_policy_attachment.execution", "aws_iam_role_policy.execution"));
+        deps.addAll(dependsOn);
+        String depends = "\n  depends_on = [\n" + deps.stream().map(d -> "    " + d).collect(Collectors.joining(",\n")) + "\n  ]\n";
         return """
                 resource "aws_ecs_service" "%s" {
                   name             = "%s-${var.environment}"
@@ -268,30 +331,98 @@ final class TerraformFiles {
                     enable   = true
                     rollback = true
                   }
-                %s}
+                %s%s}
 
                 """.formatted(tf, key, tf, singleWriter ? """
 
                           # One writer at a time: the old task stops before the new one starts (the data must not be opened twice).
                           deployment_minimum_healthy_percent = 0
                           deployment_maximum_percent         = 100
-                        """ : "", sg, tf, extra);
+                        """ : "", sg, tf, extra, depends);
+    }
+
+    /** Directory the Prometheus configs read file_sd files from (written by the sync sidecar for ECS-API discovery). */
+    static final String FILE_SD_DIR = "/etc/prometheus/file_sd/";
+    /** Seconds between two runs of the Prometheus sync sidecar (config reload check, ECS-API discovery). */
+    static final int SYNC_SECONDS = 60;
+
+    /**
+     * True when every exported Prometheus config reads file_sd files from {@link #FILE_SD_DIR}: then the export offers
+     * ECS-API discovery (var.service_discovery), which the sync sidecar serves. Without them it offers Cloud Map only.
+     */
+    boolean ecsApiDiscovery() {
+        return m.shards.stream().allMatch(s -> configFiles.getOrDefault(s.configFile(), "").contains(FILE_SD_DIR));
+    }
+
+    /** The script of the sync sidecar each Prometheus task runs (an HCL heredoc: "${" written "$${"). */
+    private String syncScript() {
+        String discovery = ecsApiDiscovery() ? """
+                    # ECS-API discovery: for each "<job> <ECS service>" line of the shard's discovery list, the private
+                    # IPs of the service's running tasks become /etc/prometheus/file_sd/<job>.json (read by file_sd_configs).
+                    if [ -n "$${DISCOVERY_KEY:-}" ] && aws s3 cp --quiet "s3://$CONFIG_BUCKET/$DISCOVERY_KEY" /tmp/discovery.txt; then
+                      while read -r job service; do
+                        [ -n "$job" ] || continue
+                        arns=$(aws ecs list-tasks --cluster "$ECS_CLUSTER" --service-name "$service" --desired-status RUNNING --query 'taskArns[]' --output text </dev/null) || continue
+                        targets=""
+                        if [ -n "$arns" ] && [ "$arns" != "None" ]; then
+                          ips=$(aws ecs describe-tasks --cluster "$ECS_CLUSTER" --tasks $arns --query "tasks[?lastStatus=='RUNNING'].attachments[].details[?name=='privateIPv4Address'].value[]" --output text </dev/null) || continue
+                          for ip in $ips; do targets="$targets$${targets:+,}\\"$ip:$METRICS_PORT\\""; done
+                        fi
+                        printf '[{"targets":[%s]}]\\n' "$targets" >"/etc/prometheus/file_sd/$job.json.tmp" && mv -f "/etc/prometheus/file_sd/$job.json.tmp" "/etc/prometheus/file_sd/$job.json"
+                      done </tmp/discovery.txt
+                    fi
+                """ : "";
+        return """
+                locals {
+                  # The sync sidecar of every Prometheus task. Every SYNC_SECONDS it fetches the task's config and rules
+                  # from the bucket and, when they changed, swaps them in and sends Prometheus SIGHUP (the containers of
+                  # the task share one PID namespace: pid_mode = "task"). A config or rule change therefore reloads
+                  # Prometheus in place and never replaces the task (nor, with storage: ebs, deletes its volume).%s
+                  prometheus_sync_script = <<-EOT
+                    set -u
+                    trap 'exit 0' TERM INT
+                    while true; do
+                      rm -rf /tmp/next && mkdir -p /tmp/next/rules
+                      if aws s3 cp --quiet "s3://$CONFIG_BUCKET/$CONFIG_KEY" /tmp/next/prometheus.yml && aws s3 cp --quiet --recursive "s3://$CONFIG_BUCKET/configs/rules/" /tmp/next/rules/; then
+                        if [ -n "$${AMP_WORKSPACE_ID:-}" ]; then sed -i "s/AMP_WORKSPACE_ID/$AMP_WORKSPACE_ID/" /tmp/next/prometheus.yml; fi
+                        new=$(cat /tmp/next/prometheus.yml /tmp/next/rules/* 2>/dev/null | sha256sum)
+                        old=$(cat /etc/prometheus/prometheus.yml /etc/prometheus/rules/* 2>/dev/null | sha256sum)
+                        if [ "$new" != "$old" ]; then
+                          rm -rf /etc/prometheus/rules.new && cp -R /tmp/next/rules /etc/prometheus/rules.new && cp /tmp/next/prometheus.yml /etc/prometheus/prometheus.yml.new &&
+                            rm -rf /etc/prometheus/rules && mv /etc/prometheus/rules.new /etc/prometheus/rules && mv -f /etc/prometheus/prometheus.yml.new /etc/prometheus/prometheus.yml &&
+                            for p in /proc/[0-9]*; do if [ "$(cat "$p/comm" 2>/dev/null)" = prometheus ]; then kill -HUP "$${p#/proc/}" && echo "config changed: sent SIGHUP to prometheus"; fi; done
+                        fi
+                      fi
+                %s      sleep "$SYNC_SECONDS" &
+                      wait $!
+                    done
+                  EOT
+                }
+
+                """.formatted(ecsApiDiscovery() ? "\n  # It also writes the file_sd targets of the services discovered through the ECS API (var.service_discovery)." : "",
+                discovery.isEmpty() ? "" : discovery.indent(2));
     }
 
     String prometheus() {
         StringBuilder b = new StringBuilder(head("Prometheus: " + (m.sharded() ? m.shards.size() + " servers (functional shards by service)" : "one server")));
-        b.append(Hcl.comment("""
+        b.append(Hcl.comment(m.sharded() ? """
+                Storage: %s. Retention: --storage.tsdb.retention.time=%s and --storage.tsdb.retention.size=85 %% of each
+                server's volume (below), sized from that server's own share of the samples.""".formatted(storageText(), m.retentionTimeFlag()) : """
                 Storage: %s. Retention: --storage.tsdb.retention.time=%s and --storage.tsdb.retention.size=%s
-                (85 %% of the %d GiB volume the planner sized).""".formatted(storageText(), m.retentionTimeFlag(), m.retentionSizeFlag(), m.volumeGiB())));
+                (85 %% of the %d GiB volume the planner sized).""".formatted(storageText(), m.retentionTimeFlag(), m.first().retentionSizeFlag(),
+                m.first().volumeGiB())));
         if (m.backend == StorageBackend.EFS) {
             b.append(Hcl.comment(EFS_WARNING));
         }
         b.append('\n');
+        b.append(syncScript());
         for (ExportModel.Shard s : m.shards) {
             b.append(logGroup(s.tf(), s.key()));
             b.append(sizeComment(s.sizing()));
+            b.append("# Disk: " + ExportModel.fmt(Math.round(s.samplesPerSecond() * 10) / 10.0) + " samples/s, " + ExportModel.fmt(Math.round(s.neededGiB() * 100) / 100.0)
+                    + " GiB needed; volume " + s.volumeGiB() + " GiB, --storage.tsdb.retention.size=" + s.retentionSizeFlag() + ".\n");
             if (!s.services().isEmpty()) {
-                b.append("# Scrapes: ").append(s.services().stream().map(ExportModel.Svc::name).collect(Collectors.joining(", "))).append(".\n");
+                b.append(Hcl.comment("Scrapes: " + s.services().stream().map(ExportModel.Svc::name).collect(Collectors.joining(", ")) + "."));
             }
             String dataVolume = switch (m.backend) {
                 case EFS -> """
@@ -310,7 +441,7 @@ final class TerraformFiles {
                           }
                         """.formatted(s.tf());
                 case EBS -> """
-                          # An EBS gp3 volume attached at launch: see volume_configuration in aws_ecs_service.%s (ebs.tf).
+                          # An EBS gp3 volume attached at launch: see volume_configuration in aws_ecs_service.%s.
                           volume {
                             name                = "prometheus-data"
                             configure_at_launch = true
@@ -323,17 +454,21 @@ final class TerraformFiles {
                           }
                         """;
             };
-            String ephemeral = m.ephemeralGiB() > 0 ? """
+            String ephemeral = m.ephemeralGiB(s) > 0 ? """
 
                       ephemeral_storage {
                         size_in_gib = %d
                       }
-                    """.formatted(m.ephemeralGiB()) : "";
+                    """.formatted(m.ephemeralGiB(s)) : "";
             String chown = m.backend == StorageBackend.EFS ? "" : " && chown -R 65534:65534 /prometheus";
             String amp = m.backend == StorageBackend.AMP_REMOTE_WRITE
                     ? " && sed -i \\\"s/AMP_WORKSPACE_ID/$AMP_WORKSPACE_ID/\\\" /etc/prometheus/prometheus.yml" : "";
             String ampEnv = m.backend == StorageBackend.AMP_REMOTE_WRITE
-                    ? ",\n            { name = \"AMP_WORKSPACE_ID\", value = aws_prometheus_workspace.this.id }" : "";
+                    ? ",\n        { name = \"AMP_WORKSPACE_ID\", value = aws_prometheus_workspace.this.id }" : "";
+            String discoveryEnv = ecsApiDiscovery()
+                    ? ",\n        { name = \"DISCOVERY_KEY\", value = aws_s3_object.ecs_discovery[\"" + s.key() + "\"].key },\n"
+                    + "        { name = \"ECS_CLUSTER\", value = var.ecs_cluster_arn },\n"
+                    + "        { name = \"METRICS_PORT\", value = tostring(local.metrics_port) }" : "";
             b.append("""
                     resource "aws_ecs_task_definition" "%s" {
                       family                   = "%s-${var.environment}"
@@ -343,6 +478,8 @@ final class TerraformFiles {
                       memory                   = %d
                       execution_role_arn       = aws_iam_role.execution.arn
                       task_role_arn            = aws_iam_role.prometheus_task.arn
+                      # One PID namespace for the task: the sync sidecar sends Prometheus SIGHUP to reload its config.
+                      pid_mode = "task"
 
                       runtime_platform {
                         operating_system_family = "LINUX"
@@ -354,6 +491,7 @@ final class TerraformFiles {
                       }
 
                     %s
+                      # No config hash here: a config change reaches the running Prometheus through the sync sidecar.
                       container_definitions = jsonencode([
                         {
                           name       = "config"
@@ -361,10 +499,10 @@ final class TerraformFiles {
                           essential  = false
                           entryPoint = ["sh", "-c"]
                           command = [
-                            "aws s3 cp s3://${aws_s3_bucket.config.id}/%s /etc/prometheus/prometheus.yml && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/rules/ /etc/prometheus/rules/%s%s"
+                            "aws s3 cp s3://${aws_s3_bucket.config.id}/%s /etc/prometheus/prometheus.yml && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/rules/ /etc/prometheus/rules/ && mkdir -p /etc/prometheus/file_sd%s%s"
                           ]
                           environment = [
-                            { name = "CONFIG_SHA256", value = local.config_sha256 }%s
+                            { name = "AWS_REGION", value = var.aws_region }%s
                           ]
                           mountPoints = [
                             { sourceVolume = "prometheus-config", containerPath = "/etc/prometheus", readOnly = false },
@@ -372,9 +510,10 @@ final class TerraformFiles {
                           ]
                     %s    },
                         {
-                          name      = "prometheus"
-                          image     = local.images.prometheus
-                          essential = true
+                          name                   = "prometheus"
+                          image                  = local.images.prometheus
+                          essential              = true
+                          readonlyRootFilesystem = true
                           command = [
                             "--config.file=/etc/prometheus/prometheus.yml",
                             "--storage.tsdb.path=/prometheus",
@@ -400,13 +539,33 @@ final class TerraformFiles {
                             retries     = 3
                             startPeriod = 60
                           }
+                    %s    },
+                        {
+                          name       = "config-sync"
+                          image      = local.images.config_loader
+                          essential  = false
+                          entryPoint = ["sh", "-c"]
+                          command    = [local.prometheus_sync_script]
+                          environment = [
+                            { name = "AWS_REGION", value = var.aws_region },
+                            { name = "CONFIG_BUCKET", value = aws_s3_bucket.config.id },
+                            { name = "CONFIG_KEY", value = "%s" },
+                            { name = "SYNC_SECONDS", value = "%d" }%s%s
+                          ]
+                          mountPoints = [
+                            { sourceVolume = "prometheus-config", containerPath = "/etc/prometheus", readOnly = false }
+                          ]
+                          dependsOn = [
+                            { containerName = "prometheus", condition = "START" }
+                          ]
                     %s    }
                       ])
                     }
 
                     """.formatted(s.tf(), s.key(), s.sizing().size().cpuUnits(), s.sizing().size().memoryMiB(), arch(), ephemeral, dataVolume,
-                    s.configFile(), chown, amp, ampEnv, indent(logConfig("aws_cloudwatch_log_group." + s.tf(), "config"), 4),
-                    m.retentionTimeFlag(), m.retentionSizeFlag(), indent(logConfig("aws_cloudwatch_log_group." + s.tf(), "prometheus"), 4)));
+                    s.configFile(), chown, amp, ampEnv, logConfig("aws_cloudwatch_log_group." + s.tf(), "config"),
+                    m.retentionTimeFlag(), s.retentionSizeFlag(), logConfig("aws_cloudwatch_log_group." + s.tf(), "prometheus"),
+                    s.configFile(), SYNC_SECONDS, ampEnv, discoveryEnv, logConfig("aws_cloudwatch_log_group." + s.tf(), "config-sync")));
             String ebsBlock = m.backend == StorageBackend.EBS ? """
 
                       volume_configuration {
@@ -420,7 +579,9 @@ final class TerraformFiles {
                           throughput       = 125
                           encrypted        = true
                           file_system_type = "xfs"
-                          snapshot_id      = lookup(var.prometheus_restore_snapshot_ids, "%s", null)
+                          # The snapshot a new volume starts from (ebs.tf): var.prometheus_restore_snapshot_ids, else the
+                          # newest completed snapshot of this server as resolved at the last restore request, else empty.
+                          snapshot_id = local.prometheus_restore_snapshot["%s"]
 
                           tag_specifications {
                             resource_type  = "volume"
@@ -428,26 +589,32 @@ final class TerraformFiles {
                             tags = {
                               "promplan-backup" = "daily"
                               "promplan-shard"  = "%s"
+                              "promplan-stack"  = local.name
                             }
                           }
                         }
                       }
-                    """.formatted(m.volumeGiB(), s.key(), s.key()) : "";
-            b.append(service(s.tf(), s.key(), "prometheus", ebsBlock, true));
+                    """.formatted(s.volumeGiB(), s.key(), s.key()) : "";
+            java.util.List<String> deps = new java.util.ArrayList<>(java.util.List.of("aws_iam_role_policy.prometheus_task", "aws_s3_object.config"));
+            if (m.backend == StorageBackend.EBS) {
+                deps.add("aws_iam_role_policy_attachment.ecs_infrastructure");
+            }
+            if (m.backend == StorageBackend.EFS) {
+                deps.addAll(java.util.List.of("aws_efs_mount_target.monitoring", "aws_efs_file_system_policy.monitoring"));
+            }
+            if (ecsApiDiscovery()) {
+                deps.add("aws_s3_object.ecs_discovery");
+            }
+            b.append(service(s.tf(), s.key(), "prometheus", ebsBlock, true, deps));
         }
-        return b.toString();
-    }
-
-    private static String indent(String text, int n) {
-        String pad = " ".repeat(n);
-        return text.lines().map(l -> l.isEmpty() ? l : pad + l).collect(Collectors.joining("\n")) + "\n";
+        return b.toString().stripTrailing() + "\n";
     }
 
     private String storageText() {
         return switch (m.backend) {
             case EFS -> "EFS (the scenario's choice; see the warning below)";
-            case EBS -> "an EBS gp3 volume of " + m.volumeGiB() + " GiB per server, attached to the task (ebs.tf)";
-            case EPHEMERAL -> "the task's ephemeral storage (" + Math.max(20, m.ephemeralGiB()) + " GiB; lost when the task stops)";
+            case EBS -> "an EBS gp3 volume per server (" + m.volumesText() + "), attached to the task (ebs.tf)";
+            case EPHEMERAL -> "the task's ephemeral storage (" + m.ephemeralText() + "; lost when the task stops)";
             case AMP_REMOTE_WRITE -> "a short local retention on ephemeral storage, remote_write to Amazon Managed Service for Prometheus (amp-remote-write.tf)";
         };
     }
@@ -473,7 +640,8 @@ final class TerraformFiles {
                     { name = "GF_AUTH_ANONYMOUS_ENABLED", value = "false" },
                     { name = "GF_ANALYTICS_REPORTING_ENABLED", value = "false" },
                     { name = "GF_PATHS_PROVISIONING", value = "/etc/grafana/provisioning" },
-                    { name = "AWS_REGION", value = var.aws_region }
+                    { name = "GF_LOG_MODE", value = "console" },
+                    { name = "AWS_REGION", value = var.aws_region }%s
                     ], local.grafana_oauth_enabled ? [
                     { name = "GF_AUTH_GENERIC_OAUTH_ENABLED", value = "true" },
                     { name = "GF_AUTH_GENERIC_OAUTH_NAME", value = "SSO" },
@@ -522,6 +690,15 @@ final class TerraformFiles {
                     name = "grafana-dashboards"
                   }
 
+                  # Writable scratch space (/tmp, /var/log/grafana): the root file system of the Grafana container is read-only.
+                  volume {
+                    name = "grafana-tmp"
+                  }
+
+                  volume {
+                    name = "grafana-logs"
+                  }
+
                   volume {
                     name = "grafana-data"
 
@@ -543,29 +720,35 @@ final class TerraformFiles {
                       essential  = false
                       entryPoint = ["sh", "-c"]
                       command = [
-                        "aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/grafana/provisioning/ /etc/grafana/provisioning/ && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/dashboards/ /etc/grafana/dashboards/ && chmod -R a+rX /etc/grafana/provisioning /etc/grafana/dashboards"
+                        "aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/configs/grafana/provisioning/ /etc/grafana/provisioning/ && aws s3 cp --recursive s3://${aws_s3_bucket.config.id}/dashboards/ /etc/grafana/dashboards/ && chmod -R a+rX /etc/grafana/provisioning /etc/grafana/dashboards && chmod 1777 /scratch /scratch-logs"
                       ]
                       environment = [
-                        { name = "CONFIG_SHA256", value = local.config_sha256 }
+                        { name = "AWS_REGION", value = var.aws_region },
+                        { name = "CONFIG_SHA256", value = local.config_sha256["grafana"] }
                       ]
                       mountPoints = [
                         { sourceVolume = "grafana-provisioning", containerPath = "/etc/grafana/provisioning", readOnly = false },
-                        { sourceVolume = "grafana-dashboards", containerPath = "/etc/grafana/dashboards", readOnly = false }
+                        { sourceVolume = "grafana-dashboards", containerPath = "/etc/grafana/dashboards", readOnly = false },
+                        { sourceVolume = "grafana-tmp", containerPath = "/scratch", readOnly = false },
+                        { sourceVolume = "grafana-logs", containerPath = "/scratch-logs", readOnly = false }
                       ]
                 %s    },
                     {
-                      name        = "grafana"
-                      image       = local.images.grafana
-                      essential   = true
-                      environment = local.grafana_environment
-                      secrets     = local.grafana_secrets
+                      name                   = "grafana"
+                      image                  = local.images.grafana
+                      essential              = true
+                      readonlyRootFilesystem = true
+                      environment            = local.grafana_environment
+                      secrets                = local.grafana_secrets
                       portMappings = [
                         { containerPort = 3000, protocol = "tcp" }
                       ]
                       mountPoints = [
                         { sourceVolume = "grafana-provisioning", containerPath = "/etc/grafana/provisioning", readOnly = true },
                         { sourceVolume = "grafana-dashboards", containerPath = "/etc/grafana/dashboards", readOnly = true },
-                        { sourceVolume = "grafana-data", containerPath = "/var/lib/grafana", readOnly = false }
+                        { sourceVolume = "grafana-data", containerPath = "/var/lib/grafana", readOnly = false },
+                        { sourceVolume = "grafana-tmp", containerPath = "/tmp", readOnly = false },
+                        { sourceVolume = "grafana-logs", containerPath = "/var/log/grafana", readOnly = false }
                       ]
                       dependsOn = [
                         { containerName = "config", condition = "SUCCESS" }
@@ -581,7 +764,13 @@ final class TerraformFiles {
                   ])
                 }
 
-                """.formatted(g.size().cpuUnits(), g.size().memoryMiB(), arch(), logConfig("aws_cloudwatch_log_group.grafana", "config"),
+                """.formatted(m.backend == StorageBackend.AMP_REMOTE_WRITE ? """
+                ,
+                    # Amazon Managed Prometheus: the datasource reads its query URL from AMP_QUERY_URL and signs with
+                    # the task role (SigV4, aps:QueryMetrics and the other read actions in iam.tf).
+                    { name = "GF_AUTH_SIGV4_AUTH_ENABLED", value = "true" },
+                    { name = "AMP_QUERY_URL", value = aws_prometheus_workspace.this.prometheus_endpoint }""".stripTrailing() : "",
+                g.size().cpuUnits(), g.size().memoryMiB(), arch(), logConfig("aws_cloudwatch_log_group.grafana", "config"),
                 logConfig("aws_cloudwatch_log_group.grafana", "grafana"))
                 + service("grafana", "grafana", "grafana", """
 
@@ -592,26 +781,92 @@ final class TerraformFiles {
                             container_name   = "grafana"
                             container_port   = 3000
                           }
+                        """, true, java.util.List.of("aws_iam_role_policy.grafana_task", "aws_s3_object.config", "aws_efs_mount_target.monitoring",
+                        "aws_efs_file_system_policy.monitoring", "aws_lb_listener.https"));
+    }
 
-                          depends_on = [aws_lb_listener.https]
-                        """, true);
+    /** Bytes a Standard SSM parameter holds; an Advanced one holds 8 KB. */
+    static final int SSM_STANDARD_BYTES = 4096;
+    static final int SSM_ADVANCED_BYTES = 8192;
+
+    /** Size of configs/cloudwatch-exporter.yml in bytes (UTF-8). */
+    int exporterConfigBytes() {
+        return configFiles.getOrDefault("configs/cloudwatch-exporter.yml", "").getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /** True when the exporter config is too big for any SSM parameter: it is then read from the config bucket. */
+    boolean exporterConfigInBucket() {
+        return exporterConfigBytes() > SSM_ADVANCED_BYTES;
+    }
+
+    /** What the export says about where the exporter config travels, or null when a Standard parameter holds it. */
+    String exporterConfigNote() {
+        int bytes = exporterConfigBytes();
+        if (bytes <= SSM_STANDARD_BYTES) {
+            return null;
+        }
+        if (bytes <= SSM_ADVANCED_BYTES) {
+            return "configs/cloudwatch-exporter.yml is " + bytes + " bytes, more than the 4,096 a Standard SSM parameter holds: its parameter uses the "
+                    + "Advanced tier (up to 8,192 bytes), which AWS bills per parameter-month and the cost lines do not include.";
+        }
+        return "configs/cloudwatch-exporter.yml is " + bytes + " bytes, more than the 8,192 even an Advanced SSM parameter holds: the exporter's "
+                + "config loader reads it from the config bucket instead, and its task role may read that one object.";
     }
 
     String exporter() {
         ComponentSizing c = m.exporter;
-        return head("CloudWatch Exporter: CloudWatch metrics for Prometheus (configs/cloudwatch-exporter.yml)") + logGroup("cloudwatch_exporter", "cloudwatch-exporter")
-                + """
+        boolean bucket = exporterConfigInBucket();
+        String transport = bucket ? """
+                # configs/cloudwatch-exporter.yml is %d bytes: more than an SSM parameter holds (Standard 4,096, Advanced
+                # 8,192), so the config loader reads it from the config bucket, and the exporter's role may read that one object
+                # besides the API its config selects (%%EXPORTER_API_ACTION%%), cloudwatch:ListMetrics and tag:GetResources.
+
+                """.formatted(exporterConfigBytes()) : """
                 # The config travels as an SSM parameter read by the execution role, so the exporter's own role holds
                 # only the API its config selects (%EXPORTER_API_ACTION%), cloudwatch:ListMetrics and tag:GetResources.
+                # Tier: Standard holds 4,096 bytes, Advanced 8,192 (billed per parameter-month); the tier follows the file's size.
                 resource "aws_ssm_parameter" "cloudwatch_exporter_config" {
                   name        = "/${local.name}/cloudwatch-exporter/config.yml"
                   description = "configs/cloudwatch-exporter.yml of the promplan export"
                   type        = "String"
-                  tier        = "Standard"
-                  value       = file("${path.module}/../../configs/cloudwatch-exporter.yml")
+                  tier        = local.exporter_config_bytes > 4096 ? "Advanced" : "Standard"
+                  value       = local.exporter_config
+
+                  lifecycle {
+                    precondition {
+                      condition     = local.exporter_config_bytes <= 8192
+                      error_message = "configs/cloudwatch-exporter.yml is over 8,192 bytes, more than an SSM parameter holds: export again (promplan then has the exporter read it from the config bucket)."
+                    }
+                  }
                 }
 
-                """ + sizeComment(c) + """
+                """;
+        String loader = bucket ? """
+                      name       = "config"
+                      image      = local.images.config_loader
+                      essential  = false
+                      entryPoint = ["sh", "-c"]
+                      command    = ["aws s3 cp s3://${aws_s3_bucket.config.id}/configs/cloudwatch-exporter.yml /config/config.yml && chmod 0444 /config/config.yml && chmod 1777 /scratch"]
+                      environment = [
+                        { name = "AWS_REGION", value = var.aws_region },
+                        { name = "CONFIG_SHA256", value = local.config_sha256["cloudwatch_exporter"] }
+                      ]
+                """ : """
+                      name                   = "config"
+                      image                  = local.images.busybox
+                      essential              = false
+                      readonlyRootFilesystem = true
+                      entryPoint             = ["sh", "-c"]
+                      command                = ["printf '%s\\\\n' \\"$EXPORTER_CONFIG\\" > /config/config.yml && chmod 0444 /config/config.yml && chmod 1777 /scratch"]
+                      environment = [
+                        { name = "CONFIG_SHA256", value = local.config_sha256["cloudwatch_exporter"] }
+                      ]
+                      secrets = [
+                        { name = "EXPORTER_CONFIG", valueFrom = aws_ssm_parameter.cloudwatch_exporter_config.arn }
+                      ]
+                """;
+        return head("CloudWatch Exporter: CloudWatch metrics for Prometheus (configs/cloudwatch-exporter.yml)") + logGroup("cloudwatch_exporter", "cloudwatch-exporter")
+                + transport + sizeComment(c) + """
                 resource "aws_ecs_task_definition" "cloudwatch_exporter" {
                   family                   = "cloudwatch-exporter-${var.environment}"
                   network_mode             = "awsvpc"
@@ -630,24 +885,23 @@ final class TerraformFiles {
                     name = "exporter-config"
                   }
 
+                  # Writable /tmp for the JVM: the exporter's root file system is read-only.
+                  volume {
+                    name = "exporter-tmp"
+                  }
+
                   container_definitions = jsonencode([
                     {
-                      name       = "config"
-                      image      = local.images.busybox
-                      essential  = false
-                      entryPoint = ["sh", "-c"]
-                      command    = ["printf '%%s\\\\n' \\"$EXPORTER_CONFIG\\" > /config/config.yml && chmod 0444 /config/config.yml"]
-                      secrets = [
-                        { name = "EXPORTER_CONFIG", valueFrom = aws_ssm_parameter.cloudwatch_exporter_config.arn }
-                      ]
-                      mountPoints = [
-                        { sourceVolume = "exporter-config", containerPath = "/config", readOnly = false }
+                %s      mountPoints = [
+                        { sourceVolume = "exporter-config", containerPath = "/config", readOnly = false },
+                        { sourceVolume = "exporter-tmp", containerPath = "/scratch", readOnly = false }
                       ]
                 %s    },
                     {
-                      name      = "cloudwatch-exporter"
-                      image     = local.images.cloudwatch_exporter
-                      essential = true
+                      name                   = "cloudwatch-exporter"
+                      image                  = local.images.cloudwatch_exporter
+                      essential              = true
+                      readonlyRootFilesystem = true
                       environment = [
                         { name = "AWS_REGION", value = var.aws_region }
                       ]
@@ -655,18 +909,29 @@ final class TerraformFiles {
                         { containerPort = 9106, protocol = "tcp" }
                       ]
                       mountPoints = [
-                        { sourceVolume = "exporter-config", containerPath = "/config", readOnly = true }
+                        { sourceVolume = "exporter-config", containerPath = "/config", readOnly = true },
+                        { sourceVolume = "exporter-tmp", containerPath = "/tmp", readOnly = false }
                       ]
                       dependsOn = [
                         { containerName = "config", condition = "SUCCESS" }
                       ]
+                      # /-/healthy answers without calling CloudWatch (/metrics would bill a full scrape); the image has curl.
+                      healthCheck = {
+                        command     = ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:9106/-/healthy || exit 1"]
+                        interval    = 30
+                        timeout     = 5
+                        retries     = 3
+                        startPeriod = 60
+                      }
                 %s    }
                   ])
                 }
 
-                """.formatted(c.size().cpuUnits(), c.size().memoryMiB(), arch(), logConfig("aws_cloudwatch_log_group.cloudwatch_exporter", "config"),
+                """.formatted(c.size().cpuUnits(), c.size().memoryMiB(), arch(), loader, logConfig("aws_cloudwatch_log_group.cloudwatch_exporter", "config"),
                 logConfig("aws_cloudwatch_log_group.cloudwatch_exporter", "cloudwatch-exporter"))
-                + service("cloudwatch_exporter", "cloudwatch-exporter", "cloudwatch_exporter", "", false);
+                + service("cloudwatch_exporter", "cloudwatch-exporter", "cloudwatch_exporter", "", false,
+                bucket ? java.util.List.of("aws_iam_role_policy.cloudwatch_exporter_task", "aws_s3_object.config")
+                        : java.util.List.of("aws_iam_role_policy.cloudwatch_exporter_task"));
     }
 
     String alertmanager() {
@@ -706,7 +971,8 @@ final class TerraformFiles {
                         "aws s3 cp s3://${aws_s3_bucket.config.id}/configs/alertmanager.yml /etc/alertmanager/alertmanager.yml && mkdir -p /etc/alertmanager/secrets && printf '%%s' \\"$SLACK_WEBHOOK_URL\\" > /etc/alertmanager/secrets/slack-webhook-url && chmod 0400 /etc/alertmanager/secrets/slack-webhook-url && chown -R 65534:65534 /etc/alertmanager /alertmanager"
                       ]
                       environment = [
-                        { name = "CONFIG_SHA256", value = local.config_sha256 }
+                        { name = "AWS_REGION", value = var.aws_region },
+                        { name = "CONFIG_SHA256", value = local.config_sha256["alertmanager"] }
                       ]
                       secrets = [
                         { name = "SLACK_WEBHOOK_URL", valueFrom = var.slack_webhook_secret_arn }
@@ -717,9 +983,10 @@ final class TerraformFiles {
                       ]
                 %s    },
                     {
-                      name      = "alertmanager"
-                      image     = local.images.alertmanager
-                      essential = true
+                      name                   = "alertmanager"
+                      image                  = local.images.alertmanager
+                      essential              = true
+                      readonlyRootFilesystem = true
                       command = [
                         "--config.file=/etc/alertmanager/alertmanager.yml",
                         "--storage.path=/alertmanager",
@@ -748,11 +1015,18 @@ final class TerraformFiles {
 
                 """.formatted(c.size().cpuUnits(), c.size().memoryMiB(), arch(), logConfig("aws_cloudwatch_log_group.alertmanager", "config"),
                 logConfig("aws_cloudwatch_log_group.alertmanager", "alertmanager"))
-                + service("alertmanager", "alertmanager", "alertmanager", "", true);
+                + service("alertmanager", "alertmanager", "alertmanager", "", true, java.util.List.of("aws_iam_role_policy.alertmanager_task", "aws_s3_object.config"));
     }
 
     String alb() {
         return head("Application Load Balancer: Grafana on HTTPS only, from var.allowed_cidrs") + """
+                locals {
+                  # Production defaults: deletion protection and access logs on when environment is "prod".
+                  alb_deletion_protection = var.alb_deletion_protection == null ? var.environment == "prod" : var.alb_deletion_protection
+                  alb_access_logs         = var.alb_access_logs == null ? var.environment == "prod" : var.alb_access_logs
+                  alb_logs_bucket         = var.alb_access_logs_bucket != null ? var.alb_access_logs_bucket : one(aws_s3_bucket.alb_logs[*].id)
+                }
+
                 resource "aws_lb" "grafana" {
                   name                       = "grafana-${var.environment}"
                   internal                   = var.alb_internal
@@ -760,7 +1034,137 @@ final class TerraformFiles {
                   security_groups            = [aws_security_group.alb.id]
                   subnets                    = var.alb_subnet_ids
                   drop_invalid_header_fields = true
-                  enable_deletion_protection = var.alb_deletion_protection
+                  enable_deletion_protection = local.alb_deletion_protection
+
+                  dynamic "access_logs" {
+                    for_each = local.alb_access_logs ? [1] : []
+
+                    content {
+                      bucket  = local.alb_logs_bucket
+                      prefix  = "grafana-${var.environment}"
+                      enabled = true
+                    }
+                  }
+
+                  depends_on = [aws_s3_bucket_policy.alb_logs]
+                }
+
+                # Access logs, when on and var.alb_access_logs_bucket names no bucket of yours: a private bucket that only
+                # Elastic Load Balancing may write to (SSE-S3: ALB access logs support no other encryption), kept 90 days.
+                resource "aws_s3_bucket" "alb_logs" {
+                  count = local.alb_access_logs && var.alb_access_logs_bucket == null ? 1 : 0
+
+                  bucket_prefix = "${local.name}-alb-logs-"
+                }
+
+                resource "aws_s3_bucket_public_access_block" "alb_logs" {
+                  count = length(aws_s3_bucket.alb_logs)
+
+                  bucket                  = aws_s3_bucket.alb_logs[0].id
+                  block_public_acls       = true
+                  block_public_policy     = true
+                  ignore_public_acls      = true
+                  restrict_public_buckets = true
+                }
+
+                resource "aws_s3_bucket_server_side_encryption_configuration" "alb_logs" {
+                  count = length(aws_s3_bucket.alb_logs)
+
+                  bucket = aws_s3_bucket.alb_logs[0].id
+
+                  rule {
+                    apply_server_side_encryption_by_default {
+                      sse_algorithm = "AES256"
+                    }
+                  }
+                }
+
+                resource "aws_s3_bucket_versioning" "alb_logs" {
+                  count = length(aws_s3_bucket.alb_logs)
+
+                  bucket = aws_s3_bucket.alb_logs[0].id
+
+                  versioning_configuration {
+                    status = "Enabled"
+                  }
+                }
+
+                resource "aws_s3_bucket_lifecycle_configuration" "alb_logs" {
+                  count = length(aws_s3_bucket.alb_logs)
+
+                  bucket = aws_s3_bucket.alb_logs[0].id
+
+                  rule {
+                    id     = "expire-logs"
+                    status = "Enabled"
+
+                    filter {}
+
+                    expiration {
+                      days = 90
+                    }
+
+                    noncurrent_version_expiration {
+                      noncurrent_days = 1
+                    }
+                  }
+
+                  depends_on = [aws_s3_bucket_versioning.alb_logs]
+                }
+
+                data "aws_elb_service_account" "this" {}
+
+                data "aws_iam_policy_document" "alb_logs" {
+                  count = length(aws_s3_bucket.alb_logs)
+
+                  # Regions opened before August 2022 deliver as the regional ELB account; newer ones as the log delivery service.
+                  statement {
+                    sid       = "ElbWritesAccessLogs"
+                    actions   = ["s3:PutObject"]
+                    resources = ["${aws_s3_bucket.alb_logs[0].arn}/grafana-${var.environment}/AWSLogs/${data.aws_caller_identity.current.account_id}/*"]
+
+                    principals {
+                      type        = "AWS"
+                      identifiers = [data.aws_elb_service_account.this.arn]
+                    }
+                  }
+
+                  statement {
+                    sid       = "LogDeliveryWritesAccessLogs"
+                    actions   = ["s3:PutObject"]
+                    resources = ["${aws_s3_bucket.alb_logs[0].arn}/grafana-${var.environment}/AWSLogs/${data.aws_caller_identity.current.account_id}/*"]
+
+                    principals {
+                      type        = "Service"
+                      identifiers = ["logdelivery.elasticloadbalancing.amazonaws.com"]
+                    }
+                  }
+
+                  statement {
+                    sid       = "DenyInsecureTransport"
+                    effect    = "Deny"
+                    actions   = ["s3:*"]
+                    resources = [aws_s3_bucket.alb_logs[0].arn, "${aws_s3_bucket.alb_logs[0].arn}/*"]
+
+                    principals {
+                      type        = "*"
+                      identifiers = ["*"]
+                    }
+
+                    condition {
+                      test     = "Bool"
+                      variable = "aws:SecureTransport"
+                      values   = ["false"]
+                    }
+                  }
+                }
+
+                resource "aws_s3_bucket_policy" "alb_logs" {
+                  count = length(aws_s3_bucket.alb_logs)
+
+                  bucket     = aws_s3_bucket.alb_logs[0].id
+                  policy     = data.aws_iam_policy_document.alb_logs[0].json
+                  depends_on = [aws_s3_bucket_public_access_block.alb_logs]
                 }
 
                 resource "aws_lb_target_group" "grafana" {
@@ -941,9 +1345,59 @@ final class TerraformFiles {
 
     String ebs() {
         return head("EBS: a gp3 volume attached to each Prometheus task (volume_configuration in prometheus.tf)") + """
-                # Sized: %d GiB gp3 per server (3,000 IOPS and 125 MiB/s, the baseline gp3 includes), retention.size %s.
-                # ECS creates the volume with the task and deletes it when the task stops; the daily AWS Backup
-                # (backup.tf) keeps restore points: set var.prometheus_restore_snapshot_ids to start from one.
+                %s
+                # ECS creates the volume with the task and deletes it when the task stops (a service-managed volume
+                # cannot outlive its task). Replacements are kept rare: a config change reloads Prometheus in place
+                # (prometheus.tf) and never replaces the task. What still replaces it: a new image or size (a new export),
+                # a crash or failed health check, Fargate maintenance. The new volume then starts from a snapshot (below)
+                # or empty, and everything written after that snapshot is lost.
+
+                # Which snapshot a new volume starts from, per server:
+                # 1. var.prometheus_restore_snapshot_ids[server] when set (a snap-... ID: any restore point you choose);
+                # 2. else the newest completed snapshot of that server (the daily AWS Backup of backup.tf, found by the
+                #    volume's tags), resolved when var.prometheus_restore_requests[server] last changed. The ID is then
+                #    kept, so a new daily snapshot does not change the service (which would replace the task again).
+                #    After a replacement started a volume empty, raise the server's number and apply: ECS replaces the
+                #    task once more, from the newest snapshot;
+                # 3. else empty.
+                data "aws_ebs_snapshot_ids" "prometheus" {
+                  for_each = toset(%s)
+
+                  owners = ["self"]
+
+                  filter {
+                    name   = "tag:promplan-stack"
+                    values = [local.name]
+                  }
+
+                  filter {
+                    name   = "tag:promplan-shard"
+                    values = [each.key]
+                  }
+
+                  filter {
+                    name   = "status"
+                    values = ["completed"]
+                  }
+                }
+
+                # aws_ebs_snapshot_ids lists the newest first.
+                resource "terraform_data" "prometheus_latest_snapshot" {
+                  for_each = data.aws_ebs_snapshot_ids.prometheus
+
+                  input            = try(each.value.ids[0], null)
+                  triggers_replace = lookup(var.prometheus_restore_requests, each.key, 0)
+
+                  lifecycle {
+                    ignore_changes = [input]
+                  }
+                }
+
+                locals {
+                  prometheus_restore_snapshot = {
+                    for k, latest in terraform_data.prometheus_latest_snapshot : k => lookup(var.prometheus_restore_snapshot_ids, k, null) != null ? var.prometheus_restore_snapshot_ids[k] : latest.output
+                  }
+                }
 
                 # The role ECS uses to create, attach and delete the volumes.
                 data "aws_iam_policy_document" "ecs_infrastructure_assume" {
@@ -966,21 +1420,50 @@ final class TerraformFiles {
                   role       = aws_iam_role.ecs_infrastructure.name
                   policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForVolumes"
                 }
-                """.formatted(m.volumeGiB(), m.retentionSizeFlag());
+                """.formatted(ebsSizing().stripTrailing(), "[" + m.shards.stream().map(x -> "\"" + x.key() + "\"").collect(Collectors.joining(", ")) + "]");
+    }
+
+    /** The # lines of ebs.tf that size each server's volume and its snapshots (from that server's own share). */
+    String ebsSizing() {
+        StringBuilder b = new StringBuilder(m.sharded() ? "# Sized per server from its own share of the samples: gp3, 3,000 IOPS and 125 MiB/s (the baseline gp3 includes).\n"
+                : "# Sized: gp3, 3,000 IOPS and 125 MiB/s (the baseline gp3 includes).\n");
+        double snapshots = 0;
+        for (ExportModel.Shard s : m.shards) {
+            double snap = m.snapshotGiBMonth(s);
+            snapshots += snap;
+            b.append("#   ").append(s.key()).append(": ").append(s.volumeGiB()).append(" GiB volume, retention.size ").append(s.retentionSizeFlag())
+                    .append(m.w.storage().backup() ? "; snapshots ~" + ExportModel.fmt(Math.round(snap * 100) / 100.0) + " GiB-month" : "").append(".\n");
+        }
+        if (m.w.storage().backup()) {
+            b.append("# Snapshots are incremental: each server's stored GiB x (1 + ").append(io.promplan.core.cost.CostModel.BACKUP_RETENTION_DAYS)
+                    .append(" d kept / ").append(m.w.retention().text()).append(" retention); ").append(ExportModel.fmt(Math.round(snapshots * 100) / 100.0))
+                    .append(" GiB-month over ").append(m.shards.size() == 1 ? "the server" : "all " + m.shards.size() + " servers").append(".\n");
+        }
+        return b.toString();
     }
 
     String ephemeral() {
         return head("Ephemeral storage: the TSDB on the Fargate task's own disk") + """
-                # Sized: %d GiB needed (ephemeral_storage in prometheus.tf %s; Fargate includes 20 GiB, up to 200 GiB).
+                %s
                 # WARNING: the data is lost whenever the task stops or is replaced (deployments, host retirement);
                 # history restarts empty. There is nothing for AWS Backup to copy.
-                """.formatted(m.volumeGiB(), m.ephemeralGiB() > 0 ? "asks for " + m.ephemeralGiB() + " GiB" : "keeps the included 20 GiB");
+                """.formatted(m.shards.stream().map(s -> "# Sized" + (m.sharded() ? " (" + s.key() + ")" : "") + ": " + s.volumeGiB()
+                + " GiB needed (ephemeral_storage in prometheus.tf " + (m.ephemeralGiB(s) > 0 ? "asks for " + m.ephemeralGiB(s) + " GiB" : "keeps the included 20 GiB")
+                + "; Fargate includes 20 GiB, up to 200 GiB).").collect(Collectors.joining("\n")));
     }
+
+    /** AMP keeps 1 to 1,095 days; the priced retention, rounded up to whole days, within that range. */
+    int ampRetentionDays() {
+        return (int) Math.min(AMP_MAX_RETENTION_DAYS, Math.max(1, Math.ceil(m.w.retention().days() - 1e-9)));
+    }
+
+    static final int AMP_MAX_RETENTION_DAYS = 1095;
 
     String amp() {
         return head("Amazon Managed Service for Prometheus: long-term storage by remote_write") + """
                 # Prometheus keeps %s locally (ephemeral storage) and writes every sample to this workspace, which keeps
-                # %s (AMP's retention is set on the workspace by AWS; the planner priced %s GiB stored).
+                # %s: the retention the planner priced (%s GiB stored), set below (AWS's default would be 150 days).
+                # Grafana reads the workspace through its Amazon Managed Prometheus datasource (SigV4, the task role).
                 resource "aws_prometheus_workspace" "this" {
                   alias = local.name
 
@@ -989,11 +1472,46 @@ final class TerraformFiles {
                   }
                 }
 
+                resource "aws_prometheus_workspace_configuration" "this" {
+                  workspace_id             = aws_prometheus_workspace.this.id
+                  retention_period_in_days = %d
+                }
+
                 resource "aws_cloudwatch_log_group" "amp" {
                   name              = "/aws/prometheus/${local.name}"
                   retention_in_days = var.log_retention_days
+                  kms_key_id        = var.kms_key_arn
                 }
-                """.formatted(m.retentionTimeFlag(), m.w.retention().text(), ExportModel.fmt(Math.round(m.storage.remoteStoredGiB() * 100) / 100.0));
+                """.formatted(m.retentionTimeFlag(), m.w.retention().text(), ExportModel.fmt(Math.round(m.storage.remoteStoredGiB() * 100) / 100.0),
+                ampRetentionDays());
+    }
+
+    /** For a task role that reads the config bucket: kms:Decrypt on var.kms_key_arn when the bucket uses it. */
+    static final String KMS_DECRYPT_CONFIG = """
+
+              dynamic "statement" {
+                for_each = var.kms_key_arn == null ? [] : [1]
+
+                content {
+                  sid       = "DecryptConfig"
+                  actions   = ["kms:Decrypt"]
+                  resources = [var.kms_key_arn]
+                }
+              }
+            """;
+
+    /** The Grafana task role's statements besides reading its config, its EFS data and CloudWatch. */
+    private String grafanaPolicyExtra() {
+        String amp = m.backend == StorageBackend.AMP_REMOTE_WRITE ? """
+
+                  # The Amazon Managed Prometheus datasource (SigV4): queries the workspace that holds the full retention.
+                  statement {
+                    sid       = "QueryManagedPrometheus"
+                    actions   = ["aps:QueryMetrics", "aps:GetSeries", "aps:GetLabels", "aps:GetMetricMetadata"]
+                    resources = [aws_prometheus_workspace.this.arn]
+                  }
+                """ : "";
+        return amp + KMS_DECRYPT_CONFIG;
     }
 
     String iam() {
@@ -1048,12 +1566,7 @@ final class TerraformFiles {
                     }
                   }
 
-                  statement {
-                    sid       = "ReadParameters"
-                    actions   = ["ssm:GetParameters"]
-                    resources = concat(local.ssm_parameter_arns, [aws_ssm_parameter.cloudwatch_exporter_config.arn])
-                  }
-
+                %s
                   dynamic "statement" {
                     for_each = var.kms_key_arn == null ? [] : [1]
 
@@ -1071,7 +1584,23 @@ final class TerraformFiles {
                   policy = data.aws_iam_policy_document.execution.json
                 }
 
-                """.formatted(m.alertmanager != null ? "\n    var.slack_webhook_secret_arn," : ""));
+                """.formatted(m.alertmanager != null ? "\n    var.slack_webhook_secret_arn," : "", exporterConfigInBucket() ? """
+                  dynamic "statement" {
+                    for_each = length(local.ssm_parameter_arns) > 0 ? [1] : []
+
+                    content {
+                      sid       = "ReadParameters"
+                      actions   = ["ssm:GetParameters"]
+                      resources = local.ssm_parameter_arns
+                    }
+                  }
+                """ : """
+                  statement {
+                    sid       = "ReadParameters"
+                    actions   = ["ssm:GetParameters"]
+                    resources = concat(local.ssm_parameter_arns, [aws_ssm_parameter.cloudwatch_exporter_config.arn])
+                  }
+                """));
         // Prometheus
         b.append("""
                 # Prometheus: reads its config from the bucket%s.
@@ -1084,7 +1613,7 @@ final class TerraformFiles {
                   statement {
                     sid       = "ReadConfig"
                     actions   = ["s3:GetObject"]
-                    resources = ["${aws_s3_bucket.config.arn}/configs/*"]
+                    resources = ["${aws_s3_bucket.config.arn}/configs/prometheus*.yml", "${aws_s3_bucket.config.arn}/configs/rules/*"%s]
                   }
 
                   statement {
@@ -1098,7 +1627,26 @@ final class TerraformFiles {
                       values   = ["configs/rules/*"]
                     }
                   }
-                """.formatted(promOnEfs ? ", mounts its EFS access points" : m.backend == StorageBackend.AMP_REMOTE_WRITE ? ", writes to the AMP workspace" : ""));
+                """.formatted(promOnEfs ? ", mounts its EFS access points" : m.backend == StorageBackend.AMP_REMOTE_WRITE ? ", writes to the AMP workspace" : "",
+                ecsApiDiscovery() ? ", \"${aws_s3_bucket.config.arn}/discovery/*\"" : ""));
+        b.append(KMS_DECRYPT_CONFIG);
+        if (ecsApiDiscovery()) {
+            b.append("""
+
+                      # ECS-API discovery (var.service_discovery): the sync sidecar lists the tasks of the services in this cluster.
+                      statement {
+                        sid       = "DiscoverTasks"
+                        actions   = ["ecs:ListTasks", "ecs:DescribeTasks"]
+                        resources = ["*"]
+
+                        condition {
+                          test     = "ArnEquals"
+                          variable = "ecs:cluster"
+                          values   = [local.ecs_cluster_arn]
+                        }
+                      }
+                    """);
+        }
         if (promOnEfs) {
             b.append("""
 
@@ -1194,7 +1742,7 @@ final class TerraformFiles {
                     ]
                     resources = ["*"]
                   }
-                }
+                ##GRAFANA_EXTRA##}
 
                 resource "aws_iam_role_policy" "grafana_task" {
                   name   = "grafana"
@@ -1202,7 +1750,7 @@ final class TerraformFiles {
                   policy = data.aws_iam_policy_document.grafana_task.json
                 }
 
-                # CloudWatch Exporter: exactly the three read actions it calls (its config comes through the execution role).
+                # CloudWatch Exporter: exactly the three read actions it calls##EXPORTER_WHY##.
                 resource "aws_iam_role" "cloudwatch_exporter_task" {
                   name               = "${local.name}-cloudwatch-exporter-task"
                   assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
@@ -1214,14 +1762,23 @@ final class TerraformFiles {
                     actions   = ["%EXPORTER_API_ACTION%", "cloudwatch:ListMetrics", "tag:GetResources"]
                     resources = ["*"]
                   }
-                }
+                ##EXPORTER_EXTRA##}
 
                 resource "aws_iam_role_policy" "cloudwatch_exporter_task" {
                   name   = "cloudwatch-exporter"
                   role   = aws_iam_role.cloudwatch_exporter_task.id
                   policy = data.aws_iam_policy_document.cloudwatch_exporter_task.json
                 }
-                """);
+                """.replace("##GRAFANA_EXTRA##", grafanaPolicyExtra())
+                .replace("##EXPORTER_WHY##", exporterConfigInBucket() ? ", and its config file from the bucket" : " (its config comes through the execution role)")
+                .replace("##EXPORTER_EXTRA##", exporterConfigInBucket() ? """
+
+                          statement {
+                            sid       = "ReadConfig"
+                            actions   = ["s3:GetObject"]
+                            resources = ["${aws_s3_bucket.config.arn}/configs/cloudwatch-exporter.yml"]
+                          }
+                        """ + KMS_DECRYPT_CONFIG : ""));
         if (m.alertmanager != null) {
             b.append("""
 
@@ -1237,14 +1794,14 @@ final class TerraformFiles {
                         actions   = ["s3:GetObject"]
                         resources = ["${aws_s3_bucket.config.arn}/configs/alertmanager.yml"]
                       }
-                    }
+                    ##KMS##}
 
                     resource "aws_iam_role_policy" "alertmanager_task" {
                       name   = "alertmanager"
                       role   = aws_iam_role.alertmanager_task.id
                       policy = data.aws_iam_policy_document.alertmanager_task.json
                     }
-                    """);
+                    """.replace("##KMS##", KMS_DECRYPT_CONFIG));
         }
         return b.toString();
     }
@@ -1278,29 +1835,64 @@ final class TerraformFiles {
                 """.formatted(name, to, from, port, port, desc);
     }
 
-    private static String egressAll(String tf) {
+    private static String toSg(String name, String from, String to, int port, String desc) {
         return """
-                resource "aws_vpc_security_group_egress_rule" "%s_all" {
-                  security_group_id = aws_security_group.%s.id
-                  ip_protocol       = "-1"
-                  cidr_ipv4         = "0.0.0.0/0"
-                  description       = "outbound: AWS APIs, image registries, scrape targets"
+                resource "aws_vpc_security_group_egress_rule" "%s" {
+                  security_group_id            = aws_security_group.%s.id
+                  referenced_security_group_id = aws_security_group.%s.id
+                  ip_protocol                  = "tcp"
+                  from_port                    = %d
+                  to_port                      = %d
+                  description                  = "%s"
                 }
 
-                """.formatted(tf, tf);
+                """.formatted(name, from, to, port, port, desc);
+    }
+
+    /** HTTPS out (AWS APIs, registries, Slack, OAuth) and DNS inside the VPC: no all-protocol egress anywhere. */
+    private static String egressOut(String tf) {
+        return """
+                resource "aws_vpc_security_group_egress_rule" "%s_https" {
+                  for_each = toset(var.https_egress_cidrs)
+
+                  security_group_id = aws_security_group.%s.id
+                  cidr_ipv4         = each.value
+                  ip_protocol       = "tcp"
+                  from_port         = 443
+                  to_port           = 443
+                  description       = "HTTPS: AWS APIs, image registries, webhooks"
+                }
+
+                resource "aws_vpc_security_group_egress_rule" "%s_dns" {
+                  for_each = toset(["udp", "tcp"])
+
+                  security_group_id = aws_security_group.%s.id
+                  cidr_ipv4         = data.aws_vpc.this.cidr_block
+                  ip_protocol       = each.value
+                  from_port         = 53
+                  to_port           = 53
+                  description       = "DNS resolvers inside the VPC"
+                }
+
+                """.formatted(tf, tf, tf, tf);
     }
 
     String securityGroups() {
-        StringBuilder b = new StringBuilder(head("Security groups: nothing admits 0.0.0.0/0 or ::/0 inbound"));
+        StringBuilder b = new StringBuilder(head("Security groups: nothing admits 0.0.0.0/0 or ::/0 inbound; no all-protocol egress"));
         b.append("""
                 # Grafana is reachable only through the ALB, on 443 (and 80, which only redirects) from var.allowed_cidrs.
-                # Prometheus, Alertmanager and the exporter are reachable only from the stack's and the services'
-                # security groups inside the VPC.
+                # Prometheus, Alertmanager and the exporter are reachable only from the stack's own security groups
+                # (Prometheus pulls: the services never need to reach it). Egress: HTTPS to var.https_egress_cidrs,
+                # DNS inside the VPC, and the stack's own ports to the groups that serve them.
+
+                data "aws_vpc" "this" {
+                  id = var.vpc_id
+                }
 
                 """);
         b.append(sg("alb", "Grafana ALB: HTTPS from the allowed CIDRs"));
         b.append(sg("grafana", "Grafana tasks: from the ALB only"));
-        b.append(sg("prometheus", "Prometheus tasks: from Grafana, the services and other Prometheus servers"));
+        b.append(sg("prometheus", "Prometheus tasks: from Grafana and other Prometheus servers"));
         b.append(sg("cloudwatch_exporter", "CloudWatch Exporter: from Prometheus only"));
         if (m.alertmanager != null) {
             b.append(sg("alertmanager", "Alertmanager: from Prometheus and Grafana only"));
@@ -1329,31 +1921,12 @@ final class TerraformFiles {
                   description       = "HTTP from an allowed network, redirected to HTTPS"
                 }
 
-                resource "aws_vpc_security_group_egress_rule" "alb_to_grafana" {
-                  security_group_id            = aws_security_group.alb.id
-                  referenced_security_group_id = aws_security_group.grafana.id
-                  ip_protocol                  = "tcp"
-                  from_port                    = 3000
-                  to_port                      = 3000
-                  description                  = "to Grafana"
-                }
-
                 """);
+        b.append(toSg("alb_to_grafana", "alb", "grafana", 3000, "to Grafana"));
         b.append(fromSg("grafana_from_alb", "grafana", "alb", 3000, "Grafana from the ALB"));
         b.append(fromSg("prometheus_from_grafana", "prometheus", "grafana", 9090, "queries from Grafana"));
         b.append(fromSg("prometheus_from_prometheus", "prometheus", "prometheus", 9090, "between Prometheus servers"));
         b.append("""
-                resource "aws_vpc_security_group_ingress_rule" "prometheus_from_services" {
-                  for_each = toset(var.service_security_group_ids)
-
-                  security_group_id            = aws_security_group.prometheus.id
-                  referenced_security_group_id = each.value
-                  ip_protocol                  = "tcp"
-                  from_port                    = 9090
-                  to_port                      = 9090
-                  description                  = "from a monitored service"
-                }
-
                 # Lets Prometheus scrape the services: a rule on each service's own security group.
                 resource "aws_vpc_security_group_ingress_rule" "services_from_prometheus" {
                   for_each = var.add_scrape_rules_to_service_security_groups ? toset(var.service_security_group_ids) : toset([])
@@ -1376,11 +1949,39 @@ final class TerraformFiles {
         if (m.backend == StorageBackend.EFS) {
             b.append(fromSg("efs_from_prometheus", "efs", "prometheus", 2049, "NFS from Prometheus"));
         }
-        b.append(egressAll("grafana"));
-        b.append(egressAll("prometheus"));
-        b.append(egressAll("cloudwatch_exporter"));
+
+        b.append("# Egress.\n\n");
+        b.append(toSg("grafana_to_prometheus", "grafana", "prometheus", 9090, "queries to Prometheus"));
         if (m.alertmanager != null) {
-            b.append(egressAll("alertmanager"));
+            b.append(toSg("grafana_to_alertmanager", "grafana", "alertmanager", 9093, "Alertmanager datasource"));
+        }
+        b.append(toSg("grafana_to_efs", "grafana", "efs", 2049, "NFS to EFS"));
+        b.append(toSg("prometheus_to_prometheus", "prometheus", "prometheus", 9090, "between Prometheus servers"));
+        b.append(toSg("prometheus_to_cloudwatch_exporter", "prometheus", "cloudwatch_exporter", 9106, "scrapes the exporter"));
+        if (m.alertmanager != null) {
+            b.append(toSg("prometheus_to_alertmanager", "prometheus", "alertmanager", 9093, "alerts and scrapes to Alertmanager"));
+        }
+        if (m.backend == StorageBackend.EFS) {
+            b.append(toSg("prometheus_to_efs", "prometheus", "efs", 2049, "NFS to EFS"));
+        }
+        b.append("""
+                resource "aws_vpc_security_group_egress_rule" "prometheus_to_services" {
+                  for_each = toset(var.service_security_group_ids)
+
+                  security_group_id            = aws_security_group.prometheus.id
+                  referenced_security_group_id = each.value
+                  ip_protocol                  = "tcp"
+                  from_port                    = local.metrics_port
+                  to_port                      = local.metrics_port
+                  description                  = "scrapes a monitored service"
+                }
+
+                """);
+        b.append(egressOut("grafana"));
+        b.append(egressOut("prometheus"));
+        b.append(egressOut("cloudwatch_exporter"));
+        if (m.alertmanager != null) {
+            b.append(egressOut("alertmanager"));
         }
         return b.toString().stripTrailing() + "\n";
     }
@@ -1439,10 +2040,10 @@ final class TerraformFiles {
             b.append(sdService("alertmanager", "alertmanager"));
         }
         b.append("""
-                # One Cloud Map service per monitored ECS service: add its ARN (output scrape_registry_arns) to that
+                # One Cloud Map service per monitored ECS service%s: add its ARN (output scrape_registry_arns) to that
                 # service's service_registries block so its tasks appear as <name>.monitoring.internal.
                 resource "aws_service_discovery_service" "scraped" {
-                  for_each = local.scraped_services
+                  for_each = %s
 
                   name        = each.key
                   description = "scrape target: ${each.value}"
@@ -1457,8 +2058,52 @@ final class TerraformFiles {
                     }
                   }
                 }
-                """);
+                """.formatted(ecsApiDiscovery() ? " (one discovered through the ECS API keeps an unused one: harmless, it has no instances)" : "",
+                "local.scraped_services"));
+        if (ecsApiDiscovery()) {
+            b.append(ecsApiDiscoveryBlocks());
+        }
         return b.toString();
+    }
+
+    /** ECS-API discovery: which services use it, each server's list for its sync sidecar, and the checks on the inputs. */
+    private String ecsApiDiscoveryBlocks() {
+        int width = m.shards.stream().mapToInt(s -> Hcl.str(s.key()).length()).max().orElse(0);
+        String lists = m.shards.stream().map(s -> "    " + Hcl.str(s.key()) + " ".repeat(width - Hcl.str(s.key()).length()) + " = [for k in " + "[" + s.services().stream().map(v -> Hcl.str(v.slug()))
+                .collect(Collectors.joining(", ")) + "] : \"service-${k} ${local.ecs_service_names[k]}\" if local.discovery[k] == \"ecs-api\"]")
+                .collect(Collectors.joining("\n"));
+        return """
+
+                # ECS-API discovery (var.service_discovery): for a service already registered in another Cloud Map
+                # namespace (an ECS service has one service registry), the sync sidecar of its Prometheus task lists the
+                # service's running tasks through the ECS API every %d s and writes their IPs for file_sd_configs.
+                locals {
+                  discovery         = { for k, name in local.scraped_services : k => lookup(var.service_discovery, k, "cloud-map") }
+                  ecs_service_names = { for k, name in local.scraped_services : k => lookup(var.ecs_service_names, k, replace(name, "/[^A-Za-z0-9_-]/", "-")) }
+                  ecs_cluster_arn   = startswith(var.ecs_cluster_arn, "arn:") ? var.ecs_cluster_arn : "arn:${data.aws_partition.current.partition}:ecs:${var.aws_region}:${data.aws_caller_identity.current.account_id}:cluster/${var.ecs_cluster_arn}"
+
+                  # Per Prometheus server: "<scrape job> <ECS service name>" for each of its services discovered through the ECS API.
+                  ecs_discovery = {
+                %s
+                  }
+                }
+
+                resource "aws_s3_object" "ecs_discovery" {
+                  for_each = local.ecs_discovery
+
+                  bucket       = aws_s3_bucket.config.id
+                  key          = "discovery/${each.key}.txt"
+                  content      = join("", [for line in each.value : "${line}\\n"])
+                  content_type = "text/plain"
+                }
+
+                check "service_discovery_names" {
+                  assert {
+                    condition     = length(setsubtract(keys(var.service_discovery), keys(local.scraped_services))) == 0 && length(setsubtract(keys(var.ecs_service_names), keys(local.scraped_services))) == 0
+                    error_message = "service_discovery and ecs_service_names take the Cloud Map names of the monitored services (the keys of local.scraped_services in main.tf)."
+                  }
+                }
+                """.formatted(SYNC_SECONDS, lists);
     }
 
     String backup() {
@@ -1490,6 +2135,10 @@ final class TerraformFiles {
 
                     lifecycle {
                       delete_after = 7
+                    }
+
+                    recovery_point_tags = {
+                      "promplan-stack" = local.name
                     }
                   }
                 }
@@ -1535,13 +2184,18 @@ final class TerraformFiles {
                       name         = "${local.name}-prometheus-ebs"
                       plan_id      = aws_backup_plan.monitoring.id
                       iam_role_arn = aws_iam_role.backup.arn
-                      resources    = ["arn:${data.aws_partition.current.partition}:ec2:*:*:volume/*"]
+                      resources    = ["arn:${data.aws_partition.current.partition}:ec2:${var.aws_region}:${data.aws_caller_identity.current.account_id}:volume/*"]
 
-                      # Conditions are ANDed with resources: only EBS volumes carrying the tag.
+                      # Conditions are ANDed with resources and with each other: only this stack's (this environment's)
+                      # Prometheus volumes, in this account and region; another environment's tagged volumes are not selected.
                       condition {
                         string_equals {
                           key   = "aws:ResourceTag/promplan-backup"
                           value = "daily"
+                        }
+                        string_equals {
+                          key   = "aws:ResourceTag/promplan-stack"
+                          value = local.name
                         }
                       }
                     }
@@ -1612,9 +2266,21 @@ final class TerraformFiles {
                 }
 
                 variable "alb_deletion_protection" {
-                  description = "Protect the ALB from deletion."
+                  description = "Protect the ALB from deletion; null turns it on when environment is \\"prod\\"."
                   type        = bool
-                  default     = false
+                  default     = null
+                }
+
+                variable "alb_access_logs" {
+                  description = "Write ALB access logs to S3; null turns them on when environment is \\"prod\\"."
+                  type        = bool
+                  default     = null
+                }
+
+                variable "alb_access_logs_bucket" {
+                  description = "Existing bucket (with the ELB log delivery policy) for the ALB access logs; null creates one when access logs are on."
+                  type        = string
+                  default     = null
                 }
 
                 variable "alb_ssl_policy" {
@@ -1746,9 +2412,36 @@ final class TerraformFiles {
                 }
 
                 variable "kms_key_arn" {
-                  description = "Customer managed KMS key for EFS and the backup vault; null uses the AWS managed keys."
+                  description = "Customer managed KMS key for EFS, the backup vault, the config bucket, the secrets and the log groups (its key policy must let logs.<region>.amazonaws.com use it); null uses the AWS managed keys. Set it before the first apply: EFS is replaced when it changes."
                   type        = string
                   default     = null
+
+                  validation {
+                    condition     = var.kms_key_arn == null || can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.kms_key_arn))
+                    error_message = "kms_key_arn must be null or a KMS key ARN."
+                  }
+                }
+
+                variable "image_digests" {
+                  description = "Pin images by digest (sha256:...), by name: prometheus, grafana, cloudwatch_exporter, alertmanager, config_loader, busybox. Unset names use the tag in main.tf."
+                  type        = map(string)
+                  default     = {}
+
+                  validation {
+                    condition     = alltrue([for k, v in var.image_digests : contains(["prometheus", "grafana", "cloudwatch_exporter", "alertmanager", "config_loader", "busybox"], k) && can(regex("^sha256:[0-9a-f]{64}$", v))])
+                    error_message = "image_digests keys must name an image of main.tf and values must be sha256:<64 hex digits>."
+                  }
+                }
+
+                variable "https_egress_cidrs" {
+                  description = "Where the tasks may open HTTPS (443): AWS APIs, image registries, Slack, the OAuth provider. Narrow it to your VPC endpoints' and proxies' networks if the subnets have no internet route."
+                  type        = list(string)
+                  default     = ["0.0.0.0/0"]
+
+                  validation {
+                    condition     = length(var.https_egress_cidrs) > 0 && alltrue([for c in var.https_egress_cidrs : can(cidrnetmask(c))])
+                    error_message = "https_egress_cidrs needs at least one IPv4 CIDR."
+                  }
                 }
 
                 variable "log_retention_days" {
@@ -1782,14 +2475,50 @@ final class TerraformFiles {
                     }
                     """);
         }
+        if (ecsApiDiscovery()) {
+            b.append("""
+
+                    variable "service_discovery" {
+                      description = "How Prometheus finds each monitored service's tasks, by Cloud Map name (keys of local.scraped_services); unset names use cloud-map. cloud-map: register the ECS service in the monitoring namespace (output scrape_registry_arns). ecs-api: the Prometheus task lists the service's running tasks through the ECS API (for a service already registered in another namespace: an ECS service has one service registry)."
+                      type        = map(string)
+                      default     = {}
+
+                      validation {
+                        condition     = alltrue([for k, v in var.service_discovery : contains(["cloud-map", "ecs-api"], v)])
+                        error_message = "service_discovery values must be cloud-map or ecs-api."
+                      }
+                    }
+
+                    variable "ecs_service_names" {
+                      description = "ECS service name of a monitored service discovered through the ECS API, by Cloud Map name, where it differs from the scenario's name."
+                      type        = map(string)
+                      default     = {}
+
+                      validation {
+                        condition     = alltrue([for k, v in var.ecs_service_names : can(regex("^[A-Za-z0-9_-]{1,255}$", v))])
+                        error_message = "ecs_service_names values must be ECS service names (letters, digits, '-' and '_')."
+                      }
+                    }
+                    """);
+        }
         if (m.backend == StorageBackend.EBS) {
             Map<String, String> nulls = new java.util.LinkedHashMap<>();
             m.shards.forEach(s -> nulls.put(s.key(), null));
             String keys = Hcl.alignedMap(nulls, "    ");
+            int width = m.shards.stream().mapToInt(s -> s.key().length()).max().orElse(0);
+            String zeros = m.shards.stream().map(s -> "    " + s.key() + " ".repeat(width - s.key().length()) + " = 0").collect(Collectors.joining("\n"));
             b.append("""
 
+                    variable "prometheus_restore_requests" {
+                      description = "Per Prometheus server: raise the number to resolve that server's newest completed snapshot again and start its next volume from it (ebs.tf); apply replaces the task once."
+                      type        = map(number)
+                      default = {
+                    %s
+                      }
+                    }
+
                     variable "prometheus_restore_snapshot_ids" {
-                      description = "EBS snapshot to create each Prometheus volume from (a backup.tf restore point), by server; null starts empty."
+                      description = "Per Prometheus server: a snapshot ID (snap-...) to create its next volume from instead of the newest one (ebs.tf); null uses the newest."
                       type        = map(string)
                       default = {
                     %s
@@ -1800,7 +2529,7 @@ final class TerraformFiles {
                         error_message = "prometheus_restore_snapshot_ids values must be null or snapshot IDs (snap-...)."
                       }
                     }
-                    """.formatted(keys));
+                    """.formatted(zeros, keys));
         }
         return b.toString();
     }
@@ -1829,8 +2558,8 @@ final class TerraformFiles {
                 }
 
                 output "scrape_registry_arns" {
-                  description = "Per monitored service: the Cloud Map service ARN to put in its ECS service's service_registries block."
-                  value       = { for k, s in aws_service_discovery_service.scraped : k => s.arn }
+                  description = "Per monitored service discovered through Cloud Map: the Cloud Map service ARN to put in its ECS service's service_registries block."
+                  value       = { for k, s in aws_service_discovery_service.scraped : k => s.arn##IF_CLOUD_MAP## }
                 }
 
                 output "config_bucket" {
@@ -1842,13 +2571,41 @@ final class TerraformFiles {
                   description = "EFS file system of the stack's data."
                   value       = aws_efs_file_system.monitoring.id
                 }
-                """);
+                """.replace("##IF_CLOUD_MAP##", ecsApiDiscovery() ? " if local.discovery[k] == \"cloud-map\"" : ""));
+        if (ecsApiDiscovery()) {
+            b.append("""
+
+                    output "service_discovery" {
+                      description = "How Prometheus finds each monitored service: cloud-map (Cloud Map DNS) or ecs-api (the ECS API, through the Prometheus task's sync sidecar)."
+                      value       = local.discovery
+                    }
+                    """);
+        }
+        if (m.backend == StorageBackend.EBS) {
+            b.append("""
+
+                    output "prometheus_restore_snapshots" {
+                      description = "Per Prometheus server: the snapshot its next volume starts from (null: empty). See ebs.tf."
+                      value       = local.prometheus_restore_snapshot
+                    }
+                    """);
+        }
         if (m.backend == StorageBackend.AMP_REMOTE_WRITE) {
             b.append("""
 
                     output "amp_workspace_endpoint" {
-                      description = "Managed Prometheus query endpoint (add it to Grafana with SigV4 to see the full retention)."
+                      description = "Managed Prometheus query endpoint: Grafana's task gets it as AMP_QUERY_URL (SigV4 with its task role)."
                       value       = aws_prometheus_workspace.this.prometheus_endpoint
+                    }
+
+                    output "amp_workspace_id" {
+                      description = "Managed Prometheus workspace ID."
+                      value       = aws_prometheus_workspace.this.id
+                    }
+
+                    output "amp_retention_days" {
+                      description = "Days the Managed Prometheus workspace keeps the data (the priced retention)."
+                      value       = aws_prometheus_workspace_configuration.this.retention_period_in_days
                     }
                     """);
         }

@@ -52,7 +52,15 @@ class SecureDefaultsTest {
         assertThat(b.file("terraform/monitoring/variables.tf")).contains("default     = \"ELBSecurityPolicy-TLS13-1-2-2021-06\"");
         String sg = b.file("terraform/monitoring/security-groups.tf");
         assertThat(sg).contains("resource \"aws_vpc_security_group_ingress_rule\" \"grafana_from_alb\"");
-        assertThat(count(sg, "security_group_id            = aws_security_group.grafana.id")).isEqualTo(1);
+        Matcher m = RESOURCE.matcher(sg);
+        int intoGrafana = 0;
+        while (m.find()) {
+            if (m.group(1).equals("aws_vpc_security_group_ingress_rule") && m.group(3).contains("security_group_id            = aws_security_group.grafana.id")) {
+                intoGrafana++;
+                assertThat(m.group(3)).contains("referenced_security_group_id = aws_security_group.alb.id");
+            }
+        }
+        assertThat(intoGrafana).as("Grafana admits the ALB only").isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")

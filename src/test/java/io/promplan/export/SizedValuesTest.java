@@ -66,6 +66,14 @@ class SizedValuesTest {
         String tf = bundle.files().entrySet().stream().filter(e -> e.getKey().startsWith(TF) && e.getKey().endsWith(".tf"))
                 .map(Map.Entry::getValue).reduce("", String::concat);
         int prometheusTasks = 0;
+        double totalSamples = 0;
+        for (JsonNode c : sizing.get("components")) {
+            if (c.get("name").asText().equals("prometheus")) {
+                totalSamples += samplesPerSecond(c);
+            }
+        }
+        assertThat(totalSamples).as("the servers' samples/s add up to the plan's")
+                .isCloseTo(sizing.get("samplesPerSecond").asDouble(), org.assertj.core.data.Offset.offset(sizing.get("samplesPerSecond").asDouble() * 0.001 + 0.01));
         for (JsonNode c : sizing.get("components")) {
             int shard = c.get("shard").asInt();
             String key = shard <= 1 ? c.get("name").asText() : c.get("name").asText() + "-" + shard;
@@ -75,14 +83,15 @@ class SizedValuesTest {
             assertThat(block).contains("cpu_architecture        = \"" + (plan.get("architecture").asText().equals("arm64") ? "ARM64" : "X86_64") + "\"");
             if (c.get("name").asText().equals("prometheus")) {
                 prometheusTasks++;
-                assertRetention(block, storage);
+                int volume = expectedVolume(storage, sizing.get("shards").asInt(), samplesPerSecond(c) / totalSamples);
+                assertRetention(block, storage, volume);
                 String config = bundle.file("configs/" + key + ".yml");
                 for (JsonNode svc : c.get("services")) {
                     String slug = ExportModel.slug(svc.asText());
                     assertThat(config).as(key + " scrapes " + svc.asText()).contains("- job_name: service-" + slug + "\n")
                             .contains("replacement: '" + svc.asText() + "'");
                 }
-                assertStorage(tf, block, key, storage);
+                assertStorage(tf, block, key, storage, volume);
             }
         }
         assertThat(prometheusTasks).isEqualTo(sizing.get("shards").asInt());
@@ -97,19 +106,39 @@ class SizedValuesTest {
         assertThat(scrapedJobs).as("one scrape job per service").isEqualTo(scenario.workload().serviceCount());
     }
 
-    private static void assertRetention(String block, JsonNode storage) {
+    /** The samples/s one Prometheus server ingests, from its CPU explanation in the plan JSON. */
+    static double samplesPerSecond(JsonNode component) {
+        for (JsonNode e : component.get("explanation")) {
+            if (e.get("figure").asText().equals("prometheus requiredVcpu")) {
+                return Double.parseDouble(e.get("inputs").get("samples/s").asText());
+            }
+        }
+        throw new AssertionError("no samples/s in the explanation of " + component);
+    }
+
+    /**
+     * The volume one server needs: the plan's when there is one server or the size is pinned; else its own share of the
+     * needed GiB over 0.85, rounded up (never the whole stack's, never a flat average that under-sizes the first server).
+     */
+    static int expectedVolume(JsonNode storage, int shards, double share) {
+        if (shards == 1 || storage.get("pinned").asBoolean()) {
+            return (int) Math.ceil(storage.get("volumeGiB").asDouble() - 1e-9);
+        }
+        return (int) Math.max(1, Math.ceil(storage.get("neededGiB").asDouble() * share / 0.85 - 1e-9));
+    }
+
+    private static void assertRetention(String block, JsonNode storage, int volume) {
         Matcher t = Pattern.compile("--storage\\.tsdb\\.retention\\.time=(\\d+)d\"").matcher(block);
         assertThat(t.find()).as("retention.time flag in days").isTrue();
         assertThat(Double.parseDouble(t.group(1))).isEqualTo(storage.get("localRetentionDays").asDouble());
         Matcher s = Pattern.compile("--storage\\.tsdb\\.retention\\.size=(\\d+)(GB|MB)\"").matcher(block);
         assertThat(s.find()).as("retention.size flag").isTrue();
         double gib = Long.parseLong(s.group(1)) / (s.group(2).equals("GB") ? 1.0 : 1024.0);
-        double planned = storage.get("retentionSizeGiB").asDouble();
+        double planned = Math.floor(volume * 0.85 * 100) / 100;
         assertThat(gib).as("retention.size GiB").isLessThanOrEqualTo(planned + 1e-9).isGreaterThan(planned - 1.0 / 1024);
     }
 
-    private static void assertStorage(String tf, String taskBlock, String key, JsonNode storage) {
-        int volume = (int) Math.ceil(storage.get("volumeGiB").asDouble() - 1e-9);
+    private static void assertStorage(String tf, String taskBlock, String key, JsonNode storage, int volume) {
         switch (storage.get("backend").asText()) {
             case "ebs" -> {
                 String svc = block(tf, "aws_ecs_service", key.replace('-', '_'));
