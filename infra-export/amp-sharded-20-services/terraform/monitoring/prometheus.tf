@@ -9,6 +9,7 @@ locals {
   # from the bucket and, when they changed, swaps them in and sends Prometheus SIGHUP (the containers of
   # the task share one PID namespace: pid_mode = "task"). A config or rule change therefore reloads
   # Prometheus in place and never replaces the task (nor, with storage: ebs, deletes its volume).
+  # It also writes the file_sd targets of the services discovered through the ECS API (var.service_discovery).
   prometheus_sync_script = <<-EOT
     set -u
     trap 'exit 0' TERM INT
@@ -23,6 +24,20 @@ locals {
             rm -rf /etc/prometheus/rules && mv /etc/prometheus/rules.new /etc/prometheus/rules && mv -f /etc/prometheus/prometheus.yml.new /etc/prometheus/prometheus.yml &&
             for p in /proc/[0-9]*; do if [ "$(cat "$p/comm" 2>/dev/null)" = prometheus ]; then kill -HUP "$${p#/proc/}" && echo "config changed: sent SIGHUP to prometheus"; fi; done
         fi
+      fi
+      # ECS-API discovery: for each "<job> <ECS service>" line of the shard's discovery list, the private
+      # IPs of the service's running tasks become /etc/prometheus/file_sd/<job>.json (read by file_sd_configs).
+      if [ -n "$${DISCOVERY_KEY:-}" ] && aws s3 cp --quiet "s3://$CONFIG_BUCKET/$DISCOVERY_KEY" /tmp/discovery.txt; then
+        while read -r job service; do
+          [ -n "$job" ] || continue
+          arns=$(aws ecs list-tasks --cluster "$ECS_CLUSTER" --service-name "$service" --desired-status RUNNING --query 'taskArns[]' --output text </dev/null) || continue
+          targets=""
+          if [ -n "$arns" ] && [ "$arns" != "None" ]; then
+            ips=$(aws ecs describe-tasks --cluster "$ECS_CLUSTER" --tasks $arns --query "tasks[?lastStatus=='RUNNING'].attachments[].details[?name=='privateIPv4Address'].value[]" --output text </dev/null) || continue
+            for ip in $ips; do targets="$targets$${targets:+,}\"$ip:$METRICS_PORT\""; done
+          fi
+          printf '[{"targets":[%s]}]\n' "$targets" >"/etc/prometheus/file_sd/$job.json.tmp" && mv -f "/etc/prometheus/file_sd/$job.json.tmp" "/etc/prometheus/file_sd/$job.json"
+        done </tmp/discovery.txt
       fi
       sleep "$SYNC_SECONDS" &
       wait $!
@@ -141,7 +156,10 @@ resource "aws_ecs_task_definition" "prometheus" {
         { name = "CONFIG_BUCKET", value = aws_s3_bucket.config.id },
         { name = "CONFIG_KEY", value = "configs/prometheus.yml" },
         { name = "SYNC_SECONDS", value = "60" },
-        { name = "AMP_WORKSPACE_ID", value = aws_prometheus_workspace.this.id }
+        { name = "AMP_WORKSPACE_ID", value = aws_prometheus_workspace.this.id },
+        { name = "DISCOVERY_KEY", value = aws_s3_object.ecs_discovery["prometheus"].key },
+        { name = "ECS_CLUSTER", value = var.ecs_cluster_arn },
+        { name = "METRICS_PORT", value = tostring(local.metrics_port) }
       ]
       mountPoints = [
         { sourceVolume = "prometheus-config", containerPath = "/etc/prometheus", readOnly = false }
@@ -193,7 +211,8 @@ resource "aws_ecs_service" "prometheus" {
     aws_iam_role_policy_attachment.execution,
     aws_iam_role_policy.execution,
     aws_iam_role_policy.prometheus_task,
-    aws_s3_object.config
+    aws_s3_object.config,
+    aws_s3_object.ecs_discovery
   ]
 }
 
@@ -308,7 +327,10 @@ resource "aws_ecs_task_definition" "prometheus_2" {
         { name = "CONFIG_BUCKET", value = aws_s3_bucket.config.id },
         { name = "CONFIG_KEY", value = "configs/prometheus-2.yml" },
         { name = "SYNC_SECONDS", value = "60" },
-        { name = "AMP_WORKSPACE_ID", value = aws_prometheus_workspace.this.id }
+        { name = "AMP_WORKSPACE_ID", value = aws_prometheus_workspace.this.id },
+        { name = "DISCOVERY_KEY", value = aws_s3_object.ecs_discovery["prometheus-2"].key },
+        { name = "ECS_CLUSTER", value = var.ecs_cluster_arn },
+        { name = "METRICS_PORT", value = tostring(local.metrics_port) }
       ]
       mountPoints = [
         { sourceVolume = "prometheus-config", containerPath = "/etc/prometheus", readOnly = false }
@@ -360,6 +382,7 @@ resource "aws_ecs_service" "prometheus_2" {
     aws_iam_role_policy_attachment.execution,
     aws_iam_role_policy.execution,
     aws_iam_role_policy.prometheus_task,
-    aws_s3_object.config
+    aws_s3_object.config,
+    aws_s3_object.ecs_discovery
   ]
 }

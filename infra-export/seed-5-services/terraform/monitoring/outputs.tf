@@ -23,7 +23,7 @@ output "service_discovery_namespace" {
 
 output "scrape_registry_arns" {
   description = "Per monitored service discovered through Cloud Map: the Cloud Map service ARN to put in its ECS service's service_registries block."
-  value       = { for k, s in aws_service_discovery_service.scraped : k => s.arn }
+  value       = { for k, s in aws_service_discovery_service.scraped : k => s.arn if local.discovery[k] == "cloud-map" }
 }
 
 output "config_bucket" {
@@ -34,4 +34,9 @@ output "config_bucket" {
 output "efs_file_system_id" {
   description = "EFS file system of the stack's data."
   value       = aws_efs_file_system.monitoring.id
+}
+
+output "service_discovery" {
+  description = "How Prometheus finds each monitored service: cloud-map (Cloud Map DNS) or ecs-api (the ECS API, through the Prometheus task's sync sidecar)."
+  value       = local.discovery
 }

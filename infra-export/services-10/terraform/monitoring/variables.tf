@@ -264,3 +264,25 @@ variable "slack_webhook_secret_arn" {
     error_message = "slack_webhook_secret_arn must be a Secrets Manager secret ARN or an SSM parameter ARN."
   }
 }
+
+variable "service_discovery" {
+  description = "How Prometheus finds each monitored service's tasks, by Cloud Map name (keys of local.scraped_services); unset names use cloud-map. cloud-map: register the ECS service in the monitoring namespace (output scrape_registry_arns). ecs-api: the Prometheus task lists the service's running tasks through the ECS API (for a service already registered in another namespace: an ECS service has one service registry)."
+  type        = map(string)
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.service_discovery : contains(["cloud-map", "ecs-api"], v)])
+    error_message = "service_discovery values must be cloud-map or ecs-api."
+  }
+}
+
+variable "ecs_service_names" {
+  description = "ECS service name of a monitored service discovered through the ECS API, by Cloud Map name, where it differs from the scenario's name."
+  type        = map(string)
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k, v in var.ecs_service_names : can(regex("^[A-Za-z0-9_-]{1,255}$", v))])
+    error_message = "ecs_service_names values must be ECS service names (letters, digits, '-' and '_')."
+  }
+}

@@ -83,7 +83,7 @@ data "aws_iam_policy_document" "prometheus_task" {
   statement {
     sid       = "ReadConfig"
     actions   = ["s3:GetObject"]
-    resources = ["${aws_s3_bucket.config.arn}/configs/prometheus*.yml", "${aws_s3_bucket.config.arn}/configs/rules/*"]
+    resources = ["${aws_s3_bucket.config.arn}/configs/prometheus*.yml", "${aws_s3_bucket.config.arn}/configs/rules/*", "${aws_s3_bucket.config.arn}/discovery/*"]
   }
 
   statement {
@@ -105,6 +105,19 @@ data "aws_iam_policy_document" "prometheus_task" {
       sid       = "DecryptConfig"
       actions   = ["kms:Decrypt"]
       resources = [var.kms_key_arn]
+    }
+  }
+
+  # ECS-API discovery (var.service_discovery): the sync sidecar lists the tasks of the services in this cluster.
+  statement {
+    sid       = "DiscoverTasks"
+    actions   = ["ecs:ListTasks", "ecs:DescribeTasks"]
+    resources = ["*"]
+
+    condition {
+      test     = "ArnEquals"
+      variable = "ecs:cluster"
+      values   = [local.ecs_cluster_arn]
     }
   }
 

@@ -63,7 +63,7 @@ resource "aws_service_discovery_service" "alertmanager" {
   }
 }
 
-# One Cloud Map service per monitored ECS service: add its ARN (output scrape_registry_arns) to that
+# One Cloud Map service per monitored ECS service (one discovered through the ECS API keeps an unused one: harmless, it has no instances): add its ARN (output scrape_registry_arns) to that
 # service's service_registries block so its tasks appear as <name>.monitoring.internal.
 resource "aws_service_discovery_service" "scraped" {
   for_each = local.scraped_services
@@ -79,5 +79,35 @@ resource "aws_service_discovery_service" "scraped" {
       ttl  = 10
       type = "A"
     }
+  }
+}
+
+# ECS-API discovery (var.service_discovery): for a service already registered in another Cloud Map
+# namespace (an ECS service has one service registry), the sync sidecar of its Prometheus task lists the
+# service's running tasks through the ECS API every 60 s and writes their IPs for file_sd_configs.
+locals {
+  discovery         = { for k, name in local.scraped_services : k => lookup(var.service_discovery, k, "cloud-map") }
+  ecs_service_names = { for k, name in local.scraped_services : k => lookup(var.ecs_service_names, k, replace(name, "/[^A-Za-z0-9_-]/", "-")) }
+  ecs_cluster_arn   = startswith(var.ecs_cluster_arn, "arn:") ? var.ecs_cluster_arn : "arn:${data.aws_partition.current.partition}:ecs:${var.aws_region}:${data.aws_caller_identity.current.account_id}:cluster/${var.ecs_cluster_arn}"
+
+  # Per Prometheus server: "<scrape job> <ECS service name>" for each of its services discovered through the ECS API.
+  ecs_discovery = {
+    "prometheus" = [for k in ["atlantis", "api-1", "api-2", "worker", "service-5", "service-6", "service-7", "service-8", "service-9", "service-10", "service-11", "service-12", "service-13", "service-14", "service-15", "service-16", "service-17", "service-18", "service-19", "service-20"] : "service-${k} ${local.ecs_service_names[k]}" if local.discovery[k] == "ecs-api"]
+  }
+}
+
+resource "aws_s3_object" "ecs_discovery" {
+  for_each = local.ecs_discovery
+
+  bucket       = aws_s3_bucket.config.id
+  key          = "discovery/${each.key}.txt"
+  content      = join("", [for line in each.value : "${line}\n"])
+  content_type = "text/plain"
+}
+
+check "service_discovery_names" {
+  assert {
+    condition     = length(setsubtract(keys(var.service_discovery), keys(local.scraped_services))) == 0 && length(setsubtract(keys(var.ecs_service_names), keys(local.scraped_services))) == 0
+    error_message = "service_discovery and ecs_service_names take the Cloud Map names of the monitored services (the keys of local.scraped_services in main.tf)."
   }
 }

@@ -53,8 +53,26 @@ final class ConfigFiles {
         files.put("configs/cloudwatch-exporter.yml", cloudwatchExporter());
     }
 
+    /**
+     * A YAML scalar for any text: single-quoted when it holds only printable characters, otherwise double-quoted
+     * with every control character (newline, BEL, U+2028...) escaped, so no input can end the scalar or the line.
+     */
     static String q(String s) {
-        return "'" + s.replace("'", "''") + "'";
+        boolean plain = s.codePoints().allMatch(c -> c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && c != 0x2028 && c != 0x2029 && c != 0xfeff);
+        if (plain) {
+            return "'" + s.replace("'", "''") + "'";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        s.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                b.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+                b.append(c <= 0xff ? String.format("\\x%02x", c) : String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.append('"').toString();
     }
 
     private String head(String what) {
@@ -80,7 +98,7 @@ final class ConfigFiles {
                   - rules/services.yml
                   - rules/%s-services.yml
                   - rules/%s-self.yml
-                """.formatted(ExportModel.NAMESPACE, m.retentionTimeFlag(), m.retentionSizeFlag(), interval, interval, q(s.key()), q(m.environment), s.key(), s.key()));
+                """.formatted(ExportModel.NAMESPACE, m.retentionTimeFlag(), s.retentionSizeFlag(), interval, interval, q(s.key()), q(m.environment), s.key(), s.key()));
         if (s.index() == 1) {
             b.append("  - rules/ecs.yml\n  - rules/cost.yml\n");
         }
@@ -175,12 +193,18 @@ final class ConfigFiles {
                               - %s
                             type: A
                             port: %d
+                        # ECS-API discovery (service_discovery = "ecs-api" in Terraform), for a service registered in
+                        # another namespace: the config-sync sidecar writes its running tasks' addresses here.
+                        file_sd_configs:
+                          - files:
+                              - %s%s.json
+                            refresh_interval: 1m
                         relabel_configs:
                           - target_label: service
                             replacement: %s
                           - target_label: env
                             replacement: %s
-                    """.formatted(svc.job(), svc.host(), ExportModel.METRICS_PORT, q(svc.name()), q(m.environment)));
+                    """.formatted(svc.job(), svc.host(), ExportModel.METRICS_PORT, TerraformFiles.FILE_SD_DIR, svc.job(), q(svc.name()), q(m.environment)));
         }
         return b.toString();
     }
@@ -375,8 +399,8 @@ final class ConfigFiles {
     }
 
     String selfRules(ExportModel.Shard s) {
-        long volumeBytes = (long) m.volumeGiB() * 1024L * 1024 * 1024;
-        long retentionBytes = m.retentionSizeMiB() * 1024L * 1024;
+        long volumeBytes = (long) s.volumeGiB() * 1024L * 1024 * 1024;
+        long retentionBytes = s.retentionSizeMiB() * 1024L * 1024;
         long limitBytes = (long) s.sizing().size().memoryMiB() * 1024L * 1024;
         long warnStorage = volumeBytes * STORAGE_WARN_PERCENT / 100;
         long warnMem = limitBytes * 85 / 100;
@@ -424,10 +448,10 @@ final class ConfigFiles {
                         annotations:
                           summary: %s fails to evaluate rules
                           description: '{{ $value }} rule evaluations failed in 5 minutes.'
-                """.formatted(m.volumeGiB(), m.retentionSizeFlag(), retentionBytes, s.sizing().size().memoryMiB(), retentionBytes,
-                ExportModel.fmt(plannedGiB), ExportModel.fmt(100 * plannedGiB / m.volumeGiB()), STORAGE_WARN_PERCENT, warnStorage, Math.round(100.0 * warnStorage / retentionBytes),
-                s.key(), onDisk, warnStorage, s.key(), STORAGE_WARN_PERCENT, m.volumeGiB(), m.retentionSizeFlag(), m.retentionTimeFlag(),
-                s.key(), m.retentionSizeFlag(), m.retentionTimeFlag(),
+                """.formatted(s.volumeGiB(), s.retentionSizeFlag(), retentionBytes, s.sizing().size().memoryMiB(), retentionBytes,
+                ExportModel.fmt(plannedGiB), ExportModel.fmt(100 * plannedGiB / s.volumeGiB()), STORAGE_WARN_PERCENT, warnStorage, Math.round(100.0 * warnStorage / retentionBytes),
+                s.key(), onDisk, warnStorage, s.key(), STORAGE_WARN_PERCENT, s.volumeGiB(), s.retentionSizeFlag(), m.retentionTimeFlag(),
+                s.key(), s.retentionSizeFlag(), m.retentionTimeFlag(),
                 warnMem, s.key(), s.sizing().size().memoryMiB(), s.sizing().size().memoryMiB(), s.key());
     }
 
@@ -509,6 +533,25 @@ final class ConfigFiles {
                       authType: default
                       defaultRegion: %s
                 """.formatted(m.region()));
+        if (m.backend == StorageBackend.AMP_REMOTE_WRITE) {
+            // The priced retention lives in the workspace: Grafana queries it with SigV4 through its task role
+            // (aps:QueryMetrics and the other read actions in terraform/monitoring/iam.tf); AMP_QUERY_URL and
+            // AWS_REGION are set on the Grafana task.
+            b.append("""
+                      - name: Amazon Managed Prometheus
+                        uid: amp
+                        type: prometheus
+                        access: proxy
+                        url: ${AMP_QUERY_URL}
+                        isDefault: false
+                        editable: false
+                        jsonData:
+                          httpMethod: POST
+                          sigV4Auth: true
+                          sigV4AuthType: default
+                          sigV4Region: ${AWS_REGION}
+                    """);
+        }
         if (m.alertmanager != null) {
             b.append("""
                       - name: Alertmanager

@@ -100,9 +100,10 @@ public final class CostModel {
         if (w.storage().backup()) {
             double stored = st.blocksGiB() + st.walGiB() + st.headChunksGiB();
             if (st.backend() == StorageBackend.EBS) {
-                double gb = stored * s.shards() * (1 + BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days()));
+                // the stored blocks, WAL and head chunks are the whole stack's (every shard's share together)
+                double gb = stored * (1 + BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days()));
                 lines.add(line("backup:ebs", "backup", "EBS snapshots of the Prometheus volume", dec(gb), PriceId.EBS_SNAPSHOT,
-                        "stored GB" + (s.shards() > 1 ? " x " + s.shards() + " shards" : "") + " x (1 + " + BACKUP_RETENTION_DAYS
+                        "stored GB" + (s.shards() > 1 ? " of all " + s.shards() + " shards" : "") + " x (1 + " + BACKUP_RETENTION_DAYS
                                 + " d of daily backups / retention days): snapshots are incremental and bill the blocks written, not the volume", ""));
             }
             double efsGb = (st.backend() == StorageBackend.EFS ? stored * (1 + BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days())) : 0)
