@@ -5,6 +5,7 @@ import io.promplan.core.plan.Plan;
 import io.promplan.core.workload.Problem;
 import io.promplan.core.workload.Scenario;
 import io.promplan.io.InputFileException;
+import io.promplan.io.Texts;
 import io.promplan.service.PlanningService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,11 +57,18 @@ public final class Cli implements Runnable {
     }
 
     static String message(Throwable ex) {
-        if (ex instanceof InputFileException || ex instanceof InvalidScenarioException) {
+        if (ex instanceof InputFileException) {
             return ex.getMessage();
         }
+        if (ex instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            // A write or read that failed: the file and the cause in words ("permission denied", "no space left on device").
+            return Texts.escape(f.getFile()) + (f.getOtherFile() == null ? "" : " -> " + Texts.escape(f.getOtherFile())) + ": " + Texts.reason(f);
+        }
+        if (ex instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+            return message(u.getCause());
+        }
         String m = ex.getMessage();
-        return (m == null || m.isBlank()) ? ex.getClass().getSimpleName() : m;
+        return Texts.escape((m == null || m.isBlank()) ? ex.getClass().getSimpleName() : m);
     }
 
     /** Plans; a value the planner refuses is reported against the scenario file. */
