@@ -67,6 +67,31 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * Checks, without opening it, that a file another library will read is a regular file (after symbolic links) of at
+     * most {@code limit} bytes.
+     */
+    public static void readAttributesOf(Path file, long limit, String what) throws InputFileException {
+        String name = file.toString();
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputFileException(name, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new InputFileException(name, 0, "", "cannot be read: " + Texts.reason(e));
+        }
+        if (!a.isRegularFile()) {
+            throw new InputFileException(name, 0, "", (a.isDirectory() ? "is a folder" : "is not a regular file (a device, pipe or socket)") + "; give " + what);
+        }
+        if (a.size() > limit) {
+            throw tooLarge(name, a.size(), limit);
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputFileException(name, 0, "", "cannot be read: permission denied");
+        }
+    }
+
     private static InputFileException tooLarge(String name, long size, long limit) {
         return new InputFileException(name, 0, "", "is " + size + " bytes; allowed: up to " + size(limit) + " for this kind of file");
     }

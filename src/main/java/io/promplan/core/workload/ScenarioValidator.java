@@ -27,7 +27,7 @@ public final class ScenarioValidator {
     /** Active series a scenario may describe in all: far beyond any single Prometheus stack this tool plans. */
     public static final double MAX_ACTIVE_SERIES = 1e9;
     /** Prometheus servers (functional shards) a scenario may need by its sizing.maxSeriesPerServer. */
-    public static final int MAX_PROMETHEUS_SERVERS = 200;
+    public static final int MAX_PROMETHEUS_SERVERS = 100;
 
     private ScenarioValidator() {
     }
