@@ -77,8 +77,9 @@ public final class Cli implements Runnable {
             return service.plan(s, region);
         } catch (InvalidScenarioException e) {
             Problem p = e.problems().get(0);
-            String field = region != null && p.field().equals("region") ? "--region" : p.field();
-            throw new InputFileException(file.toString(), 0, field, p.message());
+            boolean option = region != null && p.field().equals("region");
+            throw new InputFileException(file.toString(), option ? 0 : io.promplan.scenario.ScenarioReader.line(file, p.field()),
+                    option ? "--region" : p.field(), p.message());
         }
     }
 

@@ -47,6 +47,14 @@ public final class AtomicFiles {
             throw new FileSystemException(file.toString(), null, "is a folder, not a file");
         }
         Path dir = target.getParent();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d)) {
+                if (!Files.isDirectory(d)) {
+                    throw new FileSystemException(d.toString(), null, "is a file, not a folder");
+                }
+                break;
+            }
+        }
         Files.createDirectories(dir);
         String prefix = "." + target.getFileName() + ".";
         removeStale(dir, prefix);

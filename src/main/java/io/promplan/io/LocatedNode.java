@@ -97,7 +97,7 @@ public final class LocatedNode {
             // reported below
         }
         if (d == null) {
-            throw c.error("'" + c.node.asText() + "' is not a decimal number");
+            throw c.notA("a decimal number");
         }
         // Bounded before any arithmetic: 1e-999999999 or 1e308 would make every later step slow or overflow.
         if (d.signum() != 0 && (d.scale() > MAX_DECIMAL_PLACES || d.precision() - d.scale() > MAX_INTEGER_DIGITS)) {
@@ -113,6 +113,17 @@ public final class LocatedNode {
     public static final int MAX_INTEGER_DIGITS = 15;
     /** The largest magnitude a number in an input file may have; fields have their own, smaller ranges. */
     public static final double MAX_NUMBER = 1e15;
+
+    /** "'lots' is not a number", or "is a list, not a number": never an empty '' for a list or mapping. */
+    private InputFileException notA(String what) {
+        if (node.isArray()) {
+            return error("is a list, not " + what);
+        }
+        if (node.isObject()) {
+            return error("is a mapping, not " + what);
+        }
+        return error("'" + node.asText() + "' is not " + what);
+    }
 
     public boolean isMissing() {
         return node == null || node.isNull();
@@ -212,7 +223,7 @@ public final class LocatedNode {
         if (c.node.isNumber() && c.node.doubleValue() == Math.rint(c.node.doubleValue()) && Math.abs(c.node.doubleValue()) < Integer.MAX_VALUE) {
             return (int) c.node.doubleValue();
         }
-        throw c.error("'" + c.node.asText() + "' is not a whole number");
+        throw c.notA("a whole number");
     }
 
     public long longValue(String key, Long dflt) throws InputFileException {
@@ -226,7 +237,7 @@ public final class LocatedNode {
         if (c.node.isIntegralNumber() && c.node.canConvertToLong()) {
             return c.node.longValue();
         }
-        throw c.error("'" + c.node.asText() + "' is not a whole number");
+        throw c.notA("a whole number");
     }
 
     public double number(String key, Double dflt) throws InputFileException {
@@ -244,7 +255,7 @@ public final class LocatedNode {
             }
             return v == 0 ? 0.0 : v;
         }
-        throw c.error("'" + c.node.asText() + "' is not a number");
+        throw c.notA("a number");
     }
 
     public boolean bool(String key, boolean dflt) throws InputFileException {
@@ -255,7 +266,7 @@ public final class LocatedNode {
         if (c.node.isBoolean()) {
             return c.node.booleanValue();
         }
-        throw c.error("'" + c.node.asText() + "' is not true or false");
+        throw c.notA("true or false");
     }
 
     public <T> T parsed(String key, String dflt, Function<String, T> parser) throws InputFileException {

@@ -91,6 +91,16 @@ public final class ScenarioReader {
         return s.withUncertainty(uncertainty(r.object("uncertainty"), s));
     }
 
+    /** The line of a field in a scenario file (0 when the file or the field cannot be found), for messages about a read scenario. */
+    public static int line(Path file, String field) {
+        try {
+            Locations.Parsed p = Locations.parse(YAML, InputFiles.readText(file, InputFiles.SCENARIO_LIMIT, "a scenario file"), file.toString(), "YAML");
+            return lineOf(p.lines(), field);
+        } catch (InputFileException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** The line of a field, or of the nearest enclosing field the file has ("services[2]" for "services[2].name"). */
     private static int lineOf(Map<String, Integer> lines, String field) {
         String f = field;
@@ -127,7 +137,7 @@ public final class ScenarioReader {
         List<ServiceSpec> overrides = new ArrayList<>();
         for (LocatedNode s : r.list("services")) {
             if (s.isMissing() || !s.raw().isObject()) {
-                throw s.error(s.isMissing() ? "is an empty entry; write each service as '- name: worker' (and its own figures, if any)"
+                throw s.error(s.isMissing() || (s.raw().isValueNode() && s.raw().asText().isBlank()) ? "is an empty entry; write each service as '- name: worker' (and its own figures, if any)"
                         : "is " + (s.raw().isValueNode() ? "the bare text '" + s.raw().asText() + "'" : "a list")
                         + "; write each service as a mapping: '- name: " + (s.raw().isValueNode() ? s.raw().asText() : "worker") + "'");
             }

@@ -266,11 +266,6 @@ public final class ScenarioValidator {
         if (v == null) {
             return;
         }
-        int n = v.codePointCount(0, v.length());
-        if (n > max) {
-            out.add(new Problem(field, "is " + n + " characters long; allowed: up to " + max));
-            return;
-        }
         int pos = 0;
         for (int i = 0; i < v.length(); ) {
             int cp = v.codePointAt(i);
@@ -288,6 +283,10 @@ public final class ScenarioValidator {
                 return;
             }
             i += Character.charCount(cp);
+        }
+        int n = v.codePointCount(0, v.length());
+        if (n > max) {
+            out.add(new Problem(field, "is " + n + " characters long; allowed: up to " + max));
         }
     }
 
