@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Plan the capacity and cost of a Prometheus + Grafana stack on AWS ECS Fargate.",
         subcommands = {PlanCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class, ReportCommand.class,
                 ExportCommand.class, PricesCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 a failure outside your input (network, disk), 2 input not usable (file, field, option).",
+        footer = {"", "Exit codes: 0 done, 1 a failure outside your input (network, disk), 2 input not usable (file, field, option), 3 a bug.",
                 "With no command, the desktop app opens."})
 public final class Cli implements Runnable {
     @picocli.CommandLine.Spec
@@ -35,13 +35,14 @@ public final class Cli implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("promplan: " + message(ex));
+            int code = exitCode(ex);
+            line.getErr().println("promplan: " + (code == ExitCodes.INTERNAL ? "internal error (a bug in promplan; PROMPLAN_DEBUG=1 shows where): "
+                    + ex.getClass().getSimpleName() + ": " : "") + message(ex));
             if (System.getenv("PROMPLAN_DEBUG") != null) {
                 ex.printStackTrace(line.getErr());
             }
             line.getErr().flush();
-            return ex instanceof InputFileException || ex instanceof InvalidScenarioException || ex instanceof IllegalArgumentException
-                    ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
+            return code;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
@@ -54,6 +55,18 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** 2 for input that is not usable, 1 for a failure outside it (files, network), 3 for anything else: a bug. */
+    static int exitCode(Throwable ex) {
+        if (ex instanceof InputFileException || ex instanceof InvalidScenarioException || ex instanceof IllegalArgumentException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException || ex instanceof io.promplan.export.ExportException
+                || ex instanceof java.util.concurrent.CancellationException) {
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.INTERNAL;
     }
 
     static String message(Throwable ex) {
