@@ -46,7 +46,7 @@ public final class Cli implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("promplan: " + ex.getMessage());
+            c.getErr().println("promplan: " + Texts.escape(ex.getMessage()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             c.getErr().flush();
             return ExitCodes.BAD_INPUT;
