@@ -53,9 +53,26 @@ final class Options {
             throw new IllegalArgumentException("--growth: " + Texts.escape(e.getMessage()));
         }
         int max = g.steps().stream().mapToInt(GrowthPlan.Step::services).max().orElse(0);
+        int min = g.steps().stream().mapToInt(GrowthPlan.Step::services).min().orElse(1);
+        if (min < 1) {
+            throw new IllegalArgumentException("--growth: '" + Texts.shown(growth, 40) + "' goes beyond what can be counted; allowed: up to "
+                    + ScenarioValidator.MAX_SERVICES + " services in all");
+        }
         if (max > ScenarioValidator.MAX_SERVICES) {
             throw new IllegalArgumentException("--growth: '" + Texts.shown(growth, 40) + "' reaches " + max + " services; allowed: up to "
                     + ScenarioValidator.MAX_SERVICES);
+        }
+    }
+
+    /** Plans of this many services in all (points x services) keep a sweep within seconds (about 20 ms per 10,000 services). */
+    static final long MAX_SWEEP_SERVICE_PLANS = 2_000_000;
+
+    /** A sweep over another input plans the scenario once per point: bounded by the work, with the steps that fit named. */
+    static void sweepWork(int steps, Scenario s) {
+        long n = s.workload().serviceCount();
+        if ((steps + 1L) * n > MAX_SWEEP_SERVICE_PLANS) {
+            throw new IllegalArgumentException("--steps: " + steps + " steps of " + n + " services each is more planning than a sweep does; allowed: up to "
+                    + Math.max(1, MAX_SWEEP_SERVICE_PLANS / n - 1) + " steps for this scenario");
         }
     }
 

@@ -137,8 +137,11 @@ public final class PricesCommand implements Runnable {
         @Override
         public Integer call() throws InputFileException {
             for (Path f : files) {
-                // Offer files are read streaming (they are large), but a folder, a device or a pipe is refused before any read.
-                io.promplan.io.InputFiles.readAttributesOf(f, Long.MAX_VALUE, "an AWS offer file (index.json)");
+                // Offer files are read streaming (they are large), but a folder, a device or a pipe is refused before any read
+                // (a missing file is the importer's to report).
+                if (java.nio.file.Files.exists(f)) {
+                    io.promplan.io.InputFiles.readAttributesOf(f, Long.MAX_VALUE, "an AWS offer file (index.json)");
+                }
             }
             try {
                 PriceRefreshService.Outcome o = new PriceRefreshService(prices.dir(), PriceListClient.Settings.defaults())

@@ -62,8 +62,14 @@ public final class SweepCommand implements Callable<Integer> {
         if (input == null) {
             int[] svc = parseRange(services);
             r = Sweep.run(s, svc[0], svc[1], planner);
+        } else if (input.equals(Sweep.SERVICES)) {
+            // every count of the range is planned: the same bounds as --services
+            double[] xr = parseDecimalRange(range == null ? "" : range);
+            int[] svc = parseRange(Math.round(xr[0]) + ".." + Math.round(xr[1]));
+            r = Sweep.run(s, svc[0], svc[1], planner);
         } else {
             double[] xr = parseDecimalRange(range == null ? "" : range);
+            Options.sweepWork(steps, s);
             r = Sweep.runInput(s, input, xr[0], xr[1], steps, planner);
         }
         Table t = DecisionTables.sweep(r, l);

@@ -324,6 +324,10 @@ class HostileInputTest {
                 "--migration-hours: NaN");
         refusedInOneLine(TestSupport.cli("compare", "scenarios/seed-5-services.yaml", "--prices", "pricing-data", "--growth", "+100000/q"),
                 "--growth: '+100000/q' reaches 4000005 services; allowed: up to 10000");
+        refusedInOneLine(TestSupport.cli("compare", "scenarios/seed-5-services.yaml", "--prices", "pricing-data", "--growth", "+2147483647/q"),
+                "--growth: '+2147483647/q'");
+        refusedInOneLine(TestSupport.cli("sweep", "scenarios/seed-5-services.yaml", "--prices", "pricing-data", "--input", "serviceCount", "--range", "1..5000"),
+                "1 <= FROM <= TO <= 1000");
         refusedInOneLine(TestSupport.cli("simulate", "scenarios/seed-5-services.yaml", "--prices", "pricing-data", "--runs", "5000", "--exact"),
                 "--runs with --exact: 5000 draws");
         refusedInOneLine(TestSupport.cli("sweep", "scenarios/seed-5-services.yaml", "--prices", "pricing-data", "--input", "seriesPerMetric", "--range", "1..1e999"),
