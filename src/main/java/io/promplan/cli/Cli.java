@@ -5,6 +5,7 @@ import io.promplan.core.plan.Plan;
 import io.promplan.core.workload.Problem;
 import io.promplan.core.workload.Scenario;
 import io.promplan.io.InputFileException;
+import io.promplan.io.Texts;
 import io.promplan.service.PlanningService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Plan the capacity and cost of a Prometheus + Grafana stack on AWS ECS Fargate.",
         subcommands = {PlanCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class, ReportCommand.class,
                 ExportCommand.class, PricesCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 a failure outside your input (network, disk), 2 input not usable (file, field, option).",
+        footer = {"", "Exit codes: 0 done, 1 a failure outside your input (network, disk), 2 input not usable (file, field, option), 3 a bug.",
                 "With no command, the desktop app opens."})
 public final class Cli implements Runnable {
     @picocli.CommandLine.Spec
@@ -34,17 +35,18 @@ public final class Cli implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("promplan: " + message(ex));
+            int code = exitCode(ex);
+            line.getErr().println("promplan: " + (code == ExitCodes.INTERNAL ? "internal error (a bug in promplan; PROMPLAN_DEBUG=1 shows where): "
+                    + ex.getClass().getSimpleName() + ": " : "") + message(ex));
             if (System.getenv("PROMPLAN_DEBUG") != null) {
                 ex.printStackTrace(line.getErr());
             }
             line.getErr().flush();
-            return ex instanceof InputFileException || ex instanceof InvalidScenarioException || ex instanceof IllegalArgumentException
-                    ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
+            return code;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("promplan: " + ex.getMessage());
+            c.getErr().println("promplan: " + Texts.escape(ex.getMessage()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             c.getErr().flush();
             return ExitCodes.BAD_INPUT;
@@ -55,12 +57,31 @@ public final class Cli implements Runnable {
         return code;
     }
 
+    /** 2 for input that is not usable, 1 for a failure outside it (files, network), 3 for anything else: a bug. */
+    static int exitCode(Throwable ex) {
+        if (ex instanceof InputFileException || ex instanceof InvalidScenarioException || ex instanceof IllegalArgumentException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException || ex instanceof io.promplan.export.ExportException
+                || ex instanceof java.util.concurrent.CancellationException) {
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
     static String message(Throwable ex) {
-        if (ex instanceof InputFileException || ex instanceof InvalidScenarioException) {
+        if (ex instanceof InputFileException) {
             return ex.getMessage();
         }
+        if (ex instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            // A write or read that failed: the file and the cause in words ("permission denied", "no space left on device").
+            return Texts.escape(f.getFile()) + (f.getOtherFile() == null ? "" : " -> " + Texts.escape(f.getOtherFile())) + ": " + Texts.reason(f);
+        }
+        if (ex instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+            return message(u.getCause());
+        }
         String m = ex.getMessage();
-        return (m == null || m.isBlank()) ? ex.getClass().getSimpleName() : m;
+        return Texts.escape((m == null || m.isBlank()) ? ex.getClass().getSimpleName() : m);
     }
 
     /** Plans; a value the planner refuses is reported against the scenario file. */
@@ -69,8 +90,9 @@ public final class Cli implements Runnable {
             return service.plan(s, region);
         } catch (InvalidScenarioException e) {
             Problem p = e.problems().get(0);
-            String field = region != null && p.field().equals("region") ? "--region" : p.field();
-            throw new InputFileException(file.toString(), 0, field, p.message());
+            boolean option = region != null && p.field().equals("region");
+            throw new InputFileException(file.toString(), option ? 0 : io.promplan.scenario.ScenarioReader.line(file, p.field()),
+                    option ? "--region" : p.field(), p.message());
         }
     }
 

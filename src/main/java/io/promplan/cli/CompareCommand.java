@@ -54,11 +54,14 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.months(months);
+        Options.migrationHours(migrationHours);
         PlanningService service = prices.service();
         DecisionService ds = new DecisionService(service);
         List<DecisionTables.CompareRow> rows = new ArrayList<>();
         for (Path file : scenarios) {
             Scenario s = service.load(file);
+            Options.growth(growth, s);
             Plan p = Cli.planOrExplain(service, s, region, file);
             Tco.Result t = Tco.compute(s, DecisionService.tcoOptions(s, months, growth, migrationHours), ds.planner(region));
             rows.add(new DecisionTables.CompareRow(file.toString(), p, t));

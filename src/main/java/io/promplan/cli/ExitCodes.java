@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** The input is not usable (file, field, option): the message names it and what is allowed. */
     public static final int BAD_INPUT = 2;
+    /** A bug in Promplan (an exception no input should cause): the message says so; PROMPLAN_DEBUG=1 prints the stack trace. */
+    public static final int INTERNAL = 3;
 
     private ExitCodes() {
     }

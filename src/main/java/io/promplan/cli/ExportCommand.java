@@ -6,6 +6,7 @@ import io.promplan.export.ExportBundle;
 import io.promplan.export.ExportException;
 import io.promplan.export.ExportWriter;
 import io.promplan.export.Exporter;
+import io.promplan.io.Texts;
 import io.promplan.service.PlanningService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** promplan export: the sized stack as Terraform, configs, dashboards, README and Infracost usage. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the sized stack as Terraform (terraform/monitoring/), configs/, dashboards/, README.md and Infracost usage.",
-                "Files go to a temporary folder first and are moved into place only when complete."})
+                "Files go to a staging folder first and are moved into place only when complete, each whole. Replacing an earlier export "
+                        + "(--force) keeps every file it did not write: terraform.tfstate*, .terraform/, *.tfvars, your own files."})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +33,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "folder to write (new or empty; see --force)")
     Path out;
 
-    @Option(names = "--force", description = "replace DIR if it holds an earlier promplan export")
+    @Option(names = "--force", description = "update DIR if it holds an earlier promplan export: its files are replaced, files it no longer "
+            + "writes removed, everything else (Terraform state, .terraform/, *.tfvars, your files) kept and listed")
     boolean force;
 
     @Option(names = "--env", paramLabel = "ENV", defaultValue = Exporter.DEFAULT_ENVIRONMENT,
@@ -56,17 +59,26 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             ExportBundle bundle = new Exporter().export(p, environment);
-            ExportWriter.write(bundle, out, force, (done, total, path) -> {
+            ExportWriter.Result r = ExportWriter.write(bundle, out, force, (done, total, path) -> {
                 if (!quiet) {
                     stdout.println("  [" + done + "/" + total + "] " + path);
                 }
             }, () -> false);
-            stdout.println("Exported \"" + s.name() + "\": " + bundle.files().size() + " files in " + out
+            for (String rec : r.recovered()) {
+                err.println("promplan: " + Texts.escape(out.toString()) + ": " + rec);
+            }
+            if (!r.removed().isEmpty() && !quiet) {
+                stdout.println("  removed " + r.removed().size() + " file(s) the export no longer writes: " + String.join(", ", r.removed()));
+            }
+            if (!r.kept().isEmpty()) {
+                stdout.println("  " + Texts.escape(r.keptText(20)));
+            }
+            stdout.println("Exported \"" + Texts.escape(s.name()) + "\": " + bundle.files().size() + " files in " + Texts.escape(out.toString())
                     + " (prices " + p.priceSnapshot() + " as of " + p.pricesAsOf() + ")");
             stdout.flush();
             return ExitCodes.OK;
         } catch (ExportException e) {
-            err.println("promplan: " + scenario + ": cannot export: " + e.getMessage());
+            err.println("promplan: " + Texts.escape(scenario.toString()) + ": cannot export: " + Texts.escape(e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -135,7 +135,14 @@ public final class PricesCommand implements Runnable {
         PricesOption prices;
 
         @Override
-        public Integer call() {
+        public Integer call() throws InputFileException {
+            for (Path f : files) {
+                // Offer files are read streaming (they are large), but a folder, a device or a pipe is refused before any read
+                // (a missing file is the importer's to report).
+                if (java.nio.file.Files.exists(f)) {
+                    io.promplan.io.InputFiles.readAttributesOf(f, Long.MAX_VALUE, "an AWS offer file (index.json)");
+                }
+            }
             try {
                 PriceRefreshService.Outcome o = new PriceRefreshService(prices.dir(), PriceListClient.Settings.defaults())
                         .importOffers(files, progressTo(spec.commandLine().getErr(), quiet), () -> false);

@@ -67,8 +67,16 @@ public final class ReportCommand implements Callable<Integer> {
         for (Path o : out) {
             kind(o);
         }
+        Options.runs(runs);
+        Options.months(months);
+        Options.migrationHours(migrationHours);
+        if (font != null) {
+            // Read whole by the PDF library: a folder, a device or a pipe would hang or exhaust memory.
+            io.promplan.io.InputFiles.readAttributesOf(font, 64L * 1024 * 1024, "a TrueType font file (.ttf)");
+        }
         PlanningService service = prices.service();
         Scenario s = service.load(scenario);
+        Options.growth(growth, s);
         Cli.planOrExplain(service, s, region, scenario);
         DecisionService ds = new DecisionService(service);
         Decision d = ds.decide(s, region, DecisionService.tcoOptions(s, months, growth, migrationHours), runs, seed);

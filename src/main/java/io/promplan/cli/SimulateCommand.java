@@ -55,6 +55,14 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (exact) {
+            Options.exactRuns("--runs with --exact", runs);
+        } else {
+            Options.runs(runs);
+        }
+        if (check != 0) {
+            Options.exactRuns("--check", check);
+        }
         PlanningService service = prices.service();
         Scenario s = service.load(scenario);
         Cli.planOrExplain(service, s, region, scenario);

@@ -62,8 +62,14 @@ public final class SweepCommand implements Callable<Integer> {
         if (input == null) {
             int[] svc = parseRange(services);
             r = Sweep.run(s, svc[0], svc[1], planner);
+        } else if (input.equals(Sweep.SERVICES)) {
+            // every count of the range is planned: the same bounds as --services
+            double[] xr = parseDecimalRange(range == null ? "" : range);
+            int[] svc = parseRange(Math.round(xr[0]) + ".." + Math.round(xr[1]));
+            r = Sweep.run(s, svc[0], svc[1], planner);
         } else {
             double[] xr = parseDecimalRange(range == null ? "" : range);
+            Options.sweepWork(steps, s);
             r = Sweep.runInput(s, input, xr[0], xr[1], steps, planner);
         }
         Table t = DecisionTables.sweep(r, l);
@@ -81,14 +87,10 @@ public final class SweepCommand implements Callable<Integer> {
     static double[] parseDecimalRange(String text) {
         String t = text.trim();
         int i = t.indexOf("..");
-        try {
-            if (i > 0) {
-                return new double[] {Double.parseDouble(t.substring(0, i).trim()), Double.parseDouble(t.substring(i + 2).trim())};
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (i > 0) {
+            return new double[] {Options.finite("--range", t.substring(0, i)), Options.finite("--range", t.substring(i + 2))};
         }
-        throw new IllegalArgumentException("--range '" + text + "' is not allowed; with --input write FROM..TO, e.g. --range 1..50");
+        throw new IllegalArgumentException("--range '" + io.promplan.io.Texts.shown(text, 40) + "' is not allowed; with --input write FROM..TO, e.g. --range 1..50");
     }
 
     static int[] parseRange(String text) {
@@ -109,6 +111,6 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("--services '" + text + "' is not allowed; write FROM..TO with 1 <= FROM <= TO <= 1000, e.g. 1..50");
+        throw new IllegalArgumentException("--services '" + io.promplan.io.Texts.shown(text, 40) + "' is not allowed; write FROM..TO with 1 <= FROM <= TO <= 1000, e.g. 1..50");
     }
 }

@@ -27,7 +27,9 @@ public final class InputFileException extends Exception {
     }
 
     private static String format(String file, int line, String field, String detail) {
-        return file + (line > 0 ? ":" + line : "") + ": " + (field == null || field.isEmpty() ? "" : field + ": ") + detail;
+        // Input echoed in a message (a file name, a key, a value) is escaped and cut, so that a message stays one readable line.
+        return Texts.shown(file, 300) + (line > 0 ? ":" + line : "") + ": " + (field == null || field.isEmpty() ? "" : Texts.shown(field, 200) + ": ")
+                + Texts.shown(detail, 1000);
     }
 
     public String file() {

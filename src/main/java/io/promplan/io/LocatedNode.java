@@ -86,17 +86,43 @@ public final class LocatedNode {
             }
             return null;
         }
+        java.math.BigDecimal d = null;
         try {
-            if (c.node.isTextual()) {
-                return new java.math.BigDecimal(c.node.asText().trim());
+            if (c.node.isTextual() && c.node.asText().trim().length() <= 100) {
+                d = new java.math.BigDecimal(c.node.asText().trim());
+            } else if (c.node.isNumber()) {
+                d = c.node.decimalValue();
             }
-            if (c.node.isNumber()) {
-                return c.node.decimalValue();
-            }
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | ArithmeticException e) {
             // reported below
         }
-        throw c.error("'" + c.node.asText() + "' is not a decimal number");
+        if (d == null) {
+            throw c.notA("a decimal number");
+        }
+        // Bounded before any arithmetic: 1e-999999999 or 1e308 would make every later step slow or overflow.
+        if (d.signum() != 0 && (d.scale() > MAX_DECIMAL_PLACES || d.precision() - d.scale() > MAX_INTEGER_DIGITS)) {
+            throw c.error("'" + c.node.asText() + "' is out of range; allowed: a decimal below 10^" + MAX_INTEGER_DIGITS + " with at most "
+                    + MAX_DECIMAL_PLACES + " digits after the point");
+        }
+        return d.signum() == 0 ? java.math.BigDecimal.ZERO : d;
+    }
+
+    /** Digits after the point a decimal may have (AWS quotes down to 10 places). */
+    public static final int MAX_DECIMAL_PLACES = 20;
+    /** Digits before the point a decimal may have. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    /** The largest magnitude a number in an input file may have; fields have their own, smaller ranges. */
+    public static final double MAX_NUMBER = 1e15;
+
+    /** "'lots' is not a number", or "is a list, not a number": never an empty '' for a list or mapping. */
+    private InputFileException notA(String what) {
+        if (node.isArray()) {
+            return error("is a list, not " + what);
+        }
+        if (node.isObject()) {
+            return error("is a mapping, not " + what);
+        }
+        return error("'" + node.asText() + "' is not " + what);
     }
 
     public boolean isMissing() {
@@ -124,7 +150,7 @@ public final class LocatedNode {
             if (!n.node.isValueNode()) {
                 throw n.error("must be a plain value");
             }
-            out.add(n.node.asText());
+            out.add(n.checked(n.node.asText()));
         }
         return out;
     }
@@ -140,14 +166,47 @@ public final class LocatedNode {
         if (!c.node.isValueNode()) {
             throw c.error("must be a plain value, not a list or mapping");
         }
-        return c.node.asText();
+        return c.checked(c.node.asText());
+    }
+
+    private static String describe(JsonNode n) {
+        if (n.isArray()) {
+            return "a list";
+        }
+        if (n.isTextual()) {
+            return "the text '" + n.asText() + "'";
+        }
+        return "the value " + n.asText();
+    }
+
+    /**
+     * Text from the file with no control characters (tab and line breaks aside) and no lone surrogates: nothing the
+     * outputs could not write or that would change a terminal.
+     */
+    private String checked(String t) throws InputFileException {
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(ch)) {
+                throw error("holds a lone surrogate (" + String.format("\\u%04x", (int) ch) + ") at character " + (i + 1)
+                        + ", which is not a character; allowed: Unicode text");
+            }
+            if (Character.getType(ch) == Character.CONTROL && ch != '\n' && ch != '\t' && ch != '\r') {
+                throw error("holds the control character " + String.format("\\u%04x", (int) ch) + " at character " + (i + 1)
+                        + "; allowed: printable text (and line breaks where a text spans lines)");
+            }
+        }
+        return t;
     }
 
     public String textValue() throws InputFileException {
         if (isMissing() || !node.isValueNode()) {
             throw error("must be a plain value");
         }
-        return node.asText();
+        return checked(node.asText());
     }
 
     public int integer(String key, Integer dflt) throws InputFileException {
@@ -164,7 +223,7 @@ public final class LocatedNode {
         if (c.node.isNumber() && c.node.doubleValue() == Math.rint(c.node.doubleValue()) && Math.abs(c.node.doubleValue()) < Integer.MAX_VALUE) {
             return (int) c.node.doubleValue();
         }
-        throw c.error("'" + c.node.asText() + "' is not a whole number");
+        throw c.notA("a whole number");
     }
 
     public long longValue(String key, Long dflt) throws InputFileException {
@@ -178,7 +237,7 @@ public final class LocatedNode {
         if (c.node.isIntegralNumber() && c.node.canConvertToLong()) {
             return c.node.longValue();
         }
-        throw c.error("'" + c.node.asText() + "' is not a whole number");
+        throw c.notA("a whole number");
     }
 
     public double number(String key, Double dflt) throws InputFileException {
@@ -190,9 +249,13 @@ public final class LocatedNode {
             return dflt;
         }
         if (c.node.isNumber()) {
-            return c.node.doubleValue();
+            double v = c.node.doubleValue();
+            if (!Double.isFinite(v) || Math.abs(v) > MAX_NUMBER) {
+                throw c.error("'" + c.node.asText() + "' is out of range; allowed: a finite number between -1e15 and 1e15 (and the field's own range)");
+            }
+            return v == 0 ? 0.0 : v;
         }
-        throw c.error("'" + c.node.asText() + "' is not a number");
+        throw c.notA("a number");
     }
 
     public boolean bool(String key, boolean dflt) throws InputFileException {
@@ -203,7 +266,7 @@ public final class LocatedNode {
         if (c.node.isBoolean()) {
             return c.node.booleanValue();
         }
-        throw c.error("'" + c.node.asText() + "' is not true or false");
+        throw c.notA("true or false");
     }
 
     public <T> T parsed(String key, String dflt, Function<String, T> parser) throws InputFileException {
@@ -216,8 +279,12 @@ public final class LocatedNode {
     }
 
     public void rejectUnknown(Set<String> allowed) throws InputFileException {
-        if (node == null || !node.isObject()) {
+        if (node == null || node.isNull()) {
             return;
+        }
+        if (!node.isObject()) {
+            throw error("must be a mapping of keys to values (" + String.join(", ", allowed.stream().sorted().limit(4).toList())
+                    + (allowed.size() > 4 ? ", ..." : "") + "), not " + describe(node));
         }
         Iterator<String> it = node.fieldNames();
         while (it.hasNext()) {

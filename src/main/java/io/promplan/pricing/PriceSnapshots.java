@@ -1,7 +1,6 @@
 package io.promplan.pricing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,14 +11,14 @@ import io.promplan.core.price.PriceStatus;
 import io.promplan.core.price.Tier;
 import io.promplan.io.AtomicFiles;
 import io.promplan.io.InputFileException;
+import io.promplan.io.InputFiles;
+import io.promplan.io.Texts;
 import io.promplan.io.LocatedNode;
 import io.promplan.io.Locations;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,24 +39,24 @@ public final class PriceSnapshots {
     public static final String FORMAT = "promplan-prices";
     public static final int FORMAT_VERSION = 1;
     public static final Pattern FILE_NAME = Pattern.compile("prices-\\d{4}-\\d{2}-\\d{2}(T\\d{6}Z)?\\.json");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = Locations.jsonMapper();
 
     private PriceSnapshots() {
     }
 
     /** The snapshot in use in a folder (newest file name), or a file given directly. */
     public static PriceSnapshot load(Path dirOrFile) throws InputFileException {
-        if (Files.isRegularFile(dirOrFile)) {
+        if (Files.isDirectory(dirOrFile)) {
+            List<Path> files = list(dirOrFile);
+            if (files.isEmpty()) {
+                throw new InputFileException(dirOrFile.toString(), 0, "", "holds no price snapshot (files named prices-YYYY-MM-DD.json)");
+            }
+            return read(files.get(files.size() - 1));
+        }
+        if (Files.exists(dirOrFile)) {
             return read(dirOrFile);
         }
-        if (!Files.isDirectory(dirOrFile)) {
-            throw new InputFileException(dirOrFile.toString(), 0, "", "no such price snapshot file or folder");
-        }
-        List<Path> files = list(dirOrFile);
-        if (files.isEmpty()) {
-            throw new InputFileException(dirOrFile.toString(), 0, "", "holds no price snapshot (files named prices-YYYY-MM-DD.json)");
-        }
-        return read(files.get(files.size() - 1));
+        throw new InputFileException(dirOrFile.toString(), 0, "", "no such price snapshot file or folder");
     }
 
     /** The snapshot files of a folder, oldest first. */
@@ -65,26 +64,36 @@ public final class PriceSnapshots {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
-                if (FILE_NAME.matcher(p.getFileName().toString()).matches()) {
+                // A name with an impossible date (prices-2026-13-45.json) is not a snapshot: it would sort as the newest.
+                if (isSnapshotName(p.getFileName().toString())) {
                     files.add(p);
                 }
             }
         } catch (IOException e) {
-            throw new InputFileException(dir.toString(), 0, "", "cannot be listed: " + e.getMessage());
+            throw new InputFileException(dir.toString(), 0, "", "cannot be listed: " + Texts.reason(e));
         }
         files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         return files;
     }
 
-    public static PriceSnapshot read(Path file) throws InputFileException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(file.toString(), 0, "", "no such file");
-        } catch (IOException e) {
-            throw new InputFileException(file.toString(), 0, "", "cannot be read: " + e.getMessage());
+    /** A snapshot file name whose date (and time) exist: prices-2026-11-26.json, prices-2026-11-26T101500Z.json. */
+    public static boolean isSnapshotName(String name) {
+        if (!FILE_NAME.matcher(name).matches()) {
+            return false;
         }
+        try {
+            java.time.LocalDate.parse(name.substring(7, 17));
+            if (name.charAt(17) == 'T') {
+                java.time.LocalTime.parse(name.substring(18, 20) + ":" + name.substring(20, 22) + ":" + name.substring(22, 24));
+            }
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    public static PriceSnapshot read(Path file) throws InputFileException {
+        String text = InputFiles.readText(file, InputFiles.SNAPSHOT_LIMIT, "a price snapshot file (prices-YYYY-MM-DD.json)");
         return parse(text, file);
     }
 
@@ -180,7 +189,7 @@ public final class PriceSnapshots {
     public static Map<String, Observed> observed(Path file) {
         Map<String, Observed> out = new LinkedHashMap<>();
         try {
-            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(file.toFile());
+            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(InputFiles.readText(file, InputFiles.SNAPSHOT_LIMIT, "a price snapshot"));
             root.path("regions").fields().forEachRemaining(r -> r.getValue().fields().forEachRemaining(p -> {
                 com.fasterxml.jackson.databind.JsonNode n = p.getValue();
                 if (n.hasNonNull("sku")) {
@@ -188,7 +197,7 @@ public final class PriceSnapshots {
                             n.path("observedUsageType").asText(""), n.path("publicationDate").asText("")));
                 }
             }));
-        } catch (IOException e) {
+        } catch (IOException | InputFileException e) {
             return Map.of();
         }
         return out;

@@ -1,11 +1,10 @@
 package io.promplan.scenario;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.promplan.core.units.TimeSpan;
 import io.promplan.io.InputFileException;
+import io.promplan.io.InputFiles;
 import io.promplan.io.LocatedNode;
 import io.promplan.io.Locations;
 import io.promplan.core.workload.Architecture;
@@ -33,11 +32,6 @@ import io.promplan.core.workload.Uncertainty;
 import io.promplan.core.workload.Workload;
 import io.promplan.core.analysis.InputPaths;
 import io.promplan.core.sizing.Num;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -61,28 +55,21 @@ public final class ScenarioReader {
             new CloudWatchMetric("AWS/ECS", "MemoryUtilization", List.of("ClusterName", "ServiceName"), List.of("Average"), true, 0),
             new CloudWatchMetric("AWS/ApplicationELB", "TargetResponseTime", List.of("LoadBalancer", "TargetGroup"), List.of("Average", "Maximum"), true, 0));
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().build()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
+    private static final ObjectMapper YAML = Locations.yamlMapper((int) InputFiles.SCENARIO_LIMIT);
 
     private ScenarioReader() {
     }
 
     public static Scenario read(Path file) throws InputFileException {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(name, 0, "", "no such file");
-        } catch (MalformedInputException e) {
-            throw new InputFileException(name, 0, "", "is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InputFileException(name, 0, "", "cannot be read: " + e.getMessage());
-        }
+        String text = InputFiles.readText(file, InputFiles.SCENARIO_LIMIT, "a scenario file (YAML)");
         return parse(text, name);
     }
 
     public static Scenario parse(String text, String fileName) throws InputFileException {
+        if (text.length() > InputFiles.SCENARIO_LIMIT) {
+            throw new InputFileException(fileName, 0, "", "is " + text.length() + " characters; allowed: up to " + InputFiles.SCENARIO_LIMIT);
+        }
         Locations.Parsed parsed = Locations.parse(YAML, text, fileName, "YAML");
         JsonNode root = parsed.root();
         Map<String, Integer> lines = parsed.lines();
@@ -97,11 +84,37 @@ public final class ScenarioReader {
         List<Problem> problems = ScenarioValidator.validate(s);
         if (!problems.isEmpty()) {
             Problem p = problems.get(0);
-            Integer line = lines.get(p.field());
-            throw new InputFileException(fileName, line == null ? 0 : line, p.field(), p.message()
+            throw new InputFileException(fileName, lineOf(lines, p.field()), p.field(), p.message()
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "") + ")" : ""));
         }
-        return s;
+        // Ranges last, on a valid scenario: each end of a range must be a value the file could hold itself, and one the planner takes.
+        return s.withUncertainty(uncertainty(r.object("uncertainty"), s));
+    }
+
+    /** The line of a field in a scenario file (0 when the file or the field cannot be found), for messages about a read scenario. */
+    public static int line(Path file, String field) {
+        try {
+            Locations.Parsed p = Locations.parse(YAML, InputFiles.readText(file, InputFiles.SCENARIO_LIMIT, "a scenario file"), file.toString(), "YAML");
+            return lineOf(p.lines(), field);
+        } catch (InputFileException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The line of a field, or of the nearest enclosing field the file has ("services[2]" for "services[2].name"). */
+    private static int lineOf(Map<String, Integer> lines, String field) {
+        String f = field;
+        while (true) {
+            Integer l = lines.get(f);
+            if (l != null) {
+                return l;
+            }
+            int cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
+            if (cut <= 0) {
+                return 0;
+            }
+            f = f.substring(0, cut);
+        }
     }
 
     private static Scenario map(LocatedNode r) throws InputFileException {
@@ -123,9 +136,18 @@ public final class ScenarioReader {
         int hBuckets = r.integer("histogramBuckets", 12);
         List<ServiceSpec> overrides = new ArrayList<>();
         for (LocatedNode s : r.list("services")) {
+            if (s.isMissing() || !s.raw().isObject()) {
+                throw s.error(s.isMissing() || (s.raw().isValueNode() && s.raw().asText().isBlank()) ? "is an empty entry; write each service as '- name: worker' (and its own figures, if any)"
+                        : "is " + (s.raw().isValueNode() ? "the bare text '" + s.raw().asText() + "'" : "a list")
+                        + "; write each service as a mapping: '- name: " + (s.raw().isValueNode() ? s.raw().asText() : "worker") + "'");
+            }
             s.rejectUnknown(Set.of("name", "metrics", "seriesPerMetric", "targets", "histogramShare", "histogramBuckets"));
-            overrides.add(new ServiceSpec(s.text("name", ""), s.integer("metrics", 0), s.number("seriesPerMetric", 0.0), s.integer("targets", 0),
-                    s.number("histogramShare", -1.0), s.integer("histogramBuckets", 0)));
+            // Written values must be real values: 0 or a negative number is not "use the shorthand" (leave the key out for that).
+            overrides.add(new ServiceSpec(s.text("name", ""), present(s, "metrics", s.integer("metrics", 0), 1, 1_000_000, "metricsPerService"),
+                    presentPositive(s, "seriesPerMetric", s.number("seriesPerMetric", 0.0), 1_000_000),
+                    present(s, "targets", s.integer("targets", 0), 1, 10_000, "targetsPerService"),
+                    presentShare(s, s.number("histogramShare", -1.0)),
+                    present(s, "histogramBuckets", s.integer("histogramBuckets", 0), 1, 1000, "histogramBuckets")));
         }
         TimeSpan scrape = r.parsed("scrapeInterval", null, TimeSpan::parse);
         TimeSpan retention = r.parsed("retention", null, TimeSpan::parse);
@@ -206,8 +228,29 @@ public final class ScenarioReader {
         RoiAssumptions roi = new RoiAssumptions(ro.number("hoursSavedPerWeek", 0.0), ro.number("hourlyRateLow", 0.0), ro.number("hourlyRateHigh", ro.number("hourlyRateLow", 0.0)),
                 ro.number("opsHoursPerMonth", RoiAssumptions.DEFAULT_OPS_HOURS_PER_MONTH), ro.number("setupHours", 0.0));
         Baseline baseline = baseline(r.object("baseline"));
-        Scenario scenario = new Scenario(version, name, description, w, cwo, roi, baseline, Uncertainty.none());
-        return scenario.withUncertainty(uncertainty(r.object("uncertainty"), scenario));
+        r.object("uncertainty");
+        return new Scenario(version, name, description, w, cwo, roi, baseline, Uncertainty.none());
+    }
+
+    private static int present(LocatedNode s, String key, int v, int min, int max, String shorthand) throws InputFileException {
+        if (s.has(key) && (v < min || v > max)) {
+            throw s.get(key).error("is " + v + "; allowed: " + min + " to " + max + " (or leave it out to use " + shorthand + ")");
+        }
+        return v;
+    }
+
+    private static double presentPositive(LocatedNode s, String key, double v, double max) throws InputFileException {
+        if (s.has(key) && !(v > 0 && v <= max)) {
+            throw s.get(key).error("is " + Num.fmt(v) + "; allowed: above 0 up to " + (long) max + " (or leave it out to use seriesPerMetric)");
+        }
+        return v;
+    }
+
+    private static double presentShare(LocatedNode s, double v) throws InputFileException {
+        if (s.has("histogramShare") && !(v >= 0 && v <= 1)) {
+            throw s.get("histogramShare").error("is " + Num.fmt(v) + "; allowed: 0 to 1 (or leave it out to use histogramShare)");
+        }
+        return v;
     }
 
     /**
@@ -242,6 +285,19 @@ public final class ScenarioReader {
             }
             if (low < input.min()) {
                 throw n.error("low " + Num.fmt(low) + " is below the smallest allowed value " + Num.fmt(input.min()));
+            }
+            for (String end : List.of("low", "likely", "high")) {
+                double v = end.equals("low") ? low : end.equals("high") ? high : likely;
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                Scenario at = input.write(s, v);
+                // The input's own rule as the file would have it, then what the planner takes (the other inputs as they are).
+                Problem p = ScenarioValidator.validate(at).stream().filter(x -> x.field().equals(key)).findFirst()
+                        .or(() -> ScenarioValidator.validateForPlanning(at).stream().findFirst()).orElse(null);
+                if (p != null) {
+                    throw n.get(end).error(end + " " + Num.fmt(v) + " is not a value " + key + " may take: " + p.field() + " " + p.message());
+                }
             }
             out.put(key, new Uncertainty.Range(low, likely, high, shape));
         }

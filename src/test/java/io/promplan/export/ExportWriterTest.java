@@ -74,8 +74,10 @@ class ExportWriterTest {
         Path out = tmp.resolve("export");
         ExportWriter.write(seed(), out, false);
         Files.writeString(out.resolve("stale.txt"), "old");
-        ExportWriter.write(seed(), out, true);
-        assertThat(out.resolve("stale.txt")).doesNotExist();
+        ExportWriter.Result r = ExportWriter.write(seed(), out, true);
+        // a file the export did not write is the engineer's: kept, and said so
+        assertThat(out.resolve("stale.txt")).hasContent("old");
+        assertThat(r.kept()).containsExactly("stale.txt");
         assertThat(out.resolve("terraform/monitoring/main.tf")).exists();
         assertThat(listing(tmp)).containsExactly("export");
 

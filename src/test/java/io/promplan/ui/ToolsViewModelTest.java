@@ -91,11 +91,11 @@ class ToolsViewModelTest {
         assertThat(dialogs.questions).hasSize(1).allMatch(q -> q.contains(out + " is not empty"));
         assertThat(out.resolve("notes.txt")).exists();
 
-        // yes: the earlier export is replaced as a whole
+        // yes: the earlier export's files are replaced; a file the export did not write is kept
         dialogs.folderAnswers.add(out);
         dialogs.confirmAnswers.add(true);
         assertThat(tools.exportTerraform()).isTrue();
-        assertThat(out.resolve("notes.txt")).doesNotExist();
+        assertThat(out.resolve("notes.txt")).hasContent("mine");
         assertThat(out.resolve("terraform/monitoring/main.tf")).isRegularFile();
         assertThat(dialogs.errors).isEmpty();
     }

@@ -77,12 +77,36 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         flips = List.copyOf(flips);
     }
 
+    /** Up to this many services the sweep has a point for every count; above, {@link #sweepCounts} samples. */
+    public static final int SWEEP_EVERY_COUNT_UP_TO = 50;
+
+    /**
+     * The service counts of the sweep: every count from 1 to {@code to} when that is at most
+     * {@value #SWEEP_EVERY_COUNT_UP_TO}; else every count to 50 and then 50 evenly spaced counts up to {@code to}, the
+     * scenario's own count among them (10,000 services would otherwise mean 10,000 plans of up to 10,000 services each).
+     */
+    public static List<Integer> sweepCounts(int to, int own) {
+        java.util.TreeSet<Integer> c = new java.util.TreeSet<>();
+        for (int n = 1; n <= Math.min(to, SWEEP_EVERY_COUNT_UP_TO); n++) {
+            c.add(n);
+        }
+        if (to > SWEEP_EVERY_COUNT_UP_TO) {
+            for (int i = 1; i <= 50; i++) {
+                c.add((int) Math.round(SWEEP_EVERY_COUNT_UP_TO + (to - SWEEP_EVERY_COUNT_UP_TO) * i / 50.0));
+            }
+            if (own >= 1 && own <= to) {
+                c.add(own);
+            }
+        }
+        return new ArrayList<>(c);
+    }
+
     public static Decision make(Scenario s, Options o, Function<Scenario, Plan> planner) {
         Plan plan = planner.apply(s);
         Tco.Result tco = Tco.compute(s, o.tco(), planner);
         MonteCarlo.Result mc = new MonteCarlo(s, planner).run(o.simulation());
         Sensitivity.Result sens = Sensitivity.compute(s, planner);
-        Sweep.Result sweep = Sweep.run(s, 1, Math.max(o.sweepTo(), s.workload().serviceCount()), planner);
+        Sweep.Result sweep = Sweep.runServices(s, sweepCounts(Math.max(o.sweepTo(), s.workload().serviceCount()), s.workload().serviceCount()), planner);
         Sweep.Result seriesSweep = Sweep.runInput(s, "seriesPerMetric", 1, Math.max(SERIES_SWEEP_TO, s.workload().seriesPerMetric()), SERIES_SWEEP_STEPS, planner);
         double rate = tco.hourlyRate();
         int h = o.tco().months();

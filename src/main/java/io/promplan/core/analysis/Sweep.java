@@ -61,6 +61,23 @@ public final class Sweep {
     }
 
     /**
+     * The services sweep at the given counts only (ascending, each at least 1): for a large scenario, where a point
+     * for every count from 1 up would take minutes.
+     */
+    public static Result runServices(Scenario s, List<Integer> counts, Function<Scenario, Plan> planner) {
+        List<Double> xs = new ArrayList<>();
+        int last = 0;
+        for (int n : counts) {
+            if (n <= last) {
+                throw new IllegalArgumentException("service counts must rise from 1: " + counts);
+            }
+            xs.add((double) n);
+            last = n;
+        }
+        return run(s, SERVICES, xs, x -> Scaling.withServices(s, (int) (double) x), planner, Scaling.RULE);
+    }
+
+    /**
      * Sweeps any numeric input ({@link InputPaths}) over {@code steps + 1} evenly spaced values (whole
      * values only, once each, for whole-number inputs); {@code serviceCount} scales as {@link #run} does.
      */

@@ -61,7 +61,7 @@ public final class Planner {
 
     /** @throws InvalidScenarioException when a value is not allowed, or the region is not in the snapshot */
     public Plan plan(Scenario scenario) {
-        List<Problem> problems = new ArrayList<>(ScenarioValidator.validate(scenario));
+        List<Problem> problems = new ArrayList<>(ScenarioValidator.validateForPlanning(scenario));
         Workload w = scenario.workload();
         if (problems.isEmpty() && !catalog.hasRegion(w.region())) {
             problems.add(new Problem("region", "'" + w.region() + "' is not in price snapshot " + catalog.snapshotName()

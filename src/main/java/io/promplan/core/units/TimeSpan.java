@@ -38,17 +38,24 @@ public record TimeSpan(long seconds) implements Comparable<TimeSpan> {
             if (m.start() != pos) {
                 break;
             }
-            long n = Long.parseLong(m.group(1));
-            total += switch (m.group(2)) {
-                case "ms" -> n / 1000;
-                case "s" -> n;
-                case "m" -> n * 60;
-                case "h" -> n * 3600;
-                case "d" -> n * 86_400;
-                case "w" -> n * 7 * 86_400;
-                case "y" -> n * 365 * 86_400;
-                default -> throw new IllegalStateException();
-            };
+            try {
+                // Exact arithmetic: "53302877781480939y" must not wrap around to some other duration.
+                long n = Long.parseLong(m.group(1));
+                long unit = switch (m.group(2)) {
+                    case "ms" -> 0;
+                    case "s" -> 1;
+                    case "m" -> 60;
+                    case "h" -> 3600;
+                    case "d" -> 86_400;
+                    case "w" -> 7 * 86_400;
+                    case "y" -> 365 * 86_400;
+                    default -> throw new IllegalStateException();
+                };
+                total = Math.addExact(total, unit == 0 ? n / 1000 : Math.multiplyExact(n, unit));
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new IllegalArgumentException("'" + text + "' is too large a duration to count; each setting has its own range "
+                        + "(retention, for example, 1h to 3650d)");
+            }
             pos = m.end();
         }
         if (pos != t.length() || pos == 0) {

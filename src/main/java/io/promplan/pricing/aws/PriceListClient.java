@@ -15,6 +15,9 @@ import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.pricing.PricingClient;
@@ -84,6 +87,8 @@ public final class PriceListClient implements AutoCloseable {
 
     private final Settings settings;
     private final PricingClient client;
+    /** Requests sent for the current call (the first try and every retry): what a failure message counts. */
+    private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
 
     public PriceListClient(Settings settings) {
         this.settings = settings;
@@ -95,6 +100,12 @@ public final class PriceListClient implements AutoCloseable {
                 .region(Region.US_EAST_1)
                 .credentialsProvider(creds)
                 .overrideConfiguration(o -> o
+                        .addExecutionInterceptor(new ExecutionInterceptor() {
+                            @Override
+                            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                                sent.incrementAndGet();
+                            }
+                        })
                         .apiCallTimeout(settings.apiCallTimeout())
                         .apiCallAttemptTimeout(settings.attemptTimeout())
                         .retryStrategy(r -> r.maxAttempts(settings.maxAttempts())
@@ -128,6 +139,7 @@ public final class PriceListClient implements AutoCloseable {
             GetProductsRequest req = GetProductsRequest.builder().serviceCode(serviceCode).filters(filters)
                     .formatVersion("aws_v1").maxResults(settings.pageSize()).nextToken(token).build();
             GetProductsResponse resp;
+            sent.set(0);
             try {
                 resp = client.getProducts(req);
             } catch (SdkException e) {
@@ -162,15 +174,16 @@ public final class PriceListClient implements AutoCloseable {
             }
             if (s.isThrottlingException() || code.contains("Throttl") || status == 429) {
                 return new PriceListException(PriceListException.Kind.THROTTLED, "the AWS Price List API still throttled " + call
-                        + " after " + settings.maxAttempts() + " attempts with backoff (" + code + "); try again later", e);
+                        + " after " + attempts(attemptsMade()) + " with backoff (" + code + "); try again later", e);
             }
             return new PriceListException(PriceListException.Kind.SERVICE, "the AWS Price List API failed " + call + ": HTTP " + status
                     + (code.isEmpty() || code.equals("null") ? "" : " " + code) + (detail == null || detail.isBlank() ? "" : ": " + detail)
-                    + " (after " + settings.maxAttempts() + " attempts)", e);
+                    + " (after " + attempts(attemptsMade()) + ")", e);
         }
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException || e.getCause() instanceof ApiCallAttemptTimeoutException) {
+            // The whole call's limit usually ends it before every allowed retry is made: count the requests really sent.
             return new PriceListException(PriceListException.Kind.TIMEOUT, "no answer to " + call + " within " + seconds(settings.apiCallTimeout())
-                    + " (each attempt " + seconds(settings.attemptTimeout()) + ", " + settings.maxAttempts() + " attempts)", e);
+                    + " (" + attempts(attemptsMade()) + ", each given " + seconds(settings.attemptTimeout()) + ")", e);
         }
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof SdkClientException && (msg.contains("Unable to load credentials") || msg.contains("credentials")
@@ -183,6 +196,16 @@ public final class PriceListClient implements AutoCloseable {
                     + ". Without credentials, use 'promplan prices import' with AWS bulk offer files", e);
         }
         return new PriceListException(PriceListException.Kind.NETWORK, "cannot complete " + call + ": " + firstSentence(msg), e);
+    }
+
+    /** Requests sent for the call that failed (the SDK's own count when it has none). */
+    int attemptsMade() {
+        int n = sent.get();
+        return n > 0 ? n : settings.maxAttempts();
+    }
+
+    private static String attempts(int n) {
+        return n + (n == 1 ? " attempt" : " attempts");
     }
 
     private static String abbreviate(String s, int n) {
