@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "promplan", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Plan the capacity and cost of a Prometheus + Grafana stack on AWS ECS Fargate.",
         subcommands = {PlanCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class, ReportCommand.class,
-                ExportCommand.class, PricesCommand.class},
+                ExportCommand.class, PricesCommand.class, MeasureCommand.class, CheckCommand.class},
         footer = {"", "Exit codes: 0 done, 1 a failure outside your input (network, disk), 2 input not usable (file, field, option).",
                 "With no command, the desktop app opens."})
 public final class Cli implements Runnable {

@@ -141,7 +141,17 @@ public final class Http implements AutoCloseable {
             try (body) {
                 int status = resp.statusCode();
                 if (status < 200 || status > 299) {
-                    throw new MeasureException(statusMessage(status, resp.headers().firstValue("WWW-Authenticate").orElse("")));
+                    String detail = "";
+                    if (resp.headers().firstValue("Content-Type").orElse("").contains("json")) {
+                        // a Prometheus API error says why: {"status":"error","errorType":"bad_data","error":"..."}
+                        byte[] head = body.readNBytes(4096);
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"error\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")
+                                .matcher(new String(head, StandardCharsets.UTF_8));
+                        if (m.find()) {
+                            detail = " (" + m.group(1).replace("\\\"", "\"") + ")";
+                        }
+                    }
+                    throw new MeasureException(statusMessage(status, resp.headers().firstValue("WWW-Authenticate").orElse("")) + detail);
                 }
                 String ct = resp.headers().firstValue("Content-Type").orElse("");
                 boolean gz = resp.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT).contains("gzip");
