@@ -44,7 +44,7 @@ final class ExpositionParser {
         boolean first = true;
         while ((line = r.next()) != null) {
             long no = r.lineNumber();
-            if (first) {
+            if (first && !line.isBlank()) {
                 first = false;
                 if (line.startsWith("\uFEFF")) {
                     line = line.substring(1);
@@ -128,11 +128,12 @@ final class ExpositionParser {
             }
             name = line.substring(start, i);
         }
-        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
+        int afterName = i;
+        i = skipSpaces(line, i);
         int labels = 0;
-        if (i < n && line.charAt(i) == '{') {
+        if (i >= n || line.charAt(i) != '{') {
+            i = afterName;
+        } else {
             i++;
             while (true) {
                 i = skipSpaces(line, i);
