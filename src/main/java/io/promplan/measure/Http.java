@@ -223,7 +223,14 @@ public final class Http implements AutoCloseable {
             return "connection refused: nothing listens at " + where;
         }
         if (c instanceof SSLHandshakeException || c instanceof SSLException) {
-            return "TLS failed: " + c.getMessage() + "; for a private CA give --ca FILE";
+            String m = String.valueOf(c.getMessage());
+            if (m.contains("PKIX") || m.contains("certification path")) {
+                return "TLS failed: the server's certificate is not signed by a trusted CA; for a private CA give --ca FILE";
+            }
+            if (m.contains("subject alternative") || m.contains("No name matching")) {
+                return "TLS failed: the server's certificate does not name " + uri.getHost() + "; for a private CA give --ca FILE";
+            }
+            return "TLS failed: " + m.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Za-z]*Exception: ", "") + "; for a private CA give --ca FILE";
         }
         if (c instanceof java.util.zip.ZipException) {
             return "the gzip-compressed body is corrupt: " + c.getMessage();

@@ -69,7 +69,7 @@ public final class ScenarioWriter {
     }
 
     private static void source(StringBuilder b, Measurement.Source src, String first, String pad) {
-        b.append(pad).append("# name of the source (service or job)\n");
+        b.append(first.replace("- ", "")).append("# name of the source (service or job)\n");
         b.append(first).append("name: ").append(q(src.name())).append('\n');
         b.append(pad).append("# address read (credentials are never written)\n");
         b.append(pad).append("url: ").append(q(src.url())).append('\n');

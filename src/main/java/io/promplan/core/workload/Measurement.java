@@ -54,7 +54,7 @@ public record Measurement(String method, String at, String by, Source server, Li
         f.put("createdSkipped", "OpenMetrics _created series, which Prometheus 3 does not store (not counted)");
         f.put("largestFamilies", "families with the most series");
         f.put("labelValues", "labels with the most distinct values");
-        f.put("bytes", "bytes of the last scrape's body as received");
+        f.put("bytes", "bytes of the last scrape's body (uncompressed)");
         f.put("scrapeSeconds", "seconds the slowest scrape took");
         f.put("headSeries", "series in the head block (prometheus_tsdb_head_series)");
         f.put("samplesPerSecond", "samples appended per second (rate of prometheus_tsdb_head_samples_appended_total)");
