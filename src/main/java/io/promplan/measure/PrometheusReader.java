@@ -99,7 +99,17 @@ public final class PrometheusReader {
         if (names.isEmpty() && !seriesByJob.isEmpty()) {
             notes.add("metric families per job could not be counted; each job's series are planned as metrics of one series each");
         }
-        double samples = scalar("sum(rate(prometheus_tsdb_head_samples_appended_total" + self + "[" + window + "]))");
+        String w = window;
+        if (!self.isEmpty()) {
+            // rate() divides by the whole window: on a server younger than the window it would understate
+            double uptime = scalar("time() - process_start_time_seconds" + self);
+            double ws = seconds(window);
+            if (uptime > 0 && uptime < ws) {
+                w = Math.max(1, (long) Math.floor(uptime * 0.8)) + "s";
+                notes.add("the server started " + Math.round(uptime) + " s ago: rates over " + w + " instead of " + window);
+            }
+        }
+        double samples = scalar("sum(rate(prometheus_tsdb_head_samples_appended_total" + self + "[" + w + "]))");
         if (Double.isNaN(samples)) {
             double s = 0;
             boolean all = true;
@@ -112,15 +122,15 @@ public final class PrometheusReader {
             }
             if (all && !jobs.isEmpty()) {
                 samples = s;
-                notes.add("samples appended per second: no rate over " + window + " yet; computed as series / scrape interval per job");
+                notes.add("samples appended per second: no rate over " + w + " yet; computed as series / scrape interval per job");
             } else {
                 notes.add("samples appended per second could not be read");
             }
         }
         double rss = self.isEmpty() ? Double.NaN : scalar("process_resident_memory_bytes" + self);
-        double cpu = self.isEmpty() ? Double.NaN : scalar("rate(process_cpu_seconds_total" + self + "[" + window + "])");
+        double cpu = self.isEmpty() ? Double.NaN : scalar("rate(process_cpu_seconds_total" + self + "[" + w + "])");
         if (!self.isEmpty() && Double.isNaN(cpu)) {
-            notes.add("CPU: no rate of process_cpu_seconds_total over " + window + " yet");
+            notes.add("CPU: no rate of process_cpu_seconds_total over " + w + " yet");
         }
         double blocks = scalar("prometheus_tsdb_storage_blocks_bytes" + self);
         double wal = scalar("prometheus_tsdb_wal_storage_size_bytes" + self);
@@ -134,7 +144,7 @@ public final class PrometheusReader {
         }
         String[] retention = retention();
         return new PrometheusMeasurement(display(), version, head, samples, rss, cpu, blocks, wal, chunks, span, retention[0], retention[1],
-                selfJob, window, jobs, notes);
+                selfJob, w, jobs, notes);
     }
 
     /** The query API must answer: else this is not a Prometheus (or not its address). */
