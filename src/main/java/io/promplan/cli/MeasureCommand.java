@@ -250,6 +250,10 @@ public final class MeasureCommand implements Callable<Integer> {
         double perSecond = 0;
         for (PrometheusMeasurement.Job j : pm.jobs()) {
             if (j.job().equals(pm.selfJob())) {
+                // not a service (the model adds the server's own series), but its interval counts in the samples/s
+                double iv = Double.isNaN(j.scrapeIntervalSeconds()) ? 60 : j.scrapeIntervalSeconds();
+                seriesAll += j.series() + 5.0 * j.targets();
+                perSecond += (j.series() + 5.0 * j.targets()) / iv;
                 continue;
             }
             if (j.series() <= 0) {
@@ -286,7 +290,7 @@ public final class MeasureCommand implements Callable<Integer> {
         }
         TimeSpan planInterval = interval;
         if (planInterval == null) {
-            // one interval for the scenario that gives the same samples/s as the jobs' own intervals
+            // one interval for the scenario that gives the same samples/s as the jobs' own intervals (the server's own job included)
             planInterval = TimeSpan.ofSeconds(Math.max(1, Math.min(3600, Math.round(seriesAll / perSecond))));
         }
         TimeSpan retention = null;

@@ -138,7 +138,7 @@ public final class PlanCheck {
         boolean crossed = measured > planned * tol;
         double d = planned > 0 ? measured / planned - 1 : Double.POSITIVE_INFINITY;
         return new Figure(what, fmt(f, planned), fmt(f, measured), crossed,
-                (crossed ? "CROSSED: " : "ok: ") + (d >= 0 ? "+" : "") + fmt("%.0f", d * 100) + " % against the plan"
+                (crossed ? "CROSSED: " : "ok: ") + (Math.round(d * 100) >= 0 ? "+" : "") + Math.round(d * 100) + " % against the plan"
                         + (crossed ? " (tolerance " + Num.fmt(tolPct) + " %)" : ""));
     }
 
