@@ -212,8 +212,8 @@ public final class MeasureCommand implements Callable<Integer> {
                 f.put("seriesAdded", String.valueOf(m.seriesAdded()));
                 f.put("seriesRemoved", String.valueOf(m.seriesRemoved()));
             }
-            if (m.createdSkipped() > 0) {
-                f.put("createdSkipped", String.valueOf(m.createdSkipped()));
+            if (m.createdSeries() > 0) {
+                f.put("createdSeries", String.valueOf(m.createdSeries()));
             }
             f.put("largestFamilies", String.join(", ", m.largestFamilies()));
             f.put("labelValues", String.join(", ", m.labelValues()));

@@ -27,15 +27,15 @@ final class ExpositionParser {
     private final String[] names = new String[MAX_LABELS];
     private final String[] values = new String[MAX_LABELS];
     private final StringBuilder sb = new StringBuilder();
-    private long createdSkipped;
+    private long created;
 
     ExpositionParser(boolean openMetrics) {
         this.openMetrics = openMetrics;
     }
 
-    /** OpenMetrics _created series left out (Prometheus 3 does not store them as series). */
-    long createdSkipped() {
-        return createdSkipped;
+    /** OpenMetrics _created series (counted among the series: Prometheus 3.5 stores them). */
+    long created() {
+        return created;
     }
 
     void parse(LineReader r, Sink sink) throws IOException, ExpositionException {
@@ -230,8 +230,8 @@ final class ExpositionParser {
             }
         }
         if (openMetrics && name.endsWith("_created") && !family.equals(name)) {
-            createdSkipped++;
-            return;
+            // Prometheus 3.5 stores these as series of their own (checked on 3.5.3): counted, and reported
+            created++;
         }
         sink.sample(family, type, name, names, values, labels, value);
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param seriesRemoved series of the first scrape the last lacked
  */
 public record TargetMeasurement(String name, String url, String format, int scrapes, SeriesCounts counts, long seriesMin,
-                                double changedShare, long seriesAdded, long seriesRemoved, long createdSkipped,
+                                double changedShare, long seriesAdded, long seriesRemoved, long createdSeries,
                                 List<String> largestFamilies, List<String> labelValues, long bytes, double slowestSeconds,
                                 List<String> notes) {
     public TargetMeasurement {

@@ -64,7 +64,7 @@ public final class TargetScraper {
     }
 
     /** One scrape's outcome. */
-    private record Scrape(ScrapeAnalysis analysis, String format, long bytes, double seconds, long createdSkipped) {
+    private record Scrape(ScrapeAnalysis analysis, String format, long bytes, double seconds, long createdSeries) {
     }
 
     /** Measures the target; MeasureException (without the target's name) when no scrape could be read. */
@@ -144,7 +144,7 @@ public final class TargetScraper {
             notes.add("one scrape only: changes between scrapes not measured");
         }
         return new TargetMeasurement(t.name(), t.display(), biggest.format, ok, biggest.analysis.counts(), min,
-                changedShare, added, removed, biggest.createdSkipped, biggest.analysis.largest(5), labels.top(5), last.bytes, slowest, notes);
+                changedShare, added, removed, biggest.createdSeries, biggest.analysis.largest(5), labels.top(5), last.bytes, slowest, notes);
     }
 
     private Scrape scrape(Target t, ScrapeAnalysis.LabelValues labels, int expected) throws MeasureException, ExpositionException {
@@ -168,7 +168,7 @@ public final class TargetScraper {
             ExpositionParser p = new ExpositionParser(om);
             p.parse(lr, a);
             String format = (om ? "openmetrics" : "text 0.0.4") + (r.gzip() ? " (gzip)" : "");
-            return new Scrape(a, format, lr.bytes(), (System.nanoTime() - t0) / 1e9, p.createdSkipped());
+            return new Scrape(a, format, lr.bytes(), (System.nanoTime() - t0) / 1e9, p.created());
         });
     }
 

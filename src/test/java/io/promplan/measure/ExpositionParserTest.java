@@ -48,7 +48,7 @@ class ExpositionParserTest {
     }
 
     @Test
-    void openMetricsSkipsCreatedReadsExemplarsAndNeedsEof() throws Exception {
+    void openMetricsCountsCreatedReadsExemplarsAndNeedsEof() throws Exception {
         ScrapeAnalysis a = parse("""
                 # TYPE req counter
                 # UNIT req requests
@@ -63,7 +63,8 @@ class ExpositionParserTest {
                 lat_created 1.7e9
                 # EOF
                 """, true);
-        assertThat(a.series()).isEqualTo(1 + 4);
+        // Prometheus 3.5.3 stores _created as series of their own (a counter of 200 series gave 400 in scrape_samples_scraped)
+        assertThat(a.series()).isEqualTo(2 + 5);
         assertThat(a.counts().families()).isEqualTo(2);
         assertThat(a.counts().histograms()).isEqualTo(1);
         assertThatThrownBy(() -> parse("# TYPE x gauge\nx 1\n", true)).isInstanceOf(ExpositionException.class)

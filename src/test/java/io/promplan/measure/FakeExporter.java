@@ -19,7 +19,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A metrics endpoint served from the test JVM on 127.0.0.1 with a known number of series:
- * {@code counters} counter families, {@code gauges} gauge families and {@code histograms}
+ * {@code counters} counter families (with OpenMetrics each series also has a _created series, which
+ * Prometheus 3.5 stores), {@code gauges} gauge families and {@code histograms}
  * histograms, each with {@code labelValues} label sets (histograms: {@code buckets} buckets incl.
  * +Inf, plus _sum and _count), and a summary with 3 quantiles. {@link #multiplier} repeats every
  * series under a {@code copy} label to triple the workload at runtime.
@@ -104,7 +105,8 @@ public final class FakeExporter implements AutoCloseable {
 
     /** Series one scrape of /metrics holds now. */
     public long servedSeries() {
-        long perCopy = (long) counters * labelValues + (long) gauges * labelValues + (long) histograms * labelValues * (buckets + 2) + (3 + 2);
+        long perCopy = (long) counters * labelValues * (openMetrics ? 2 : 1) + (long) gauges * labelValues
+                + (long) histograms * labelValues * (buckets + 2) + (3 + 2);
         return perCopy * multiplier.get();
     }
 

@@ -97,7 +97,7 @@ class MeasureTargetsTest {
         assertThat(a.seriesPerTarget()).isCloseTo(api.servedSeries(), org.assertj.core.data.Percentage.withPercentage(1));
         Measurement m = ScenarioReader.measurement(Files.readString(out), out.toString());
         assertThat(m.sources().get(0).figures().get("format")).isEqualTo("openmetrics (gzip)");
-        assertThat(m.sources().get(0).figures().get("createdSkipped")).isEqualTo(String.valueOf(40 * 25));
+        assertThat(m.sources().get(0).figures().get("createdSeries")).isEqualTo(String.valueOf(40 * 25));
     }
 
     @Test

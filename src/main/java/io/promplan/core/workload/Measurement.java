@@ -51,7 +51,7 @@ public record Measurement(String method, String at, String by, Source server, Li
         f.put("changedShare", "share of series whose value changed between the first and last scrape");
         f.put("seriesAdded", "series in the last scrape that the first did not have (churn)");
         f.put("seriesRemoved", "series of the first scrape gone in the last (churn)");
-        f.put("createdSkipped", "OpenMetrics _created series, which Prometheus 3 does not store (not counted)");
+        f.put("createdSeries", "OpenMetrics _created series among them (Prometheus 3.5 stores each as a series)");
         f.put("largestFamilies", "families with the most series");
         f.put("labelValues", "labels with the most distinct values");
         f.put("bytes", "bytes of the last scrape's body (uncompressed)");
