@@ -31,6 +31,7 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 EXPORTER = os.path.join(HERE, "synthetic_exporter.py")
 PROM = os.environ.get("PROMETHEUS_BIN", "/usr/bin/prometheus")
+NODE_EXPORTER = os.environ.get("NODE_EXPORTER_BIN", "/usr/bin/prometheus-node-exporter")
 PIDDIR = os.environ.get("PROMPLAN_BENCH_PIDDIR")
 # Short blocks so that compaction happens within minutes (head chunks are cut at the same
 # boundaries). The environment overrides are for smoke tests only.
@@ -413,17 +414,17 @@ class Run:
     def snapshot(self):
         s = {"t": time.time() - self.t0}
         job = '{job="prometheus"}'
-        s["appended"] = self.q("sum(prometheus_tsdb_head_samples_appended_total)")
-        s["appendedTs"] = self.q("max(timestamp(prometheus_tsdb_head_samples_appended_total))")
+        s["appended"] = self.q("sum(prometheus_tsdb_head_samples_appended_total%s)" % job)
+        s["appendedTs"] = self.q("max(timestamp(prometheus_tsdb_head_samples_appended_total%s))" % job)
         s["cpu"] = self.q("process_cpu_seconds_total" + job)
         s["cpuTs"] = self.q("timestamp(process_cpu_seconds_total%s)" % job)
-        s["samplesRate1m"] = self.q("sum(rate(prometheus_tsdb_head_samples_appended_total[1m]))")
+        s["samplesRate1m"] = self.q("sum(rate(prometheus_tsdb_head_samples_appended_total%s[1m]))" % job)
         s["cpuRate1m"] = self.q("rate(process_cpu_seconds_total%s[1m])" % job)
-        s["headSeries"] = self.q("prometheus_tsdb_head_series")
+        s["headSeries"] = self.q("prometheus_tsdb_head_series" + job)
         s["rss"] = self.q("process_resident_memory_bytes" + job)
         s["heap"] = self.q("go_memstats_heap_inuse_bytes" + job)
-        s["compactions"] = self.q("prometheus_tsdb_compactions_total")
-        s["headChunks"] = self.q("prometheus_tsdb_head_chunks")
+        s["compactions"] = self.q("prometheus_tsdb_compactions_total" + job)
+        s["headChunks"] = self.q("prometheus_tsdb_head_chunks" + job)
         s["selfSeriesRaw"] = self.q('count({job="prometheus"})')
         s["selfSeries"] = self.q('count({job="prometheus",__name__!~"up|scrape_.+"})')
         wal = os.path.join(self.data, "wal")
@@ -772,6 +773,117 @@ def write_atomic(path, obj):
 def r6(x):
     return None if x is None else float("%.6g" % x)
 
+class FleetRun(Run):
+    """A fleet-like value mix: K real node_exporter processes (the host's own kernel counters and
+    gauges, as a fleet of machines exposes them) plus the server's own metrics, scraped once under
+    its own job and again under M "peer" jobs (a fleet's Prometheus servers scraping each other)."""
+
+    def __init__(self, name, nodes, peers, interval, base, **kw):
+        super().__init__(name, 0, interval, base, **kw)
+        self.nodes, self.peers = nodes, peers
+        self.exps = []
+
+    def start(self):
+        self.pport = free_port()
+        ports = [free_port() for _ in range(self.nodes)]
+        tdir = os.path.join(self.dir, "textfile")
+        os.makedirs(tdir, exist_ok=True)
+        for i, port in enumerate(ports):
+            self.exps.append(spawn([NODE_EXPORTER, "--web.listen-address=127.0.0.1:%d" % port,
+                                    "--collector.textfile.directory=" + tdir, "--no-collector.systemd"],
+                                   os.path.join(self.dir, "node-%d.log" % i)))
+        self.exp = self.exps[0]
+        for port in ports:
+            self._wait("http://127.0.0.1:%d/metrics" % port, 60)
+        body = http_get("http://127.0.0.1:%d/metrics" % ports[0]).decode()
+        per_node = sum(1 for line in body.splitlines() if line and line[0] != "#")
+        ver = subprocess.run([NODE_EXPORTER, "--version"], capture_output=True, text=True)
+        ver = ((ver.stdout or ver.stderr).splitlines() or ["node_exporter"])[0].strip()
+        self.series = self.nodes * per_node
+        self.mix = ("fleet mix: %d %s instances (%d series each on this host: the kernel's own counters and gauges), "
+                    "plus the server's own metrics scraped under its job and %d peer jobs" % (self.nodes, ver, per_node, self.peers))
+        timeout = min(10, self.interval)
+        cfg = ("global:\n  scrape_interval: %ds\n  scrape_timeout: %ds\n  evaluation_interval: %ds\nscrape_configs:\n"
+               "  - job_name: prometheus\n    static_configs:\n      - targets: ['127.0.0.1:%d']\n"
+               % (self.interval, timeout, self.interval, self.pport))
+        for i in range(self.peers):
+            cfg += "  - job_name: peer-%d\n    static_configs:\n      - targets: ['127.0.0.1:%d']\n" % (i + 1, self.pport)
+        cfg += "  - job_name: node\n    static_configs:\n      - targets: [%s]\n" % ", ".join("'127.0.0.1:%d'" % p for p in ports)
+        with open(os.path.join(self.dir, "prometheus.yml"), "w") as f:
+            f.write(cfg)
+        self.flags = ["--config.file=prometheus.yml", "--storage.tsdb.path=data",
+                      "--web.listen-address=127.0.0.1:%d" % self.pport,
+                      "--storage.tsdb.min-block-duration=" + MIN_BLOCK,
+                      "--storage.tsdb.max-block-duration=" + MAX_BLOCK,
+                      "--storage.tsdb.retention.time=2d"]
+        self.prom = spawn([PROM] + self.flags, os.path.join(self.dir, "prometheus.log"), cwd=self.dir)
+        self._wait("http://127.0.0.1:%d/-/ready" % self.pport, 90)
+        self.t0 = time.time()
+        log("%s: started (%d node_exporters, prometheus :%d) %s" % (self.name, self.nodes, self.pport, self.mix[:80]))
+
+    def loop(self):
+        try:
+            super().loop()
+        finally:
+            for p in self.exps:
+                stop(p, 20)
+
+
+def fleet(args, base):
+    """Bytes/sample, RSS/series and CPU/sample of the fleet mix, with their spread over runs; the
+    idle RSS and CPU subtracted are those of --idle-json (a calibration file of the same version)."""
+    t_start = time.time()
+    cfg = [("fleet-16n-15s", 16, 2, 15), ("fleet-48n-15s", 48, 4, 15), ("fleet-32n-5s", 32, 3, 5)]
+    if args.quick:
+        cfg = [("fleet-4n-5s", 4, 1, 5)]
+    runs = [FleetRun(n, k, m, iv, base, wave=1, min_s=args.min_seconds, max_s=args.max_seconds) for (n, k, m, iv) in cfg]
+    results = run_wave(runs, "fleet mix (concurrent)")
+    idle = {"rssBaseMiB": 0.0, "cpuBaseCores": 0.0}
+    if args.idle_json:
+        with open(args.idle_json) as f:
+            j = json.load(f)
+        idle = {"rssBaseMiB": j["rssBaseMiB"], "cpuBaseCores": j["cpuBaseCores"], "from": args.idle_json,
+                "prometheusVersion": j.get("prometheusVersion")}
+    per = []
+    for r in results:
+        rss_ps = (r["rssMiB"] - idle["rssBaseMiB"]) * MIB / r["headSeries"] if r["rssMiB"] and r["headSeries"] else None
+        cpu_pk = (r["cpuCores"] - idle["cpuBaseCores"]) / (r["samplesPerSecond"] / 1000.0) if r["samplesPerSecond"] else None
+        per.append({"name": r["name"], "headSeries": r["headSeries"], "samplesPerSecond": r["samplesPerSecond"],
+                    "rssMiB": r["rssMiB"], "rssBytesPerSeries": rss_ps, "cpuCores": r["cpuCores"], "cpuCoresPerKSamples": cpu_pk,
+                    "walBytesPerSample": r["walBytesPerSample"],
+                    "measuredBlockBytesPerSample": r["measuredBlockBytesPerSample"],
+                    "projected2hBlockBytesPerSample": r["projected2hBlockBytesPerSample"],
+                    "projected2hHeadChunkBytesPerSample": r["projected2hHeadChunkBytesPerSample"],
+                    "steadyBitsPerSample": r["blockChunks"].get("steadyBitsPerSample"),
+                    "steadyTimestampBitsPerSample": r["blockChunks"].get("steadyTimestampBitsPerSample"),
+                    "valueMix": r["exporterMix"]})
+    mean = lambda k: statistics.mean([x[k] for x in per if x[k] is not None]) if any(x[k] is not None for x in per) else None  # noqa: E731
+    out = {
+        "source": "measured by bench/fleet-prometheus on %s: %d runs of a fleet-like value mix" % (datetime.date.today().isoformat(), len(per)),
+        "prometheusVersion": prom_version(),
+        "measuredAt": datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "machine": machine(),
+        "valueMix": results[0]["exporterMix"],
+        "idleSubtracted": idle,
+        "blockBytesPerSample": r6(mean("projected2hBlockBytesPerSample")),
+        "walBytesPerSample": r6(mean("walBytesPerSample")),
+        "headChunkBytesPerSample": r6(mean("projected2hHeadChunkBytesPerSample")),
+        "rssBytesPerSeries": r6(mean("rssBytesPerSeries")),
+        "cpuCoresPerKSamples": r6(mean("cpuCoresPerKSamples")),
+        "spread": {k: spread([x[k] for x in per]) for k in ("projected2hBlockBytesPerSample", "walBytesPerSample",
+                                                              "projected2hHeadChunkBytesPerSample", "rssBytesPerSeries",
+                                                              "cpuCoresPerKSamples", "steadyBitsPerSample")},
+        "perRun": per,
+        "totalSeconds": round(time.time() - t_start),
+        "runs": results,
+    }
+    write_atomic(args.out, out)
+    log("wrote %s (%.0f s)" % (args.out, time.time() - t_start))
+    for x in per:
+        log("  %s: series=%d samples/s=%.0f rss=%.1fMiB rss/series=%s cpu/kS=%s block B/sample 2h=%s wal=%s" % (
+            x["name"], x["headSeries"], x["samplesPerSecond"], x["rssMiB"] or -1, r6(x["rssBytesPerSeries"]),
+            r6(x["cpuCoresPerKSamples"]), r6(x["projected2hBlockBytesPerSample"]), r6(x["walBytesPerSample"])))
+
 
 def calibrate(args, base):
     t_start = time.time()
@@ -957,7 +1069,8 @@ def validate(args, base):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("mode", choices=["calibrate", "validate"])
+    p.add_argument("mode", choices=["calibrate", "validate", "fleet"])
+    p.add_argument("--idle-json", help="fleet: a calibration file whose rssBaseMiB and cpuBaseCores are subtracted")
     p.add_argument("--out", required=True)
     p.add_argument("--quick", action="store_true", help="a short smoke run (not for committing)")
     p.add_argument("--min-seconds", type=int, default=None)
@@ -965,9 +1078,9 @@ def main():
     p.add_argument("--keep", action="store_true", help="keep the temporary data directories")
     args = p.parse_args()
     if args.min_seconds is None:
-        args.min_seconds = 360 if args.mode == "calibrate" else 900
+        args.min_seconds = 900 if args.mode == "validate" else 360
     if args.max_seconds is None:
-        args.max_seconds = 810 if args.mode == "calibrate" else 1320
+        args.max_seconds = 1320 if args.mode == "validate" else 810
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     base = tempfile.mkdtemp(prefix="promplan-bench-")
@@ -975,6 +1088,8 @@ def main():
     try:
         if args.mode == "calibrate":
             calibrate(args, base)
+        elif args.mode == "fleet":
+            fleet(args, base)
         else:
             validate(args, base)
     finally:

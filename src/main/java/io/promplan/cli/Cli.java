@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "promplan", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Plan the capacity and cost of a Prometheus + Grafana stack on AWS ECS Fargate.",
         subcommands = {PlanCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class, ReportCommand.class,
-                ExportCommand.class, PricesCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 a failure outside your input (network, disk), 2 input not usable (file, field, option), 3 a bug.",
+                ExportCommand.class, PricesCommand.class, MeasureCommand.class, CheckCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 a failure outside your input (network, disk), 2 input not usable (file, field, option), 3 (check) the stack has outgrown its plan, 70 a bug.",
                 "With no command, the desktop app opens."})
 public final class Cli implements Runnable {
     @picocli.CommandLine.Spec

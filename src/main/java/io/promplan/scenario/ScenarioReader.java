@@ -18,6 +18,7 @@ import io.promplan.core.workload.ExporterSpec;
 import io.promplan.core.workload.FargateSize;
 import io.promplan.core.workload.GrafanaSpec;
 import io.promplan.core.workload.LogsSpec;
+import io.promplan.core.workload.Measurement;
 import io.promplan.core.workload.NatChoice;
 import io.promplan.core.workload.NetworkSpec;
 import io.promplan.core.workload.RoiAssumptions;
@@ -47,7 +48,7 @@ public final class ScenarioReader {
     static final Set<String> TOP = Set.of("version", "name", "description", "region", "architecture", "serviceCount", "metricsPerService",
             "seriesPerMetric", "targetsPerService", "histogramShare", "histogramBuckets", "services", "scrapeInterval", "retention", "storage",
             "storageGiB", "localRetention", "backup", "alertmanager", "pinned", "grafana", "alertRules", "logs", "cloudwatchExporter",
-            "dataTransfer", "sizing", "cloudwatchOnly", "roi", "baseline", "uncertainty", "network", "alertsReachPeople");
+            "dataTransfer", "sizing", "cloudwatchOnly", "roi", "baseline", "uncertainty", "network", "alertsReachPeople", "measured");
 
     public static final GrafanaSpec DEFAULT_GRAFANA = new GrafanaSpec(10, 3, 5, 20, 12, TimeSpan.parse("30s"), 176, 20);
     public static final List<CloudWatchMetric> PLAN_EXPORTER_METRICS = List.of(
@@ -229,6 +230,7 @@ public final class ScenarioReader {
                 ro.number("opsHoursPerMonth", RoiAssumptions.DEFAULT_OPS_HOURS_PER_MONTH), ro.number("setupHours", 0.0));
         Baseline baseline = baseline(r.object("baseline"));
         r.object("uncertainty");
+        measurement(r.object("measured")); // checked here; read with measurement(text, file)
         return new Scenario(version, name, description, w, cwo, roi, baseline, Uncertainty.none());
     }
 
@@ -302,6 +304,50 @@ public final class ScenarioReader {
             out.put(key, new Uncertainty.Range(low, likely, high, shape));
         }
         return new Uncertainty(out);
+    }
+
+    /**
+     * The {@code measured:} block of a scenario file (written by {@code promplan measure}), or null
+     * when it has none. The file is read and checked as a whole first.
+     */
+    public static Measurement measurement(String text, String fileName) throws InputFileException {
+        parse(text, fileName);
+        Locations.Parsed parsed = Locations.parse(YAML, text, fileName, "YAML");
+        return measurement(new LocatedNode(parsed.root(), "", fileName, parsed.lines()).object("measured"));
+    }
+
+    static Measurement measurement(LocatedNode m) throws InputFileException {
+        if (m.isMissing()) {
+            return null;
+        }
+        m.rejectUnknown(Set.of("method", "at", "by", "server", "sources", "failed"));
+        String method = m.text("method", null);
+        if (!method.equals(Measurement.TARGETS) && !method.equals(Measurement.PROMETHEUS)) {
+            throw m.get("method").error("is '" + method + "'; allowed: " + Measurement.TARGETS + ", " + Measurement.PROMETHEUS);
+        }
+        Measurement.Source server = m.has("server") ? measuredSource(m.object("server")) : null;
+        List<Measurement.Source> sources = new ArrayList<>();
+        for (LocatedNode s : m.list("sources")) {
+            sources.add(measuredSource(s));
+        }
+        return new Measurement(method, m.text("at", ""), m.text("by", ""), server, sources, m.strings("failed"));
+    }
+
+    private static Measurement.Source measuredSource(LocatedNode s) throws InputFileException {
+        if (s.isMissing() || !s.raw().isObject()) {
+            throw s.error("must be a mapping with name, url and measured figures");
+        }
+        Set<String> allowed = new java.util.HashSet<>(Measurement.FIGURES.keySet());
+        allowed.add("name");
+        allowed.add("url");
+        s.rejectUnknown(allowed);
+        Map<String, String> figures = new java.util.LinkedHashMap<>();
+        for (String k : Measurement.FIGURES.keySet()) {
+            if (s.has(k)) {
+                figures.put(k, s.text(k, null));
+            }
+        }
+        return new Measurement.Source(s.text("name", ""), s.text("url", ""), figures);
     }
 
     private static Baseline baseline(LocatedNode b) throws InputFileException {

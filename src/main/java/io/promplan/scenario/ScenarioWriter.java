@@ -9,6 +9,7 @@ import io.promplan.core.workload.CloudWatchOnly;
 import io.promplan.core.workload.Component;
 import io.promplan.core.workload.FargateSize;
 import io.promplan.core.workload.GrafanaSpec;
+import io.promplan.core.workload.Measurement;
 import io.promplan.core.workload.RoiAssumptions;
 import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.ServiceSpec;
@@ -29,6 +30,54 @@ public final class ScenarioWriter {
 
     public static void write(Scenario s, Path file) throws IOException {
         AtomicFiles.writeString(file, toYaml(s));
+    }
+
+    /** With the {@code measured:} block that says where the workload's figures came from (null: none). */
+    public static void write(Scenario s, Measurement measured, Path file) throws IOException {
+        AtomicFiles.writeString(file, toYaml(s, measured));
+    }
+
+    /** The scenario, then the {@code measured:} block (null: none). */
+    public static String toYaml(Scenario s, Measurement measured) {
+        String yaml = toYaml(s);
+        return measured == null ? yaml : yaml + measured(measured);
+    }
+
+    private static String measured(Measurement m) {
+        StringBuilder b = new StringBuilder();
+        b.append("# measured: where the workload figures above came from (written by promplan measure; the plan does not read it)\nmeasured:\n");
+        kv(b, 1, "method", m.method(), "how: targets (metrics endpoints scraped) | prometheus (a running Prometheus read through its HTTP API)");
+        kv(b, 1, "at", q(m.at()), "when (UTC)");
+        kv(b, 1, "by", q(m.by()), "the build that measured");
+        if (m.server() != null) {
+            b.append("  # server: the Prometheus read\n  server:\n");
+            source(b, m.server(), "    ", "    ");
+        }
+        if (!m.sources().isEmpty()) {
+            b.append("  # sources: one entry per measured endpoint or job\n  sources:\n");
+            for (Measurement.Source src : m.sources()) {
+                source(b, src, "    - ", "      ");
+            }
+        }
+        if (!m.failed().isEmpty()) {
+            b.append("  # failed: sources that could not be read, and why (left out of the workload)\n  failed:\n");
+            for (String f : m.failed()) {
+                b.append("    - ").append(q(f)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static void source(StringBuilder b, Measurement.Source src, String first, String pad) {
+        b.append(first.replace("- ", "")).append("# name of the source (service or job)\n");
+        b.append(first).append("name: ").append(q(src.name())).append('\n');
+        b.append(pad).append("# address read (credentials are never written)\n");
+        b.append(pad).append("url: ").append(q(src.url())).append('\n');
+        for (Map.Entry<String, String> e : src.figures().entrySet()) {
+            b.append(pad).append("# ").append(Measurement.FIGURES.getOrDefault(e.getKey(), e.getKey())).append('\n');
+            String v = e.getValue();
+            b.append(pad).append(e.getKey()).append(": ").append(v.matches("-?\\d+(\\.\\d+)?") ? v : q(v)).append('\n');
+        }
     }
 
     public static String toYaml(Scenario s) {

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * every command in-process (plan, compare, sweep, simulate, report, export, export --force over an engineer's
  * Terraform state, prices show), each run in its own thread with a time limit. Bounded by a count and by seconds.
  *
- * <p>Per run: a <b>crash</b> is an exit code other than 0, 1 or 2 (3 is the CLI's "internal error"), an exception out of
+ * <p>Per run: a <b>crash</b> is an exit code other than 0, 1 or 2 (70 is the CLI's "internal error"; the fuzzer never runs `check`, whose 3 means "outgrown"), an exception out of
  * the CLI or a stack trace on stderr; a <b>hang</b> is a run over the time limit; a <b>violation</b> is lost data (the
  * engineer's files after export --force, a folder left by a refused export) or runaway output (over 10 MB); an
  * <b>oddity</b> is output a user should not see (Infinity or NaN, a control character, an error of several lines, exit 1
