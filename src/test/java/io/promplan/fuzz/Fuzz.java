@@ -48,7 +48,7 @@ public final class Fuzz {
     public record Summary(int tried, int clean, int runs, int crashes, int hangs, int violations, int oddities, List<String> problems,
                           Map<Integer, Integer> exitCodes) {
         public String line() {
-            return tried + " tried, " + clean + " clean, " + crashes + " crashes, " + hangs + " hangs (" + runs + " command runs, exit codes "
+            return tried + " tried, " + clean + " clean, " + crashes + " crashes, " + hangs + " hangs (" + runs + " command runs, exit codes (-1: none) "
                     + exitCodes + "; " + violations + " violations, " + oddities + " oddities)";
         }
     }
@@ -285,6 +285,7 @@ public final class Fuzz {
             Thread.currentThread().interrupt();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        exitCodes.merge(t.isAlive() || code.get() == null ? -1 : code.get(), 1, Integer::sum);
         if (t.isAlive()) {
             t.interrupt();
             return new Run(label + " " + String.join(" ", args), -1, out.text(), err.text(), false, true, null, ms);
@@ -296,7 +297,6 @@ public final class Fuzz {
     private static final Pattern WORD_INFINITY = Pattern.compile("\\b(-?Infinity|NaN)\\b");
 
     private void check(List<String> found, Run r) {
-        exitCodes.merge(r.hung() ? -1 : r.code(), 1, Integer::sum);
         String where = r.command();
         if (r.hung()) {
             hangs++;
