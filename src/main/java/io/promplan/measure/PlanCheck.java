@@ -15,7 +15,7 @@ import java.util.Locale;
  * plan sized for: series or samples/s above the plan by more than the tolerance, resident memory or
  * CPU above the share of the task's limit the plan keeps for steady state (limit / (1 + headroom)),
  * disk in use above the plan's retention.size, or the measured rate projected over the plan's
- * retention above it.
+ * retention above it by more than the tolerance.
  */
 public final class PlanCheck {
     private static final double GIB = 1024.0 * 1024 * 1024;
@@ -99,7 +99,8 @@ public final class PlanCheck {
         if (Double.isNaN(projected)) {
             out.add(new Figure("disk over the retention", "needs " + Num.fmt(st.neededGiB() / shards) + " GiB", "", false, "not measured"));
         } else {
-            boolean crossed = projected > retentionSize;
+            // a projection from a rate: the same tolerance as samples/s
+            boolean crossed = projected > retentionSize * tol;
             out.add(new Figure("disk over the retention", "needs " + fmt("%.2f", st.neededGiB() / shards) + " GiB of retention.size "
                     + Num.fmt(retentionSize) + " GiB", fmt("%.2f", projected) + " GiB projected", crossed,
                     (crossed ? "CROSSED: " : "ok: ") + "the measured samples/s" + (measuredBps ? " and " + fmt("%.2f", bps) + " B/sample" : "")
