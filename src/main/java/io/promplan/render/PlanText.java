@@ -45,8 +45,8 @@ public final class PlanText {
         roi(sb, p.roi());
         if (!p.warnings().isEmpty()) {
             sb.append("WARNINGS\n");
-            for (String w : p.warnings()) {
-                sb.append("  - ").append(w).append('\n');
+            for (io.promplan.core.plan.Warning w : p.warnings()) {
+                sb.append("  - ").append(Words.english().warning(w)).append('\n');
             }
             sb.append('\n');
         }

@@ -24,8 +24,11 @@ public final class Words {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    private static final Words EN = new Words(Locale.ROOT);
+    private static final Words KO = new Words(Locale.KOREAN);
+
     public static Words of(Labels.Lang lang) {
-        return new Words(lang == Labels.Lang.KO ? Locale.KOREAN : Locale.ROOT);
+        return lang == Labels.Lang.KO ? KO : EN;
     }
 
     public static Words english() {
@@ -67,7 +70,7 @@ public final class Words {
     }
 
     /** An amount the core passed as "$12.34" (a cause's figure), in this language's money format. */
-    private String moneyArg(String s) {
+    public String moneyArg(String s) {
         String t = s.trim();
         boolean neg = t.startsWith("-");
         String digits = t.replaceFirst("^[+-]?\\$", "");
@@ -80,6 +83,33 @@ public final class Words {
 
     private boolean isKorean() {
         return Locale.KOREAN.getLanguage().equals(locale.getLanguage());
+    }
+
+    /** A warning of the plan in words (the English is the command line's sentence, word for word). */
+    public String warning(io.promplan.core.plan.Warning w) {
+        List<String> a = new ArrayList<>(w.args());
+        String key = "warning." + w.kind().name();
+        switch (w.kind()) {
+            case MODEL_BASIS -> {
+                a.set(0, moneyArg(a.get(0)));
+                a.set(1, moneyArg(a.get(1)));
+            }
+            case SHARDS_MANAGED_DEARER, SHARDS_MANAGED_CHEAPER -> {
+                a.set(1, moneyArg(a.get(1)));
+                a.set(2, Labels.of(lang()).t(a.get(2)));
+                a.set(3, moneyArg(a.get(3)));
+                a.set(4, moneyArg(a.get(4)));
+            }
+            case MISSING_PRICE -> key += a.get(3).isEmpty() ? "" : ".note";
+            case ASSUMED_PRICES -> key += a.get(0).equals("1") ? ".one" : ".many";
+            default -> { }
+        }
+        return get(key, a.toArray());
+    }
+
+    /** The language of these words. */
+    public Labels.Lang lang() {
+        return isKorean() ? Labels.Lang.KO : Labels.Lang.EN;
     }
 
     /** One cause in words. */

@@ -273,7 +273,7 @@ public final class ResultsPresenter {
 
     /** The plan's warnings, then every missing and every assumed price with what it stands on. */
     public List<String> warnings(Plan p) {
-        List<String> out = new ArrayList<>(p.warnings());
+        List<String> out = new ArrayList<>(p.warnings().stream().map(w -> words().warning(w)).toList());
         for (PriceRef m : p.missingPrices()) {
             out.add(t.get("warning.missingPrice", m.describe()));
         }

@@ -32,7 +32,7 @@ class ResultsPresenterTest {
         I18n ko = new I18n(I18n.KOREAN);
         ResultsPresenter p = new ResultsPresenter(ko);
         ResultsPresenter.Summary s = p.summary(seed);
-        assertThat(s.totals().get(0)).isEqualTo("Fargate 자체 호스팅 Prometheus + Grafana: 월 US$148.30 (연 US$1,779.60)");
+        assertThat(s.totals().get(0)).isEqualTo("자체 호스팅 Prometheus + Grafana (Fargate): 월 US$148.30 (연 US$1,779.60)");
         assertThat(s.difference()).contains("US$32.30").contains("많습니다");
         assertThat(p.priceLine(seed)).isEqualTo("가격: ap-northeast-2, 스냅숏 shipped-2026-11-26, 기준일 2026. 10. 31.");
         assertThat(new ResultsPresenter(new I18n(I18n.ENGLISH)).priceLine(seed))
