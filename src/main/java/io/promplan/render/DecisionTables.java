@@ -85,6 +85,11 @@ public final class DecisionTables {
         return Double.isNaN(d) ? "-" : String.valueOf((long) Math.ceil(d));
     }
 
+    /** An alternative in a column header: its id in English (the command line's columns), its short name in Korean. */
+    static String column(String id, Labels l) {
+        return l.lang() == Labels.Lang.EN ? id : shortName(id, l);
+    }
+
     /** The short name of an alternative ("자체 호스팅"), for narrow columns. */
     public static String shortName(String id, Labels l) {
         return l.has("short." + id) ? l.t("short." + id) : name(id, id, l);
@@ -207,8 +212,8 @@ public final class DecisionTables {
     public static Table tcoMonthly(Tco.Result t, Labels l) {
         List<String> h = new ArrayList<>(List.of(l.t("col.month"), l.t("col.services")));
         for (Tco.Line x : t.lines()) {
-            h.add(x.id() + " " + l.t("col.monthly"));
-            h.add(x.id() + " TCO");
+            h.add(column(x.id(), l) + " " + l.t("col.monthly"));
+            h.add(column(x.id(), l) + " TCO");
         }
         Table.Builder b = new Table.Builder("tco-monthly", l.t("tco"), h.toArray(String[]::new));
         for (int i = 0; i < h.size(); i++) {
@@ -406,7 +411,7 @@ public final class DecisionTables {
                 w.storage().backend().name().toLowerCase(java.util.Locale.ROOT)));
         out.add(l.t("a.roi", Num.fmt(s.roi().hoursSavedPerWeek()), Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh()),
                 Num.fmt(s.roi().opsHoursPerMonth()), Num.fmt(s.roi().setupHours())));
-        out.add(l.t("a.sim", d.simulation().runs(), d.simulation().seed(), d.simulation().ranges().size(), String.join(", ", d.simulation().ranges().keySet())));
+        out.add(l.t("a.sim", d.simulation().runs(), d.simulation().seed(), d.simulation().ranges().size(), String.join(", ", d.simulation().ranges().keySet().stream().map(k -> inputName(k, l)).toList())));
         out.add(l.t("a.managed"));
         Tco.Result t = d.tco();
         var steps = t.options().growth().steps();
@@ -431,10 +436,10 @@ public final class DecisionTables {
         if (!rows.isEmpty()) {
             for (Alternative a : rows.get(0).plan().alternatives()) {
                 ids.add(a.id());
-                h.add(a.id() + " " + l.t("col.monthly"));
+                h.add(column(a.id(), l) + " " + l.t("col.monthly"));
             }
             for (String id : ids) {
-                h.add(id + " " + l.t("col.tcoN", rows.get(0).tco().options().months()));
+                h.add(column(id, l) + " " + l.t("col.tcoN", rows.get(0).tco().options().months()));
             }
         }
         h.add(l.t("col.cheapest"));

@@ -126,7 +126,7 @@ public final class PlanText {
                 t("plan.col.priceStatus")).right(1, 3, 4);
         for (CostLine l : a.lines()) {
             tt.row(w.lineName(p, a, l), l.quantity().stripTrailingZeros().toPlainString(), w.unit(l.unit()),
-                    l.isMissing() ? t("plan.price.missing") : (l.price().isTiered() ? t("plan.price.tiered") : "") + "$" + l.price().firstTierUsd().stripTrailingZeros().toPlainString(),
+                    l.isMissing() ? t("plan.price.missing") : (l.price().isTiered() ? t("plan.price.tiered") : "") + t("plan.price.usd", l.price().firstTierUsd().stripTrailingZeros().toPlainString()),
                     l.monthly() == null ? "-" : w.money(l.monthly().rounded()),
                     l.isMissing() ? t("plan.status.missing", l.price().id().id()) : l.price().status() == io.promplan.core.price.PriceStatus.VERIFIED
                             ? t("plan.status.verified", l.price().sourceDate()) : t("plan.status.assumed"));
