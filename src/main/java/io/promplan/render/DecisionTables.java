@@ -358,48 +358,62 @@ public final class DecisionTables {
     }
 
     public static String recommendation(Decision d, Labels l) {
+        List<String> parts = recommendationParts(d, l);
+        StringBuilder text = new StringBuilder(parts.get(0));
+        parts.subList(1, parts.size()).forEach(x -> text.append(' ').append(x));
+        return text.toString();
+    }
+
+    /**
+     * The recommendation in parts: the verdict itself first, then its basis (the simulation's majority, the likely
+     * values, the TCO), where it turns and the pinned stack, each a sentence or two of its own.
+     */
+    public static List<String> recommendationParts(Decision d, Labels l) {
         String id = d.recommendedId();
         var a = d.plan().alternative(id).orElseThrow();
         var cwAlt = d.plan().alternative(Alternative.CLOUDWATCH_ONLY).orElseThrow();
+        List<String> out = new ArrayList<>();
         if (d.basis() == Decision.Basis.INCOMPLETE_PRICES) {
-            return l.t("rec.incomplete", String.join(", ", d.plan().missingPrices().stream().map(p -> p.price().id().id()).toList()));
+            out.add(l.t("rec.incomplete", String.join(", ", d.plan().missingPrices().stream().map(p -> p.price().id().id()).toList())));
+            return out;
         }
-        if (d.basis() != Decision.Basis.NO_POSITIVE_ROI) {
-            int h = d.tco().options().months();
-            StringBuilder text = new StringBuilder();
-            if (d.basis() == Decision.Basis.CHEAPER_THAN_CLOUDWATCH_ONLY) {
-                text.append(l.t("rec.cheaperThanCw", name(id, a.name(), l), money(a.monthly(), l), money(a.monthly().times(12).rounded(), l), money(cwAlt.monthly(), l)));
-            } else {
-                var roi = d.plan().roi();
-                text.append(l.t("rec.value", name(id, a.name(), l), money(a.monthly(), l), money(a.monthly().times(12).rounded(), l), money(cwAlt.monthly(), l),
-                        money(roi.valueMonthly().low().minus(roi.extraMonthly().low()).rounded(), l), usd(d.tco().line(id).opsUsdPerMonth(), l)));
-            }
-            String other = id.equals(Alternative.AMP_AMG) ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
-            var otherAlt = d.plan().alternative(other);
-            if (!Double.isNaN(d.probabilityRecommendedCheaper()) && otherAlt.isPresent()) {
-                double mine = d.monthlyWithOps(id);
-                double theirs = d.monthlyWithOps(other);
-                text.append(l.t("rec.basisSim", usd(d.tco().line(Alternative.SELF_HOSTED).opsUsdPerMonth(), l), name(other, otherAlt.get().name(), l),
-                        String.valueOf(Math.round(d.probabilityRecommendedCheaper() * 100)), String.valueOf(d.simulation().runs()), usd(mine, l), usd(theirs, l),
-                        h, usd(d.tco().line(id).totalAt(h), l), usd(d.tco().line(other).totalAt(h), l)));
-                if (theirs < mine) {
-                    text.append(l.t("rec.likelyDisagrees", name(other, otherAlt.get().name(), l), usd(mine - theirs, l)));
-                }
-            }
-            for (Decision.Flip f : d.flips()) {
-                switch (f.kind()) {
-                    case SERVICES -> text.append(l.t("rec.flip.services", f.args().get(0), f.args().get(1)));
-                    case SERIES_PER_METRIC -> text.append(l.t("rec.flip.series", f.args().get(0), f.args().get(1)));
-                    case NO_CROSSING -> text.append(l.t("rec.flip.none", f.args().get(0), f.args().get(1)));
-                    case SERVICES_VS_CLOUDWATCH_ONLY -> text.append(l.t("rec.flip.cw", f.args().get(0)));
-                    case HOURS_SAVED -> text.append(l.t("rec.flip.hours", f.args().get(0)));
-                    default -> { }
-                }
-            }
-            d.plan().asPinned().ifPresent(p -> text.append(l.t("rec.pinned", money(p.monthly(), l))));
-            return text.toString();
+        if (d.basis() == Decision.Basis.NO_POSITIVE_ROI) {
+            out.add(l.t("rec.none", money(a.monthly(), l), pct(d.recommendedRoiPercent(), l)));
+            return out;
         }
-        return l.t("rec.none", money(a.monthly(), l), pct(d.recommendedRoiPercent(), l));
+        int h = d.tco().options().months();
+        if (d.basis() == Decision.Basis.CHEAPER_THAN_CLOUDWATCH_ONLY) {
+            out.add(l.t("rec.cheaperThanCw", name(id, a.name(), l), money(a.monthly(), l), money(a.monthly().times(12).rounded(), l), money(cwAlt.monthly(), l)));
+        } else {
+            var roi = d.plan().roi();
+            out.add(l.t("rec.value", name(id, a.name(), l), money(a.monthly(), l), money(a.monthly().times(12).rounded(), l), money(cwAlt.monthly(), l),
+                    money(roi.valueMonthly().low().minus(roi.extraMonthly().low()).rounded(), l), usd(d.tco().line(id).opsUsdPerMonth(), l)));
+        }
+        String other = id.equals(Alternative.AMP_AMG) ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
+        var otherAlt = d.plan().alternative(other);
+        if (!Double.isNaN(d.probabilityRecommendedCheaper()) && otherAlt.isPresent()) {
+            double mine = d.monthlyWithOps(id);
+            double theirs = d.monthlyWithOps(other);
+            String basis = l.t("rec.basisSim", usd(d.tco().line(Alternative.SELF_HOSTED).opsUsdPerMonth(), l), name(other, otherAlt.get().name(), l),
+                    String.valueOf(Math.round(d.probabilityRecommendedCheaper() * 100)), String.format(java.util.Locale.ROOT, "%,d", d.simulation().runs()),
+                    usd(mine, l), usd(theirs, l), h, usd(d.tco().line(id).totalAt(h), l), usd(d.tco().line(other).totalAt(h), l)).trim();
+            if (theirs < mine) {
+                basis += " " + l.t("rec.likelyDisagrees", name(other, otherAlt.get().name(), l), usd(mine - theirs, l)).trim();
+            }
+            out.add(basis);
+        }
+        for (Decision.Flip f : d.flips()) {
+            String x = switch (f.kind()) {
+                case SERVICES -> l.t("rec.flip.services", f.args().get(0), f.args().get(1));
+                case SERIES_PER_METRIC -> l.t("rec.flip.series", f.args().get(0), f.args().get(1));
+                case NO_CROSSING -> l.t("rec.flip.none", f.args().get(0), f.args().get(1));
+                case SERVICES_VS_CLOUDWATCH_ONLY -> l.t("rec.flip.cw", f.args().get(0));
+                case HOURS_SAVED -> l.t("rec.flip.hours", f.args().get(0));
+            };
+            out.add(x.trim());
+        }
+        d.plan().asPinned().ifPresent(p -> out.add(l.t("rec.pinned", money(p.monthly(), l)).trim()));
+        return out;
     }
 
     public static List<String> assumptions(Decision d, Labels l) {

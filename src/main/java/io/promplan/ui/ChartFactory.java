@@ -61,7 +61,7 @@ public final class ChartFactory {
         for (Alternative a : p.alternatives()) {
             String column = presenter.shortName(a);
             for (Map.Entry<String, Money> e : a.byComponent().entrySet()) {
-                d.addValue(e.getValue().toDouble(), e.getKey(), column);
+                d.addValue(e.getValue().toDouble(), t.has("component." + e.getKey()) ? t.get("component." + e.getKey()) : e.getKey(), column);
             }
         }
         CategoryAxis x = new CategoryAxis();

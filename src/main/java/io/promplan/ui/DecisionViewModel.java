@@ -20,6 +20,11 @@ import javafx.beans.property.StringProperty;
  * their own runner (debounced, off the JavaFX thread; a newer plan supersedes an older computation).
  */
 public final class DecisionViewModel {
+    /**
+     * The simulation's draws while the user edits: enough for a stable majority (the recommendation's rule)
+     * in well under a second; the exported report runs {@link io.promplan.service.DecisionService#DEFAULT_RUNS}.
+     */
+    public static final int LIVE_RUNS = 5_000;
     private final MainViewModel vm;
     private final PlanRunner runner;
     private final int runs;

@@ -122,7 +122,7 @@ final class DecisionViews {
         distributionNote.setText(prefix + simulationText(d.simulation(), l));
         tornado.setChart(styled(DecisionCharts.tornado(d.sensitivity(), l, TORNADO_BARS)));
         long moving = d.sensitivity().byMonthly().stream().filter(x -> x.monthlySwing() >= 0.005).count();
-        String likely = DecisionTables.usd(d.sensitivity().monthlyLikely());
+        String likely = DecisionTables.usd(d.sensitivity().monthlyLikely(), l);
         tornadoNote.setText(prefix + (moving == 0 ? t.get("decision.tornadoFlat", likely)
                 : t.get("decision.tornadoNote", t.integer(Math.min(TORNADO_BARS, moving)), likely)));
     }
@@ -132,8 +132,8 @@ final class DecisionViews {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, MonteCarlo.Stats> e : r.monthly().entrySet()) {
             MonteCarlo.Stats s = e.getValue();
-            parts.add(DecisionTables.name(e.getKey(), r.names().get(e.getKey()), l) + " P10 " + DecisionTables.usd(s.p10()) + " · P50 "
-                    + DecisionTables.usd(s.p50()) + " · P90 " + DecisionTables.usd(s.p90()));
+            parts.add(DecisionTables.name(e.getKey(), r.names().get(e.getKey()), l) + " P10 " + DecisionTables.usd(s.p10(), l) + " · P50 "
+                    + DecisionTables.usd(s.p50(), l) + " · P90 " + DecisionTables.usd(s.p90(), l));
         }
         return t.get("decision.runs", t.integer(r.runs()), String.valueOf(r.seed())) + "\n" + String.join("\n", parts);
     }

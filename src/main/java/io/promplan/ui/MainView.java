@@ -72,7 +72,7 @@ public final class MainView {
         this.t = vm.i18n();
         this.inputs = new InputsView(vm);
         this.decisions = new DecisionViewModel(vm, new DebouncedRunner(Platform::runLater, DesktopApp.DEBOUNCE_MILLIS),
-                io.promplan.service.DecisionService.DEFAULT_RUNS);
+                DecisionViewModel.LIVE_RUNS);
         this.results = new ResultsView(vm, decisions);
         java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread th = new Thread(r, "promplan-tools");

@@ -130,13 +130,24 @@ final class ResultsView {
         whatIf.textProperty().bind(vm.whatIfProperty());
         whatIf.visibleProperty().bind(vm.whatIfProperty().isNotEmpty());
         whatIf.managedProperty().bind(whatIf.visibleProperty());
-        VBox top = new VBox(4, stale, whatIf, summary);
+        javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
+        summaryScroll.setId("summary-scroll");
+        summaryScroll.setFitToWidth(true);
+        summaryScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        summaryScroll.setMinHeight(60);
+        VBox top = new VBox(4, stale, whatIf, summaryScroll);
+        VBox.setVgrow(summaryScroll, Priority.ALWAYS);
         top.setPadding(new Insets(4, 4, 0, 4));
+        top.setMinHeight(0);
         decisionTab.setId("tab-decision");
         planTab.setId("tab-plan");
         views.getTabs().setAll(tab("results.tab.plan", body, planTab), tab("results.tab.decision", new DecisionViews(decisions, t).build(), decisionTab));
         views.setId("result-views");
-        BorderPane root = new BorderPane(views, top, null, null, null);
+        // the answer above, the tables and charts below; the divider moves (the answer scrolls when it is longer)
+        SplitPane root = new SplitPane(top, views);
+        root.setOrientation(Orientation.VERTICAL);
+        root.setDividerPositions(0.42);
+        root.setId("results-split");
         vm.resultsProperty().addListener((o, a, b) -> {
             if (a != null && b != null && a.plan() == b.plan()) {
                 renderSweep(); // the same plan, its sweep arrived
@@ -145,6 +156,10 @@ final class ResultsView {
             }
         });
         t.localeProperty().addListener((o, a, b) -> render());
+        // the verdict follows the decision computed for the plan on screen
+        decisions.decisionProperty().addListener((o, a, b) -> renderVerdict());
+        decisions.computingProperty().addListener((o, a, b) -> renderVerdict());
+        decisions.errorProperty().addListener((o, a, b) -> renderVerdict());
         render();
         return root;
     }
@@ -345,11 +360,72 @@ final class ResultsView {
         return l;
     }
 
+    private final Label verdict = new Label();
+    private final Label verdictRuns = new Label();
+    private final Label cloudwatchOnly = new Label();
+    private final VBox cloudwatchOnlyWhy = new VBox(1);
+    private final Label mainRisk = new Label();
+    private final List<Label> cwWhyLabels = new java.util.ArrayList<>();
+
+    /** The recommendation, its run count, CloudWatch-only against the plan and the main risk, for the plan on screen. */
+    private void renderVerdict() {
+        Plan p = vm.plan();
+        if (p == null) {
+            return;
+        }
+        ResultsPresenter.Verdict v = new ResultsPresenter(t).verdict(p, decisions.decision(), decisions.errorProperty().get(), decisions.runs());
+        verdict.setText(t.get("verdict.title") + " " + v.recommendation());
+        verdict.getStyleClass().removeAll("verdict-pending");
+        if (!v.current()) {
+            verdict.getStyleClass().add("verdict-pending");
+        }
+        verdictRuns.setText(v.basis().isEmpty() ? v.runs() : v.basis() + "\n" + v.runs());
+        verdictRuns.setVisible(!v.runs().isEmpty() || !v.basis().isEmpty());
+        verdictRuns.setManaged(verdictRuns.isVisible());
+        cloudwatchOnly.setText(v.cloudwatchOnly());
+        cloudwatchOnly.setVisible(!v.cloudwatchOnly().isEmpty());
+        cloudwatchOnly.setManaged(cloudwatchOnly.isVisible());
+        summary.getChildren().removeAll(cwWhyLabels);
+        cwWhyLabels.clear();
+        int at = summary.getChildren().indexOf(cloudwatchOnly) + 1;
+        for (String w : v.cloudwatchOnlyWhy()) {
+            Label l = new Label("• " + w);
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.getStyleClass().add("summary-why");
+            cwWhyLabels.add(l);
+        }
+        if (at > 0) {
+            summary.getChildren().addAll(at, cwWhyLabels);
+        }
+        mainRisk.setText(v.mainRisk().isEmpty() ? "" : t.get("verdict.risk", v.mainRisk()));
+        mainRisk.setVisible(!v.mainRisk().isEmpty());
+        mainRisk.setManaged(mainRisk.isVisible());
+    }
+
     private void renderSummary(ResultsPresenter.Summary s) {
         summary.getChildren().clear();
         Label head = new Label(t.get("summary.title"));
         head.getStyleClass().add("summary-title");
         summary.getChildren().add(head);
+        verdict.setId("verdict");
+        verdict.getStyleClass().setAll("label", "verdict");
+        verdict.setWrapText(true);
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        verdictRuns.setId("verdict-basis");
+        verdictRuns.getStyleClass().setAll("label", "verdict-runs");
+        verdictRuns.setWrapText(true);
+        verdictRuns.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cloudwatchOnly.setId("summary-cloudwatch-only");
+        cloudwatchOnly.getStyleClass().setAll("label", "summary-baseline");
+        cloudwatchOnly.setWrapText(true);
+        cloudwatchOnly.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        mainRisk.setId("main-risk");
+        mainRisk.getStyleClass().setAll("label", "main-risk");
+        mainRisk.setWrapText(true);
+        mainRisk.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.getChildren().addAll(verdict, verdictRuns, mainRisk);
         for (String total : s.totals()) {
             Label l = new Label(total);
             l.getStyleClass().add("summary-total");
@@ -360,6 +436,7 @@ final class ResultsView {
             b.getStyleClass().add("summary-baseline");
             b.setId("summary-difference");
             b.setWrapText(true);
+            b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             summary.getChildren().add(b);
         } else {
             summary.getChildren().add(new Label(s.difference()));
@@ -367,12 +444,17 @@ final class ResultsView {
         for (String w : s.why()) {
             Label l = new Label("• " + w);
             l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.getStyleClass().add("summary-why");
             summary.getChildren().add(l);
         }
+        summary.getChildren().add(cloudwatchOnly);
         Label roiLine = new Label(s.roi());
         roiLine.getStyleClass().add("summary-roi");
+        roiLine.setWrapText(true);
+        roiLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getChildren().add(roiLine);
+        renderVerdict();
     }
 
     private void renderCostTree(List<ResultsPresenter.CostNode> nodes) {

@@ -127,7 +127,13 @@ class ResultsPresenterTest {
         for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
             components.add(String.valueOf(plot.getDataset().getRowKey(i)));
         }
-        assertThat(components).contains("prometheus", "grafana");
+        assertThat(components).contains("Prometheus", "Grafana", "Storage", "CloudWatch Logs");
+        var ko = new ChartFactory(new I18n(I18n.KOREAN)).costByAlternative(seed).getCategoryPlot().getDataset();
+        List<String> koComponents = new java.util.ArrayList<>();
+        for (int i = 0; i < ko.getRowCount(); i++) {
+            koComponents.add(String.valueOf(ko.getRowKey(i)));
+        }
+        assertThat(koComponents).contains("스토리지", "로드 밸런서(ALB)", "외부 데이터 전송");
         var sweep = ServiceCountSweep.run(TestSupport.service(), TestSupport.seed(), 1, 10);
         var byServices = f.costByServices(sweep, 5);
         assertThat(byServices.getXYPlot().getDataset(0).getSeriesCount()).isEqualTo(seed.alternatives().size());
@@ -135,5 +141,17 @@ class ResultsPresenterTest {
         assertThat(f.storageGrowth(seed).getXYPlot().getDataset().getSeriesCount()).isEqualTo(3);
         assertThat(f.breakEven(seed).getXYPlot().getDataset().getSeriesCount()).isEqualTo(4);
         assertThat(new ChartFactory(new I18n(I18n.KOREAN)).breakEven(seed).getTitle().getText()).startsWith("손익분기");
+    }
+
+    @Test
+    void inKoreanTheCostTreeNamesLinesAndUnitsInKoreanAndTheWarningsAreKorean() {
+        ResultsPresenter ko = new ResultsPresenter(new I18n(I18n.KOREAN));
+        ResultsPresenter.CostNode self = ko.costTree(seed).get(0);
+        assertThat(self.children()).extracting(ResultsPresenter.CostNode::label)
+                .contains("prometheus 메모리", "EFS Standard, Prometheus 데이터", "CloudWatch Exporter의 GetMetricData 호출", "외부 데이터 전송(대시보드)");
+        assertThat(self.children().get(0).formula()).startsWith("365 vCPU-시간 x US$0.04656");
+        assertThat(ko.warnings(seed)).first().asString().startsWith("EFS: Prometheus 문서는");
+        assertThat(ko.warnings(seed)).noneMatch(w -> w.contains("Sized by the model") || w.contains("prices are assumed"));
+        assertThat(ko.roiLines(seed)).last().asString().startsWith("계산식: 추가 비용 = 스택 - CloudWatch 단독");
     }
 }
