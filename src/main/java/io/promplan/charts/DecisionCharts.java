@@ -175,7 +175,10 @@ public final class DecisionCharts {
         marker(p, s.p50(), Color.BLACK, "P50");
         marker(p, s.p90(), Color.GRAY, "P90");
         if (r.baselineHighUsd() > 0) {
-            marker(p, r.baselineHighUsd(), BUDGET, l.t("chart.budget") + " " + DecisionTables.usd(r.baselineHighUsd(), l));
+            ValueMarker budget = marker(p, r.baselineHighUsd(), BUDGET, l.t("chart.budget") + " " + DecisionTables.usd(r.baselineHighUsd(), l));
+            // the budget's label at the foot of its line, clear of the P10/P50/P90 labels at the top
+            budget.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            budget.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         }
         return c;
     }
@@ -208,12 +211,13 @@ public final class DecisionCharts {
         return c;
     }
 
-    private static void marker(XYPlot p, double x, Color colour, String label) {
+    private static ValueMarker marker(XYPlot p, double x, Color colour, String label) {
         ValueMarker m = new ValueMarker(x, colour, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
         m.setLabel(label);
         m.setLabelPaint(colour);
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         p.addDomainMarker(m);
+        return m;
     }
 }

@@ -50,7 +50,8 @@ final class CompareView {
             stage.initOwner(owner);
         }
         table.setId("compare-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the figure's name a fixed share, the scenarios the rest in equal parts (see columns())
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setItems(cvm.rows());
         cvm.headers().addListener((ListChangeListener<String>) c -> columns());
         t.localeProperty().addListener((o, a, b) -> columns());
@@ -100,15 +101,53 @@ final class CompareView {
         label.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().label()));
         label.setPrefWidth(LABEL_WIDTH);
         label.setMinWidth(180);
+        label.setMaxWidth(LABEL_WIDTH + 60);
+        label.setResizable(true);
+        label.setCellFactory(col -> wrapping(col));
         table.getColumns().setAll(List.of(label));
         for (int i = 0; i < cvm.headers().size(); i++) {
             int idx = i;
-            TableColumn<CompareViewModel.Row, String> c = new TableColumn<>(cvm.headers().get(i));
+            TableColumn<CompareViewModel.Row, String> c = new TableColumn<>();
+            // the scenario's name wraps in its header rather than being cut
+            Label head = new Label(cvm.headers().get(i));
+            head.setWrapText(true);
+            head.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            head.maxWidthProperty().bind(c.widthProperty().subtract(8));
+            head.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            c.setGraphic(head);
+            c.setId("compare-column-" + i);
             c.setCellValueFactory(d -> new ReadOnlyStringWrapper(idx < d.getValue().values().size() ? d.getValue().values().get(idx) : ""));
-            c.setPrefWidth(COLUMN_WIDTH);
+            c.setCellFactory(col -> wrapping(col));
             c.setMinWidth(150);
+            int n = cvm.headers().size();
+            c.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(150, (table.getWidth() - label.getWidth() - 22) / Math.max(1, n)), table.widthProperty(), label.widthProperty()));
             table.getColumns().add(c);
         }
+    }
+
+    /** A cell whose text wraps to the column's width (money, long notes and price lines are never cut). */
+    private static javafx.scene.control.TableCell<CompareViewModel.Row, String> wrapping(TableColumn<CompareViewModel.Row, String> col) {
+        return new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    text.setText(item);
+                    setGraphic(text);
+                }
+            }
+        };
     }
 
     /** Compares the files (and the scenario being edited, when the box is ticked). */

@@ -54,6 +54,10 @@ final class ResultsView {
     private final Label storageLegend = new Label();
 
     private final DecisionViewModel decisions;
+    /** The money columns of the baseline tables, fitted to their widest amount (Korean "US$1,779.60" included) whenever rows change. */
+    private final java.util.Map<TableColumn<ResultsPresenter.BaselineDisplay, String>, Function<ResultsPresenter.BaselineDisplay, String>> moneyColumns
+            = new java.util.LinkedHashMap<>();
+    private TreeTableColumn<ResultsPresenter.CostNode, String> monthlyColumn;
     private final TabPane views = new TabPane();
     private final Tab planTab = new Tab();
     private final Tab decisionTab = new Tab();
@@ -215,13 +219,14 @@ final class ResultsView {
         costTree.setShowRoot(false);
         costTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TreeTableColumn<ResultsPresenter.CostNode, String> monthly = treeColumn("cost.col.monthly", ResultsPresenter.CostNode::monthly, 80);
+        monthlyColumn = monthly;
         monthly.setMinWidth(78);
         monthly.setStyle("-fx-alignment: CENTER-RIGHT;");
         costTree.getColumns().setAll(List.of(
-                treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 210),
-                treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 250),
+                treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 200),
+                treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 230),
                 monthly,
-                treeColumn("cost.col.source", n -> n.status().isEmpty() ? n.source() : n.status() + " · " + n.source(), 190)));
+                treeColumn("cost.col.source", n -> n.status().isEmpty() ? n.source() : n.status() + " · " + n.source(), 170)));
         costTree.setRowFactory(tv -> new TreeTableRow<>() {
             @Override
             protected void updateItem(ResultsPresenter.CostNode item, boolean empty) {
@@ -254,10 +259,14 @@ final class ResultsView {
         TableColumn<ResultsPresenter.BaselineDisplay, String> plan = column("baseline.col.plan", ResultsPresenter.BaselineDisplay::plan, 120);
         TableColumn<ResultsPresenter.BaselineDisplay, String> computed = column("baseline.col.computed", ResultsPresenter.BaselineDisplay::computed, 80);
         TableColumn<ResultsPresenter.BaselineDisplay, String> delta = column("baseline.col.delta", ResultsPresenter.BaselineDisplay::delta, 75);
+        moneyColumns.put(plan, ResultsPresenter.BaselineDisplay::plan);
+        moneyColumns.put(computed, ResultsPresenter.BaselineDisplay::computed);
+        moneyColumns.put(delta, ResultsPresenter.BaselineDisplay::delta);
         plan.setMinWidth(70);
         computed.setMinWidth(72);
         delta.setMinWidth(68);
         TableColumn<ResultsPresenter.BaselineDisplay, String> line = column("baseline.col.line", ResultsPresenter.BaselineDisplay::name, 150);
+        line.setMinWidth(120);
         line.setCellFactory(col -> wrappingCell(col));
         why.setCellFactory(col -> wrappingCell(col));
         table.getColumns().setAll(List.of(line, plan, computed, delta, why));
@@ -331,6 +340,7 @@ final class ResultsView {
         renderCostTree(pr.costTree(p));
         baseline.getItems().setAll(pr.baselineRows(p, false));
         baselineCw.getItems().setAll(pr.baselineRows(p, true));
+        fitMoneyColumns();
         ResultsPresenter.Summary sum = pr.summary(p);
         baselineSummary.setText(sum.difference());
         sizing.getItems().setAll(pr.sizingRows(p));
@@ -378,6 +388,8 @@ final class ResultsView {
         verdict.getStyleClass().removeAll("verdict-pending");
         if (!v.current()) {
             verdict.getStyleClass().add("verdict-pending");
+        } else {
+            StartupTrace.afterNextPulse(summary.getScene(), StartupTrace.VERDICT);
         }
         verdictRuns.setText(v.basis().isEmpty() ? v.runs() : v.basis() + "\n" + v.runs());
         verdictRuns.setVisible(!v.runs().isEmpty() || !v.basis().isEmpty());
@@ -457,7 +469,38 @@ final class ResultsView {
         renderVerdict();
     }
 
+    /** Width of a text in the app's font (bold for totals), with the cell's padding. */
+    private static double textWidth(String s, boolean bold) {
+        javafx.scene.text.Text x = new javafx.scene.text.Text(s);
+        x.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 12));
+        return x.getLayoutBounds().getWidth() + 18;
+    }
+
+    /** Money columns never cut: each at least as wide as its widest amount and its header. */
+    private void fitMoneyColumns() {
+        moneyColumns.forEach((col, f) -> {
+            double w = textWidth(col.getText() == null ? "" : col.getText(), true);
+            for (var table : List.of(baseline, baselineCw)) {
+                for (ResultsPresenter.BaselineDisplay r : table.getItems()) {
+                    w = Math.max(w, textWidth(f.apply(r), r.total()));
+                }
+            }
+            col.setMinWidth(w);
+        });
+    }
+
     private void renderCostTree(List<ResultsPresenter.CostNode> nodes) {
+        if (monthlyColumn != null) {
+            double w = textWidth(monthlyColumn.getText() == null ? "" : monthlyColumn.getText(), true);
+            for (ResultsPresenter.CostNode a : nodes) {
+                w = Math.max(w, textWidth(a.monthly(), true));
+                for (ResultsPresenter.CostNode l : a.children()) {
+                    w = Math.max(w, textWidth(l.monthly(), false));
+                }
+            }
+            monthlyColumn.setMinWidth(w);
+        }
         TreeItem<ResultsPresenter.CostNode> root = new TreeItem<>();
         for (ResultsPresenter.CostNode alt : nodes) {
             TreeItem<ResultsPresenter.CostNode> a = new TreeItem<>(alt);

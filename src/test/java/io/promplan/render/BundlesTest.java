@@ -114,9 +114,13 @@ class BundlesTest {
             }
         }
         Properties ui = load("/io/promplan/ui/messages_ko.properties");
-        Properties labels = load("/io/promplan/render/labels_ko.properties");
-        for (String id : List.of("self-hosted", "cloudwatch-only", "amp-amg")) {
-            assertThat(labels.getProperty(id)).as("the report's and the app's name of " + id).isEqualTo(ui.getProperty("alt." + id));
+        for (String lang : List.of(".properties", "_ko.properties")) {
+            Properties uiNames = load("/io/promplan/ui/messages" + lang);
+            Properties labels = load("/io/promplan/render/labels" + lang);
+            for (String id : List.of("self-hosted", "cloudwatch-only", "amp-amg")) {
+                assertThat(labels.getProperty(id)).as("the report's and the app's name of " + id + lang).isEqualTo(uiNames.getProperty("alt." + id));
+                assertThat(labels.getProperty("short." + id)).as("the short name of " + id + lang).isEqualTo(uiNames.getProperty("alt.short." + id));
+            }
         }
         assertThat(ui.getProperty("alt.self-hosted")).contains("자체 호스팅");
     }

@@ -100,7 +100,7 @@ class MainWindowTest {
     void theSeedScenarioLoadsAndShowsItsTotals(FxRobot robot) {
         waitFor(() -> vm.plan() != null && !summary(robot).contains("Computing"));
         String s = summary(robot);
-        assertThat(s).contains("Self-hosted Prometheus + Grafana on Fargate: $148.30 a month")
+        assertThat(s).contains("Self-hosted Prometheus + Grafana (Fargate): $148.30 a month")
                 .contains("CloudWatch only: $201.77 a month")
                 .contains("The plan’s budget: $105.00 - $116.00 a month.")
                 .contains("$32.30 above the plan’s");
@@ -147,6 +147,9 @@ class MainWindowTest {
     @Test
     void anInvalidValueShowsItsMessageAndKeepsTheLastResults(FxRobot robot) {
         waitFor(() -> vm.plan() != null);
+        // the answer complete, its recommendation included (the decision follows the plan)
+        Label verdict = robot.lookup("#verdict").queryAs(Label.class);
+        waitFor(() -> verdict.getText().startsWith("Recommendation: Choose"));
         String before = summary(robot);
         type(robot, "serviceCount", "0");
         Label error = robot.lookup("#error-serviceCount").queryAs(Label.class);

@@ -15,7 +15,7 @@ class ResultsPresenterTest {
     void summaryGivesTotalsTheBaselineTheDifferenceAndWhy() {
         ResultsPresenter.Summary s = new ResultsPresenter(new I18n(I18n.ENGLISH)).summary(seed);
         assertThat(s.totals()).hasSize(seed.alternatives().size()).startsWith(
-                "Self-hosted Prometheus + Grafana on Fargate: $148.30 a month ($1,779.60 a year)",
+                "Self-hosted Prometheus + Grafana (Fargate): $148.30 a month ($1,779.60 a year)",
                 "CloudWatch only: $201.77 a month ($2,421.24 a year)");
         assertThat(s.baseline()).isEqualTo("The plan’s budget: $105.00 - $116.00 a month.");
         assertThat(s.difference()).isEqualTo("Computed self-hosted stack: $148.30, $32.30 above the plan’s $105.00 - $116.00.");
@@ -127,13 +127,13 @@ class ResultsPresenterTest {
         for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
             components.add(String.valueOf(plot.getDataset().getRowKey(i)));
         }
-        assertThat(components).contains("Prometheus", "Grafana", "Storage", "CloudWatch Logs");
+        assertThat(components).contains("Fargate tasks", "Storage and backup", "CloudWatch Logs", "Network, load balancer, DNS");
         var ko = new ChartFactory(new I18n(I18n.KOREAN)).costByAlternative(seed).getCategoryPlot().getDataset();
         List<String> koComponents = new java.util.ArrayList<>();
         for (int i = 0; i < ko.getRowCount(); i++) {
             koComponents.add(String.valueOf(ko.getRowKey(i)));
         }
-        assertThat(koComponents).contains("스토리지", "로드 밸런서(ALB)", "외부 데이터 전송");
+        assertThat(koComponents).contains("Fargate 태스크", "스토리지와 백업", "네트워크·로드 밸런서·DNS");
         var sweep = ServiceCountSweep.run(TestSupport.service(), TestSupport.seed(), 1, 10);
         var byServices = f.costByServices(sweep, 5);
         assertThat(byServices.getXYPlot().getDataset(0).getSeriesCount()).isEqualTo(seed.alternatives().size());
