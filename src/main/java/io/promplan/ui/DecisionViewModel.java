@@ -54,6 +54,13 @@ public final class DecisionViewModel {
     private void submit(Scenario s) {
         PlanningService svc = vm.service();
         computing.set(true);
+        StartGate.ANSWERED.whenOpen(() -> submit(svc, s));
+    }
+
+    private void submit(PlanningService svc, Scenario s) {
+        if (lastPlan == null || !lastPlan.scenario().equals(s)) {
+            return; // superseded while start-up held it back
+        }
         runner.submit(() -> ToolsViewModel.decide(svc, s, runs), d -> {
             computing.set(false);
             error.set("");

@@ -42,6 +42,9 @@ final class DecisionViews {
     DecisionViews(DecisionViewModel dvm, I18n t) {
         this.dvm = dvm;
         this.t = t;
+        for (ChartViewer v : List.of(tco, crossing, distribution, tornado)) {
+            ChartMenus.localize(v, t);
+        }
     }
 
     private static ChartViewer viewer(String id) {

@@ -61,10 +61,14 @@ final class ResultsView {
     private final TabPane views = new TabPane();
     private final Tab planTab = new Tab();
     private final Tab decisionTab = new Tab();
+    private boolean decisionViewsBuilt;
 
     ResultsView(MainViewModel vm, DecisionViewModel decisions) {
         this.vm = vm;
         this.t = vm.i18n();
+        for (ChartViewer v : List.of(costChart, servicesChart, storageChart, breakEvenChart)) {
+            ChartMenus.localize(v, t);
+        }
         this.decisions = decisions;
     }
 
@@ -145,7 +149,14 @@ final class ResultsView {
         top.setMinHeight(0);
         decisionTab.setId("tab-decision");
         planTab.setId("tab-plan");
-        views.getTabs().setAll(tab("results.tab.plan", body, planTab), tab("results.tab.decision", new DecisionViews(decisions, t).build(), decisionTab));
+        // the decision views are built when first shown: nothing of them before the first frame
+        views.getTabs().setAll(tab("results.tab.plan", body, planTab), tab("results.tab.decision", new Label(), decisionTab));
+        decisionTab.selectedProperty().addListener((o, a, b) -> {
+            if (b && !decisionViewsBuilt) {
+                decisionViewsBuilt = true;
+                decisionTab.setContent(new DecisionViews(decisions, t).build());
+            }
+        });
         views.setId("result-views");
         // the answer above, the tables and charts below; the divider moves (the answer scrolls when it is longer)
         SplitPane root = new SplitPane(top, views);
