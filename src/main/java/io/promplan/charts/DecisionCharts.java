@@ -121,7 +121,7 @@ public final class DecisionCharts {
         }
         p.setRenderer(r);
         if (t.breakEvenVsManaged() != null) {
-            marker(p, t.breakEvenVsManaged(), Color.DARK_GRAY, l.t("be.mg").split(" \\(")[0]);
+            marker(p, t.breakEvenVsManaged(), Color.DARK_GRAY, l.t("chart.breakEvenManaged"));
         }
         return c;
     }
@@ -137,8 +137,9 @@ public final class DecisionCharts {
             ds.addSeries(s);
         }
         boolean services = r.input().equals(Sweep.SERVICES);
-        JFreeChart c = ChartFactory.createXYLineChart(services ? l.t("chart.sweep") : l.t("sweep.input", r.input()) + " (USD)",
-                services ? l.t("col.services") : r.input(), "USD", ds, PlotOrientation.VERTICAL, true, false, false);
+        String input = DecisionTables.inputLabel(r.input(), l);
+        JFreeChart c = ChartFactory.createXYLineChart(services ? l.t("chart.sweep") : l.t("sweep.input", input) + " (USD)",
+                services ? l.t("col.services") : input, "USD", ds, PlotOrientation.VERTICAL, true, false, false);
         XYPlot p = c.getXYPlot();
         XYLineAndShapeRenderer rr = new XYLineAndShapeRenderer(true, false);
         int i = 0;
@@ -174,7 +175,10 @@ public final class DecisionCharts {
         marker(p, s.p50(), Color.BLACK, "P50");
         marker(p, s.p90(), Color.GRAY, "P90");
         if (r.baselineHighUsd() > 0) {
-            marker(p, r.baselineHighUsd(), BUDGET, l.t("chart.budget") + " " + DecisionTables.usd(r.baselineHighUsd()));
+            ValueMarker budget = marker(p, r.baselineHighUsd(), BUDGET, l.t("chart.budget") + " " + DecisionTables.usd(r.baselineHighUsd(), l));
+            // the budget's label at the foot of its line, clear of the P10/P50/P90 labels at the top
+            budget.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            budget.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         }
         return c;
     }
@@ -188,10 +192,11 @@ public final class DecisionCharts {
                 break;
             }
             n++;
-            ds.addValue(b.monthlyAtLow() - s.monthlyLikely(), l.t("col.low"), b.path());
-            ds.addValue(b.monthlyAtHigh() - s.monthlyLikely(), l.t("col.high"), b.path());
+            String input = DecisionTables.inputLabel(b.path(), l);
+            ds.addValue(b.monthlyAtLow() - s.monthlyLikely(), l.t("col.low"), input);
+            ds.addValue(b.monthlyAtHigh() - s.monthlyLikely(), l.t("col.high"), input);
         }
-        JFreeChart c = ChartFactory.createBarChart(l.t("chart.tornado"), null, "USD vs " + DecisionTables.usd(s.monthlyLikely()), ds,
+        JFreeChart c = ChartFactory.createBarChart(l.t("chart.tornado"), null, l.t("chart.tornadoAxis", DecisionTables.usd(s.monthlyLikely(), l)), ds,
                 PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot p = c.getCategoryPlot();
         BarRenderer r = (BarRenderer) p.getRenderer();
@@ -206,12 +211,13 @@ public final class DecisionCharts {
         return c;
     }
 
-    private static void marker(XYPlot p, double x, Color colour, String label) {
+    private static ValueMarker marker(XYPlot p, double x, Color colour, String label) {
         ValueMarker m = new ValueMarker(x, colour, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
         m.setLabel(label);
         m.setLabelPaint(colour);
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         p.addDomainMarker(m);
+        return m;
     }
 }

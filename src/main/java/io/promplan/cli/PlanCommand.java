@@ -34,6 +34,9 @@ public final class PlanCommand implements Callable<Integer> {
     boolean explain;
 
     @Mixin
+    LangOption lang;
+
+    @Mixin
     PricesOption prices;
 
     @Override
@@ -44,7 +47,7 @@ public final class PlanCommand implements Callable<Integer> {
         String out = switch (format) {
             case json -> PlanJson.render(p);
             case csv -> PlanCsv.render(p);
-            case table -> PlanText.render(p, explain);
+            case table -> PlanText.render(p, explain, lang.lang());
         };
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();

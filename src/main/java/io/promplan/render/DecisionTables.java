@@ -28,6 +28,32 @@ public final class DecisionTables {
         return (d < 0 ? "-$" : "$") + BigDecimal.valueOf(Math.abs(d)).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** An amount in the reader's money format: the command line's "$148.30" in English, "US$148.30" in Korean. */
+    public static String money(io.promplan.core.money.Money m, Labels l) {
+        return Words.of(l.lang()).money(m);
+    }
+
+    /** {@link #usd(double)} in the reader's money format. */
+    public static String usd(double d, Labels l) {
+        if (l.lang() == Labels.Lang.EN || Double.isNaN(d)) {
+            return usd(d);
+        }
+        return money(io.promplan.core.money.Money.usd(BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP)), l);
+    }
+
+    /**
+     * An input's name for a table: the scenario file's path in English (the command line's columns), the
+     * input's label in Korean ({@code input.<path>} of the labels).
+     */
+    public static String inputName(String path, Labels l) {
+        return l.lang() == Labels.Lang.EN ? path : inputLabel(path, l);
+    }
+
+    /** An input's label ("services' logs (GB/month)"), for charts and the app; the path when it has none. */
+    public static String inputLabel(String path, Labels l) {
+        return l.has("input." + path) ? l.t("input." + path) : path;
+    }
+
     public static String pct(double d, Labels l) {
         if (Double.isInfinite(d)) {
             return l.t("na");
@@ -41,7 +67,7 @@ public final class DecisionTables {
             return l.t("na");
         }
         if (!r.percentMeaningful()) {
-            return l.t("roi.notMeaningfulShort", usd(r.extraMonthly().low().toDouble()));
+            return l.t("roi.notMeaningfulShort", usd(r.extraMonthly().low().toDouble(), l));
         }
         return pct(nz(r.roiPercentLow()), l) + " .. " + pct(nz(r.roiPercentHigh()), l);
     }
@@ -59,6 +85,16 @@ public final class DecisionTables {
         return Double.isNaN(d) ? "-" : String.valueOf((long) Math.ceil(d));
     }
 
+    /** An alternative in a column header: its id in English (the command line's columns), its short name in Korean. */
+    static String column(String id, Labels l) {
+        return l.lang() == Labels.Lang.EN ? id : shortName(id, l);
+    }
+
+    /** The short name of an alternative ("자체 호스팅"), for narrow columns. */
+    public static String shortName(String id, Labels l) {
+        return l.has("short." + id) ? l.t("short." + id) : name(id, id, l);
+    }
+
     public static String name(String id, String fallback, Labels l) {
         return l.has(id) ? l.t(id) : fallback;
     }
@@ -70,8 +106,8 @@ public final class DecisionTables {
         for (Alternative a : d.plan().alternatives()) {
             Tco.Line t = d.tco().line(a.id());
             MonteCarlo.Stats s = d.simulation().monthly().get(a.id());
-            b.row(name(a.id(), a.name(), l) + (a.id().equals(d.recommendedId()) ? " *" : ""), a.monthly().format(), a.monthly().times(12).rounded().format(),
-                    usd(t.totalAt(Math.min(12, h))), usd(t.totalAt(h)), s == null ? "-" : usd(s.p10()) + "-" + usd(s.p90()),
+            b.row(name(a.id(), a.name(), l) + (a.id().equals(d.recommendedId()) ? " *" : ""), money(a.monthly(), l), money(a.monthly().times(12).rounded(), l),
+                    usd(t.totalAt(Math.min(12, h)), l), usd(t.totalAt(h), l), s == null ? "-" : usd(s.p10(), l) + "-" + usd(s.p90(), l),
                     a.complete() ? l.t("yes") : l.t("no"));
         }
         return b.build();
@@ -86,13 +122,13 @@ public final class DecisionTables {
         List<BaselineRow> rows = new ArrayList<>(d.plan().baseline().rows());
         Words w = Words.of(l.lang());
         for (BaselineRow r : rows) {
-            String plan = r.kind() == BaselineRow.Kind.NOT_IN_PLAN ? "-" : r.planLow().equals(r.planHigh()) ? r.planLow().format() : r.planLow().format() + "-" + r.planHigh().format();
-            b.row(w.rowName(r), plan, r.computed().format(), Words.signed(r.delta()), w.reasons(r));
+            String plan = r.kind() == BaselineRow.Kind.NOT_IN_PLAN ? "-" : r.planLow().equals(r.planHigh()) ? money(r.planLow(), l) : money(r.planLow(), l) + "-" + money(r.planHigh(), l);
+            b.row(w.rowName(r), plan, money(r.computed(), l), w.signedMoney(r.delta()), w.reasons(r));
         }
         var bc = d.plan().baseline();
         if (!rows.isEmpty()) {
-            b.row(l.t("total"), bc.planLow().equals(bc.planHigh()) ? bc.planLow().format() : bc.planLow().format() + "-" + bc.planHigh().format(),
-                    bc.computed().format(), Words.signed(bc.delta()), w.summary(bc));
+            b.row(l.t("total"), bc.planLow().equals(bc.planHigh()) ? money(bc.planLow(), l) : money(bc.planLow(), l) + "-" + money(bc.planHigh(), l),
+                    money(bc.computed(), l), w.signedMoney(bc.delta()), w.summary(bc));
         }
         return b.build();
     }
@@ -108,8 +144,8 @@ public final class DecisionTables {
             b.row(l.t("roi.breakEvenHours"), Num.fmt(Num.round(Math.min(net.breakEvenHoursLow(), net.breakEvenHoursHigh()), 1)) + " - "
                     + Num.fmt(Num.round(Math.max(net.breakEvenHoursLow(), net.breakEvenHoursHigh()), 1)) + " h (" + Num.fmt(Num.round(net.hoursSavedPerMonth(), 1)) + " h)");
         }
-        b.row(l.t("roi.net"), usd(net.valueMonthly().low().minus(net.extraMonthly().low()).toDouble()) + " .. "
-                + usd(net.valueMonthly().high().minus(net.extraMonthly().high()).toDouble()));
+        b.row(l.t("roi.net"), usd(net.valueMonthly().low().minus(net.extraMonthly().low()).toDouble(), l) + " .. "
+                + usd(net.valueMonthly().high().minus(net.extraMonthly().high()).toDouble(), l));
         MonteCarlo.Result mc = d.simulation();
         b.row(l.t("roi.sim"), pct(mc.roiPercent().p10(), l) + " / " + pct(mc.roiPercent().p50(), l) + " / " + pct(mc.roiPercent().p90(), l));
         b.row(l.t("be.cw"), d.tco().breakEvenVsCloudwatch() == null ? l.t("within", d.tco().options().months()) : String.valueOf(d.tco().breakEvenVsCloudwatch()));
@@ -120,7 +156,7 @@ public final class DecisionTables {
             b.row(l.t("p.selfBelow"), BigDecimal.valueOf(mc.probabilitySelfBelowManaged() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
         }
         if (!Double.isNaN(mc.probabilityAboveBaseline())) {
-            b.row(l.t("p.over", usd(mc.baselineHighUsd())), BigDecimal.valueOf(mc.probabilityAboveBaseline() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
+            b.row(l.t("p.over", usd(mc.baselineHighUsd(), l)), BigDecimal.valueOf(mc.probabilityAboveBaseline() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
         }
         return b.build();
     }
@@ -140,7 +176,7 @@ public final class DecisionTables {
             b.right(i);
         }
         List<Object> one = new ArrayList<>(List.of(l.t("col.oneOff"), ""));
-        t.lines().forEach(x -> one.add(usd(x.oneOffUsd())));
+        t.lines().forEach(x -> one.add(usd(x.oneOffUsd(), l)));
         b.row(one.toArray());
         List<Integer> marks = new ArrayList<>();
         for (int m = 12; m <= t.options().months(); m += 12) {
@@ -151,19 +187,33 @@ public final class DecisionTables {
         }
         for (int m : marks) {
             List<Object> r = new ArrayList<>(List.of(m, t.servicesByMonth().get(m - 1)));
-            t.lines().forEach(x -> r.add(usd(x.totalAt(m))));
+            t.lines().forEach(x -> r.add(usd(x.totalAt(m), l)));
             b.row(r.toArray());
         }
-        t.assumptions().forEach(b::note);
+        tcoNotes(t, l).forEach(b::note);
         return b.build();
+    }
+
+    /** What the TCO assumes, in the reader's language. */
+    public static List<String> tcoNotes(Tco.Result t, Labels l) {
+        var g = t.options().growth();
+        String counts = g.steps().stream().map(x -> String.valueOf(x.services())).collect(java.util.stream.Collectors.joining(" -> "));
+        String months = g.steps().stream().map(x -> x.fromMonth() + ": " + x.services()).collect(java.util.stream.Collectors.joining(", "));
+        var roi = t.roi();
+        return List.of(l.t("a.growth", counts, months), l.t("a.scaling"),
+                l.t("tco.rate", Num.fmt(t.hourlyRate()), Num.fmt(roi.hourlyRateLow()), Num.fmt(roi.hourlyRateHigh())),
+                l.t("tco.oneoff", Num.fmt(t.options().managedSetupShare() * 100)),
+                l.t("tco.ops", Num.fmt(roi.opsHoursPerMonth())),
+                l.t("a.storage"),
+                l.t("tco.breakeven", Num.fmt(roi.hoursSavedPerWeek())));
     }
 
     /** Month by month: services, each alternative's bill and cumulative cost. */
     public static Table tcoMonthly(Tco.Result t, Labels l) {
         List<String> h = new ArrayList<>(List.of(l.t("col.month"), l.t("col.services")));
         for (Tco.Line x : t.lines()) {
-            h.add(x.id() + " " + l.t("col.monthly"));
-            h.add(x.id() + " TCO");
+            h.add(column(x.id(), l) + " " + l.t("col.monthly"));
+            h.add(column(x.id(), l) + " TCO");
         }
         Table.Builder b = new Table.Builder("tco-monthly", l.t("tco"), h.toArray(String[]::new));
         for (int i = 0; i < h.size(); i++) {
@@ -172,8 +222,8 @@ public final class DecisionTables {
         for (int m = 1; m <= t.options().months(); m++) {
             List<Object> r = new ArrayList<>(List.of(m, t.servicesByMonth().get(m - 1)));
             for (Tco.Line x : t.lines()) {
-                r.add(usd(x.monthlyUsd().get(m - 1)));
-                r.add(usd(x.totalAt(m)));
+                r.add(usd(x.monthlyUsd().get(m - 1), l));
+                r.add(usd(x.totalAt(m), l));
             }
             b.row(r.toArray());
         }
@@ -184,14 +234,14 @@ public final class DecisionTables {
         Table.Builder b = new Table.Builder("tornado", l.t("tornado"), l.t("col.input"), l.t("col.low"), l.t("col.high"), l.t("col.monthlyLow"),
                 l.t("col.monthlyHigh"), l.t("col.roiLow"), l.t("col.roiHigh")).right(1, 2, 3, 4, 5, 6);
         for (Sensitivity.Bar x : s.byMonthly()) {
-            b.row(x.path(), Num.fmt(x.low()), Num.fmt(x.high()), usd(x.monthlyAtLow()), usd(x.monthlyAtHigh()), pct(x.roiAtLow(), l), pct(x.roiAtHigh(), l));
+            b.row(inputName(x.path(), l), Num.fmt(x.low()), Num.fmt(x.high()), usd(x.monthlyAtLow(), l), usd(x.monthlyAtHigh(), l), pct(x.roiAtLow(), l), pct(x.roiAtHigh(), l));
         }
         return b.build();
     }
 
     public static Table simulation(MonteCarlo.Result r, Labels l) {
         Table.Builder b = new Table.Builder("simulation", l.t("simulation"), l.t("col.figure"), "P10", "P50", "P90", l.t("col.mean")).right(1, 2, 3, 4);
-        r.monthly().forEach((id, s) -> b.row(name(id, r.names().get(id), l) + " (" + l.t("col.monthly") + ")", usd(s.p10()), usd(s.p50()), usd(s.p90()), usd(s.mean())));
+        r.monthly().forEach((id, s) -> b.row(name(id, r.names().get(id), l) + " (" + l.t("col.monthly") + ")", usd(s.p10(), l), usd(s.p50(), l), usd(s.p90(), l), usd(s.mean(), l)));
         MonteCarlo.Stats roi = r.roiPercent();
         b.row("ROI", pct(roi.p10(), l), pct(roi.p50(), l), pct(roi.p90(), l), pct(roi.mean(), l));
         MonteCarlo.Stats be = r.breakEvenVsCloudwatch();
@@ -204,11 +254,17 @@ public final class DecisionTables {
             b.note(l.t("p.selfBelow") + ": " + BigDecimal.valueOf(r.probabilitySelfBelowManaged() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
         }
         if (!Double.isNaN(r.probabilityAboveBaseline())) {
-            b.note(l.t("p.over", usd(r.baselineHighUsd())) + ": " + BigDecimal.valueOf(r.probabilityAboveBaseline() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
+            b.note(l.t("p.over", usd(r.baselineHighUsd(), l)) + ": " + BigDecimal.valueOf(r.probabilityAboveBaseline() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
         }
-        b.note("runs " + r.runs() + ", seed " + r.seed() + "; " + r.method());
-        r.ranges().forEach((k, v) -> b.note(k + ": " + Num.fmt(v.low()) + " / " + (v.hasLikely() ? Num.fmt(v.likely()) : "(scenario)") + " / "
-                + Num.fmt(v.high()) + " " + v.shape().key()));
+        if (l.lang() == Labels.Lang.EN) {
+            b.note("runs " + r.runs() + ", seed " + r.seed() + "; " + r.method());
+            r.ranges().forEach((k, v) -> b.note(k + ": " + Num.fmt(v.low()) + " / " + (v.hasLikely() ? Num.fmt(v.likely()) : "(scenario)") + " / "
+                    + Num.fmt(v.high()) + " " + v.shape().key()));
+        } else {
+            b.note(l.t("sim.runs", r.runs(), r.seed(), l.t(r.method().startsWith("exact") ? "sim.exact" : "sim.fast")));
+            r.ranges().forEach((k, v) -> b.note(l.t("sim.range", inputName(k, l), Num.fmt(v.low()), v.hasLikely() ? Num.fmt(v.likely()) : l.t("sim.scenarioValue"),
+                    Num.fmt(v.high()), l.t("shape." + v.shape().key()))));
+        }
         return b.build();
     }
 
@@ -220,12 +276,12 @@ public final class DecisionTables {
         boolean services = byServices(r);
         List<String> h = new ArrayList<>();
         if (!services) {
-            h.add(r.input());
+            h.add(inputName(r.input(), l));
         }
         h.add(l.t("col.services"));
         h.add(l.t("col.series"));
         r.names().forEach((id, n) -> h.add(name(id, n, l)));
-        Table.Builder b = new Table.Builder(services ? "sweep" : "sweep-" + r.input(), services ? l.t("sweep") : l.t("sweep.input", r.input()), h.toArray(String[]::new));
+        Table.Builder b = new Table.Builder(services ? "sweep" : "sweep-" + r.input(), services ? l.t("sweep") : l.t("sweep.input", inputName(r.input(), l)), h.toArray(String[]::new));
         for (int i = 0; i < h.size(); i++) {
             b.right(i);
         }
@@ -236,11 +292,11 @@ public final class DecisionTables {
             }
             row.add(p.services());
             row.add(p.activeSeries());
-            r.names().keySet().forEach(id -> row.add(usd(p.monthlyUsd().get(id))));
+            r.names().keySet().forEach(id -> row.add(usd(p.monthlyUsd().get(id), l)));
             b.row(row.toArray());
         }
         crossingNotes(r, l).forEach(b::note);
-        b.note("scaling: " + r.scalingRule());
+        b.note(l.lang() == Labels.Lang.EN ? "scaling: " + r.scalingRule() : l.t("a.scaling"));
         return b.build();
     }
 
@@ -264,13 +320,13 @@ public final class DecisionTables {
                     Map<String, Double> m = r.points().get(0).monthlyUsd();
                     String cheaper = m.get(a) <= m.get(c) ? a : c;
                     out.add(services ? l.t("nocrossing", na, nc, from, to, name(cheaper, r.names().get(cheaper), l))
-                            : l.t("nocrossing.input", na, nc, r.input(), from, to, name(cheaper, r.names().get(cheaper), l)));
+                            : l.t("nocrossing.input", na, nc, inputName(r.input(), l), from, to, name(cheaper, r.names().get(cheaper), l)));
                 }
                 for (Sweep.Crossing x : cs) {
                     String before = name(x.cheaperBefore(), r.names().get(x.cheaperBefore()), l);
                     String after = x.cheaperAfter().equals("equal") ? "=" : name(x.cheaperAfter(), r.names().get(x.cheaperAfter()), l);
                     out.add(services ? l.t("crossing", na, nc, x.services(), x.activeSeries(), before, after)
-                            : l.t("crossing.input", na, nc, r.input(), Num.fmt(x.x()), x.activeSeries(), before, after));
+                            : l.t("crossing.input", na, nc, inputName(r.input(), l), Num.fmt(x.x()), x.activeSeries(), before, after));
                 }
             }
         }
@@ -279,62 +335,85 @@ public final class DecisionTables {
 
     public static List<String> risks(Decision d, Labels l) {
         List<String> out = new ArrayList<>();
+        Words w = Words.of(l.lang());
         for (Decision.Risk r : d.risks()) {
-            String key = "risk." + r.kind().name();
-            out.add(switch (r.kind()) {
-                case EFS -> l.t(key);
-                case MISSING_PRICES, ASSUMED_PRICES -> l.t(key, String.join(", ", r.args()));
-                case UNCERTAINTY -> l.t(key, r.args().get(0), r.args().get(1), r.args().get(2));
-                case OVER_BUDGET -> l.t(key, r.args().get(0), r.args().get(1));
-                case PINNED_TOO_SMALL -> l.t(key, String.join(" ", r.args()));
-            });
+            out.add(risk(d, r, l, w));
         }
         return out;
     }
 
+    /** One risk in the reader's language: money in the reader's format, inputs by their label, pinned sizes by their warnings. */
+    public static String risk(Decision d, Decision.Risk r, Labels l, Words w) {
+        String key = "risk." + r.kind().name();
+        return switch (r.kind()) {
+            case EFS -> l.t(key);
+            case MISSING_PRICES, ASSUMED_PRICES -> l.t(key, String.join(", ", r.args()));
+            case UNCERTAINTY -> l.t(key, w.moneyArg(r.args().get(0)), w.moneyArg(r.args().get(1)),
+                    r.args().get(2).isEmpty() ? "-" : inputLabel(r.args().get(2), l));
+            case OVER_BUDGET -> l.t(key, r.args().get(0), w.moneyArg(r.args().get(1)));
+            case PINNED_TOO_SMALL -> l.t(key, String.join(" ", d.plan().warnings().stream()
+                    .filter(x -> x.kind() == io.promplan.core.plan.Warning.Kind.PIN_BELOW_NEED || x.kind() == io.promplan.core.plan.Warning.Kind.PIN_RAISED)
+                    .map(w::warning).toList()));
+        };
+    }
+
     public static String recommendation(Decision d, Labels l) {
+        List<String> parts = recommendationParts(d, l);
+        StringBuilder text = new StringBuilder(parts.get(0));
+        parts.subList(1, parts.size()).forEach(x -> text.append(' ').append(x));
+        return text.toString();
+    }
+
+    /**
+     * The recommendation in parts: the verdict itself first, then its basis (the simulation's majority, the likely
+     * values, the TCO), where it turns and the pinned stack, each a sentence or two of its own.
+     */
+    public static List<String> recommendationParts(Decision d, Labels l) {
         String id = d.recommendedId();
         var a = d.plan().alternative(id).orElseThrow();
         var cwAlt = d.plan().alternative(Alternative.CLOUDWATCH_ONLY).orElseThrow();
+        List<String> out = new ArrayList<>();
         if (d.basis() == Decision.Basis.INCOMPLETE_PRICES) {
-            return l.t("rec.incomplete", String.join(", ", d.plan().missingPrices().stream().map(p -> p.price().id().id()).toList()));
+            out.add(l.t("rec.incomplete", String.join(", ", d.plan().missingPrices().stream().map(p -> p.price().id().id()).toList())));
+            return out;
         }
-        if (d.basis() != Decision.Basis.NO_POSITIVE_ROI) {
-            int h = d.tco().options().months();
-            StringBuilder text = new StringBuilder();
-            if (d.basis() == Decision.Basis.CHEAPER_THAN_CLOUDWATCH_ONLY) {
-                text.append(l.t("rec.cheaperThanCw", name(id, a.name(), l), a.monthly().format(), a.monthly().times(12).rounded().format(), cwAlt.monthly().format()));
-            } else {
-                var roi = d.plan().roi();
-                text.append(l.t("rec.value", name(id, a.name(), l), a.monthly().format(), a.monthly().times(12).rounded().format(), cwAlt.monthly().format(),
-                        roi.valueMonthly().low().minus(roi.extraMonthly().low()).rounded().format(), usd(d.tco().line(id).opsUsdPerMonth())));
-            }
-            String other = id.equals(Alternative.AMP_AMG) ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
-            var otherAlt = d.plan().alternative(other);
-            if (!Double.isNaN(d.probabilityRecommendedCheaper()) && otherAlt.isPresent()) {
-                double mine = d.monthlyWithOps(id);
-                double theirs = d.monthlyWithOps(other);
-                text.append(l.t("rec.basisSim", usd(d.tco().line(Alternative.SELF_HOSTED).opsUsdPerMonth()), name(other, otherAlt.get().name(), l),
-                        String.valueOf(Math.round(d.probabilityRecommendedCheaper() * 100)), String.valueOf(d.simulation().runs()), usd(mine), usd(theirs),
-                        h, usd(d.tco().line(id).totalAt(h)), usd(d.tco().line(other).totalAt(h))));
-                if (theirs < mine) {
-                    text.append(l.t("rec.likelyDisagrees", name(other, otherAlt.get().name(), l), usd(mine - theirs)));
-                }
-            }
-            for (Decision.Flip f : d.flips()) {
-                switch (f.kind()) {
-                    case SERVICES -> text.append(l.t("rec.flip.services", f.args().get(0), f.args().get(1)));
-                    case SERIES_PER_METRIC -> text.append(l.t("rec.flip.series", f.args().get(0), f.args().get(1)));
-                    case NO_CROSSING -> text.append(l.t("rec.flip.none", f.args().get(0), f.args().get(1)));
-                    case SERVICES_VS_CLOUDWATCH_ONLY -> text.append(l.t("rec.flip.cw", f.args().get(0)));
-                    case HOURS_SAVED -> text.append(l.t("rec.flip.hours", f.args().get(0)));
-                    default -> { }
-                }
-            }
-            d.plan().asPinned().ifPresent(p -> text.append(l.t("rec.pinned", p.monthly().format())));
-            return text.toString();
+        if (d.basis() == Decision.Basis.NO_POSITIVE_ROI) {
+            out.add(l.t("rec.none", money(a.monthly(), l), pct(d.recommendedRoiPercent(), l)));
+            return out;
         }
-        return l.t("rec.none", a.monthly().format(), pct(d.recommendedRoiPercent(), l));
+        int h = d.tco().options().months();
+        if (d.basis() == Decision.Basis.CHEAPER_THAN_CLOUDWATCH_ONLY) {
+            out.add(l.t("rec.cheaperThanCw", name(id, a.name(), l), money(a.monthly(), l), money(a.monthly().times(12).rounded(), l), money(cwAlt.monthly(), l)));
+        } else {
+            var roi = d.plan().roi();
+            out.add(l.t("rec.value", name(id, a.name(), l), money(a.monthly(), l), money(a.monthly().times(12).rounded(), l), money(cwAlt.monthly(), l),
+                    money(roi.valueMonthly().low().minus(roi.extraMonthly().low()).rounded(), l), usd(d.tco().line(id).opsUsdPerMonth(), l)));
+        }
+        String other = id.equals(Alternative.AMP_AMG) ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
+        var otherAlt = d.plan().alternative(other);
+        if (!Double.isNaN(d.probabilityRecommendedCheaper()) && otherAlt.isPresent()) {
+            double mine = d.monthlyWithOps(id);
+            double theirs = d.monthlyWithOps(other);
+            String basis = l.t("rec.basisSim", usd(d.tco().line(Alternative.SELF_HOSTED).opsUsdPerMonth(), l), name(other, otherAlt.get().name(), l),
+                    String.valueOf(Math.round(d.probabilityRecommendedCheaper() * 100)), String.format(java.util.Locale.ROOT, "%,d", d.simulation().runs()),
+                    usd(mine, l), usd(theirs, l), h, usd(d.tco().line(id).totalAt(h), l), usd(d.tco().line(other).totalAt(h), l)).trim();
+            if (theirs < mine) {
+                basis += " " + l.t("rec.likelyDisagrees", name(other, otherAlt.get().name(), l), usd(mine - theirs, l)).trim();
+            }
+            out.add(basis);
+        }
+        for (Decision.Flip f : d.flips()) {
+            String x = switch (f.kind()) {
+                case SERVICES -> l.t("rec.flip.services", f.args().get(0), f.args().get(1));
+                case SERIES_PER_METRIC -> l.t("rec.flip.series", f.args().get(0), f.args().get(1));
+                case NO_CROSSING -> l.t("rec.flip.none", f.args().get(0), f.args().get(1));
+                case SERVICES_VS_CLOUDWATCH_ONLY -> l.t("rec.flip.cw", f.args().get(0));
+                case HOURS_SAVED -> l.t("rec.flip.hours", f.args().get(0));
+            };
+            out.add(x.trim());
+        }
+        d.plan().asPinned().ifPresent(p -> out.add(l.t("rec.pinned", money(p.monthly(), l)).trim()));
+        return out;
     }
 
     public static List<String> assumptions(Decision d, Labels l) {
@@ -346,7 +425,7 @@ public final class DecisionTables {
                 w.storage().backend().name().toLowerCase(java.util.Locale.ROOT)));
         out.add(l.t("a.roi", Num.fmt(s.roi().hoursSavedPerWeek()), Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh()),
                 Num.fmt(s.roi().opsHoursPerMonth()), Num.fmt(s.roi().setupHours())));
-        out.add(l.t("a.sim", d.simulation().runs(), d.simulation().seed(), d.simulation().ranges().size(), String.join(", ", d.simulation().ranges().keySet())));
+        out.add(l.t("a.sim", d.simulation().runs(), d.simulation().seed(), d.simulation().ranges().size(), String.join(", ", d.simulation().ranges().keySet().stream().map(k -> inputName(k, l)).toList())));
         out.add(l.t("a.managed"));
         Tco.Result t = d.tco();
         var steps = t.options().growth().steps();
@@ -371,10 +450,10 @@ public final class DecisionTables {
         if (!rows.isEmpty()) {
             for (Alternative a : rows.get(0).plan().alternatives()) {
                 ids.add(a.id());
-                h.add(a.id() + " " + l.t("col.monthly"));
+                h.add(column(a.id(), l) + " " + l.t("col.monthly"));
             }
             for (String id : ids) {
-                h.add(id + " " + l.t("col.tcoN", rows.get(0).tco().options().months()));
+                h.add(column(id, l) + " " + l.t("col.tcoN", rows.get(0).tco().options().months()));
             }
         }
         h.add(l.t("col.cheapest"));
@@ -391,25 +470,31 @@ public final class DecisionTables {
             double min = Double.MAX_VALUE;
             for (String id : ids) {
                 var a = p.alternative(id);
-                row.add(a.map(x -> x.monthly().format() + (x.complete() ? "" : " (incomplete)")).orElse("-"));
+                row.add(a.map(x -> money(x.monthly(), l) + (x.complete() ? "" : " " + l.t("incomplete"))).orElse("-"));
                 if (a.isPresent() && a.get().complete() && a.get().monthly().toDouble() < min) {
                     min = a.get().monthly().toDouble();
                     cheapest = id;
                 }
             }
             for (String id : ids) {
-                row.add(usd(r.tco().line(id).totalAt(r.tco().options().months())));
+                row.add(usd(r.tco().line(id).totalAt(r.tco().options().months()), l));
             }
-            row.add(cheapest == null ? "-" : cheapest);
+            row.add(cheapest == null ? "-" : l.lang() == Labels.Lang.EN ? cheapest : shortName(cheapest, l));
             row.add(roiRange(p.roi(), l));
             var bl = p.scenario().baseline();
-            row.add(bl.highUsd() > 0 ? usd(bl.lowUsd()) + "-" + usd(bl.highUsd()) : "-");
+            row.add(bl.highUsd() > 0 ? usd(bl.lowUsd(), l) + "-" + usd(bl.highUsd(), l) : "-");
             b.row(row.toArray());
         }
         if (!rows.isEmpty()) {
             var g = rows.get(0).tco().options().growth();
-            b.note("TCO over " + rows.get(0).tco().options().months() + " months: " + (g.steps().size() == 1 ? "each scenario at its own service count" : g.description() + " (from the first scenario's count)")
-                    + "; one-off set-up hours in month 1");
+            if (l.lang() == Labels.Lang.EN) {
+                b.note("TCO over " + rows.get(0).tco().options().months() + " months: " + (g.steps().size() == 1 ? "each scenario at its own service count" : g.description() + " (from the first scenario's count)")
+                        + "; one-off set-up hours in month 1");
+            } else {
+                String counts = g.steps().stream().map(x -> String.valueOf(x.services())).collect(java.util.stream.Collectors.joining(" -> "));
+                b.note(g.steps().size() == 1 ? l.t("compare.note.own", rows.get(0).tco().options().months())
+                        : l.t("compare.note.growth", rows.get(0).tco().options().months(), counts));
+            }
         }
         return b.build();
     }

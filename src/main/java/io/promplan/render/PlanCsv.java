@@ -38,8 +38,8 @@ public final class PlanCsv {
         row(sb, "roi", "", "extraMonthlyUsd.high", "extra monthly cost at the high rate", "", "", "", roi.extraMonthly().high().cents().toPlainString(), "", "", "", "", "", p.region(), "");
         row(sb, "roi", "", "valueMonthlyUsd.low", "value of hours saved at the low rate", "", "", "", roi.valueMonthly().low().cents().toPlainString(), "", "", "", "", "", p.region(), "");
         row(sb, "roi", "", "valueMonthlyUsd.high", "value of hours saved at the high rate", "", "", "", roi.valueMonthly().high().cents().toPlainString(), "", "", "", "", "", p.region(), "");
-        for (String w : p.warnings()) {
-            row(sb, "warning", "", "", "", "", "", "", "", "", "", "", "", "", p.region(), w);
+        for (io.promplan.core.plan.Warning w : p.warnings()) {
+            row(sb, "warning", "", "", "", "", "", "", "", "", "", "", "", "", p.region(), Words.english().warning(w));
         }
         return sb.toString();
     }

@@ -66,7 +66,7 @@ public final class PlanJson {
         root.set("baseline", baseline(p.baseline()));
         root.set("roi", roi(p.roi()));
         ArrayNode w = root.putArray("warnings");
-        p.warnings().forEach(w::add);
+        p.warnings().forEach(x -> w.add(Words.english().warning(x)));
         root.set("missingPrices", refs(p.missingPrices()));
         root.set("assumedPrices", refs(p.assumedPrices()));
         return root;

@@ -16,23 +16,43 @@ import io.promplan.core.sizing.StorageSizing;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The plan as text tables for a terminal: sizing, every cost line, the baseline, ROI and warnings. */
+/**
+ * The plan as text tables for a terminal: sizing, every cost line, the baseline, ROI and warnings, in
+ * English (the command line's default, held by golden files) or Korean; every word from the bundle
+ * {@code render/words*.properties} ({@code plan.*}, {@code line.*}, {@code unit.*}).
+ */
 public final class PlanText {
-    private PlanText() {
+    private final Words w;
+    private final Plan p;
+
+    private PlanText(Plan p, Words w) {
+        this.p = p;
+        this.w = w;
     }
 
     public static String render(Plan p, boolean explain) {
+        return render(p, explain, Labels.Lang.EN);
+    }
+
+    public static String render(Plan p, boolean explain, Labels.Lang lang) {
+        return new PlanText(p, Words.of(lang)).text(explain);
+    }
+
+    private String t(String key, Object... args) {
+        return w.get(key, args);
+    }
+
+    private String text(boolean explain) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Promplan plan: ").append(p.scenario().name()).append('\n');
-        sb.append("Region ").append(p.region()).append(", ").append(p.scenario().workload().architecture().key())
-                .append("; prices: snapshot ").append(p.priceSnapshot()).append(" as of ").append(p.pricesAsOf())
-                .append("; ").append(p.hoursPerMonth()).append(" hours a month; USD\n\n");
+        sb.append(t("plan.title", p.scenario().name())).append('\n');
+        sb.append(t("plan.subtitle", p.region(), p.scenario().workload().architecture().key(), p.priceSnapshot(), p.pricesAsOf(),
+                String.valueOf(p.hoursPerMonth()))).append("\n\n");
         sizing(sb, p.sizing(), explain);
         if (!p.implications().isEmpty()) {
-            sb.append("WHAT THE FIGURES IMPLY\n");
+            sb.append(t("plan.implications")).append('\n');
             for (Explanation e : p.implications()) {
-                sb.append("  - ").append(e.figure()).append(": ").append(e.result()).append("\n    (").append(e.formula());
-                e.inputs().forEach((k, v) -> sb.append("; ").append(k).append(" ").append(v));
+                sb.append("  - ").append(w.implicationFigure(e)).append(": ").append(w.implicationResult(e)).append("\n    (").append(w.implicationFormula(e));
+                e.inputs().forEach((k, v) -> sb.append("; ").append(w.implicationInput(k)).append(" ").append(v));
                 sb.append(")\n");
             }
             sb.append('\n');
@@ -40,48 +60,46 @@ public final class PlanText {
         for (Alternative a : p.alternatives()) {
             alternative(sb, a, explain);
         }
-        summary(sb, p);
+        summary(sb);
         baseline(sb, p.baseline());
         roi(sb, p.roi());
         if (!p.warnings().isEmpty()) {
-            sb.append("WARNINGS\n");
-            for (String w : p.warnings()) {
-                sb.append("  - ").append(w).append('\n');
+            sb.append(t("plan.warnings")).append('\n');
+            for (io.promplan.core.plan.Warning x : p.warnings()) {
+                sb.append("  - ").append(w.warning(x)).append('\n');
             }
             sb.append('\n');
         }
-        refs(sb, "MISSING PRICES (left out of the totals)", p.missingPrices());
-        refs(sb, "ASSUMED PRICES (not verified for this region)", p.assumedPrices());
+        refs(sb, t("plan.missingPrices"), p.missingPrices());
+        refs(sb, t("plan.assumedPrices"), p.assumedPrices());
         return sb.toString();
     }
 
-    static void sizing(StringBuilder sb, Sizing s, boolean explain) {
-        sb.append("SIZING\n");
-        sb.append("  active series ").append(s.activeSeries()).append(" (services ").append(s.serviceSeries()).append(", meta ")
-                .append(s.metaSeries()).append(", self ").append(s.selfSeries()).append(", exporter ").append(s.exporterSeries())
-                .append("); samples/s ").append(Num.fmt(s.samplesPerSecond())).append("; panel queries/s ").append(Num.fmt(s.queriesPerSecond()))
-                .append("; headroom ").append(Num.fmt(s.headroomPercent())).append(" %")
-                .append(s.shards() > 1 ? "; Prometheus shards " + s.shards() : "").append('\n');
-        TextTable t = new TextTable("component", "Fargate size", "cpu/memory", "need vCPU", "need MiB", "with headroom", "how").right(3, 4);
+    private void sizing(StringBuilder sb, Sizing s, boolean explain) {
+        sb.append(t("plan.sizing")).append('\n');
+        sb.append("  ").append(t("plan.sizing.demand", String.valueOf(s.activeSeries()), String.valueOf(s.serviceSeries()), String.valueOf(s.metaSeries()),
+                String.valueOf(s.selfSeries()), String.valueOf(s.exporterSeries()), Num.fmt(s.samplesPerSecond()), Num.fmt(s.queriesPerSecond()),
+                Num.fmt(s.headroomPercent()))).append(s.shards() > 1 ? t("plan.sizing.shards", String.valueOf(s.shards())) : "").append('\n');
+        TextTable tt = new TextTable(t("plan.col.component"), t("plan.col.fargateSize"), t("plan.col.cpuMemory"), t("plan.col.needVcpu"),
+                t("plan.col.needMib"), t("plan.col.withHeadroom"), t("plan.col.how")).right(3, 4);
         for (ComponentSizing c : s.components()) {
-            t.row(c.displayName(), c.size().text(), c.size().cpuUnits() + "/" + c.size().memoryMiB(), Num.fmt(Num.round(c.requiredVcpu(), 3)),
-                    Num.fmt(Num.round(c.requiredMemoryMiB(), 0)), Num.fmt(Num.round(c.targetVcpu(), 3)) + " / " + Math.round(c.targetMemoryMiB()),
-                    c.pinned() ? "pinned " + c.requested().cpuUnits() + "/" + c.requested().memoryMiB() : "model");
+            tt.row(w.componentName(c.component().key(), c.shard()), c.size().text(), c.size().cpuUnits() + "/" + c.size().memoryMiB(),
+                    Num.fmt(Num.round(c.requiredVcpu(), 3)), Num.fmt(Num.round(c.requiredMemoryMiB(), 0)),
+                    Num.fmt(Num.round(c.targetVcpu(), 3)) + " / " + Math.round(c.targetMemoryMiB()),
+                    c.pinned() ? t("plan.sizing.pinned", c.requested().cpuUnits() + "/" + c.requested().memoryMiB()) : t("plan.sizing.model"));
         }
-        sb.append(t.render("  "));
+        sb.append(tt.render("  "));
         StorageSizing st = s.storage();
-        sb.append("  storage (").append(st.backend().key()).append("): blocks ").append(gib(st.blocksGiB())).append(" + WAL ").append(gib(st.walGiB()))
-                .append(" + head chunks ").append(gib(st.headChunksGiB())).append(" + compaction room ").append(gib(st.compactionGiB()))
-                .append(" = ").append(gib(st.neededGiB())).append(" needed; volume ").append(gib(st.volumeGiB()))
-                .append(st.pinned() ? " (pinned; the model would provision " + gib(st.modelVolumeGiB()) + ")" : "")
-                .append("; retention.size ").append(gib(st.retentionSizeGiB())).append("; Grafana ").append(gib(st.grafanaGiB())).append('\n');
-        sb.append("  stored by month until the retention window is full: ");
+        sb.append("  ").append(t("plan.storage", st.backend().key(), gib(st.blocksGiB()), gib(st.walGiB()), gib(st.headChunksGiB()), gib(st.compactionGiB()),
+                gib(st.neededGiB()), gib(st.volumeGiB()), st.pinned() ? t("plan.storage.pinned", gib(st.modelVolumeGiB())) : "",
+                gib(st.retentionSizeGiB()), gib(st.grafanaGiB()))).append('\n');
+        sb.append("  ").append(t("plan.storedByMonth"));
         for (int i = 0; i < st.monthlyGiB().size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append("m").append(i + 1).append(' ').append(gib(st.monthlyGiB().get(i)));
+            sb.append(i == 0 ? "" : ", ").append(t("plan.month", String.valueOf(i + 1))).append(' ').append(gib(st.monthlyGiB().get(i)));
         }
         sb.append('\n');
         if (explain) {
-            sb.append("  how:\n");
+            sb.append("  ").append(t("plan.how")).append('\n');
             for (Explanation e : s.explanations()) {
                 sb.append("    ").append(e.oneLine()).append('\n');
             }
@@ -93,7 +111,7 @@ public final class PlanText {
             for (Explanation e : st.explanations()) {
                 sb.append("    ").append(e.oneLine()).append('\n');
             }
-            sb.append("    coefficients: ").append(s.coefficients().source()).append('\n');
+            sb.append("    ").append(t("plan.coefficients", s.coefficients().source())).append('\n');
         }
         sb.append('\n');
     }
@@ -102,107 +120,105 @@ public final class PlanText {
         return Num.fmt(g < 0.1 ? Num.round(g * 1024, 1) : Num.round(g, 2)) + (g < 0.1 ? " MiB" : " GiB");
     }
 
-    static void alternative(StringBuilder sb, Alternative a, boolean explain) {
-        sb.append("COST: ").append(a.name()).append(" [").append(a.id()).append("]\n");
-        TextTable t = new TextTable("line", "quantity", "unit", "unit price", "monthly", "price status").right(1, 3, 4);
+    private void alternative(StringBuilder sb, Alternative a, boolean explain) {
+        sb.append(t("plan.cost", w.alternativeName(a), a.id())).append('\n');
+        TextTable tt = new TextTable(t("plan.col.line"), t("plan.col.quantity"), t("plan.col.unit"), t("plan.col.unitPrice"), t("plan.col.monthly"),
+                t("plan.col.priceStatus")).right(1, 3, 4);
         for (CostLine l : a.lines()) {
-            t.row(l.item(), l.quantity().stripTrailingZeros().toPlainString(), l.unit(),
-                    l.isMissing() ? "MISSING" : (l.price().isTiered() ? "tiered " : "") + "$" + l.price().firstTierUsd().stripTrailingZeros().toPlainString(),
-                    l.monthly() == null ? "-" : l.monthly().rounded().format(),
-                    l.isMissing() ? "MISSING " + l.price().id().id() : l.price().status() == io.promplan.core.price.PriceStatus.VERIFIED
-                            ? "verified " + l.price().sourceDate() : "ASSUMED (see below)");
+            tt.row(w.lineName(p, a, l), l.quantity().stripTrailingZeros().toPlainString(), w.unit(l.unit()),
+                    l.isMissing() ? t("plan.price.missing") : (l.price().isTiered() ? t("plan.price.tiered") : "") + t("plan.price.usd", l.price().firstTierUsd().stripTrailingZeros().toPlainString()),
+                    l.monthly() == null ? "-" : w.money(l.monthly().rounded()),
+                    l.isMissing() ? t("plan.status.missing", l.price().id().id()) : l.price().status() == io.promplan.core.price.PriceStatus.VERIFIED
+                            ? t("plan.status.verified", l.price().sourceDate()) : t("plan.status.assumed"));
         }
-        t.rule();
-        t.row("TOTAL" + (a.complete() ? "" : " (incomplete: missing prices left out)"), "", "", "", a.monthly().format(), "");
-        sb.append(t.render("  "));
+        tt.rule();
+        tt.row(t("plan.total") + (a.complete() ? "" : t("plan.total.incomplete")), "", "", "", w.money(a.monthly()), "");
+        sb.append(tt.render("  "));
         if (explain) {
-            sb.append("  how:\n");
+            sb.append("  ").append(t("plan.how")).append('\n');
             for (CostLine l : a.lines()) {
                 sb.append("    ").append(l.key()).append(": ").append(l.quantityFormula()).append(" -> ").append(l.formula())
                         .append(l.note().isEmpty() ? "" : " (" + l.note() + ")").append('\n');
             }
         }
-        for (String n : a.notes()) {
-            sb.append("  note: ").append(n).append('\n');
+        for (String n : w.alternativeNotes(p, a)) {
+            sb.append("  ").append(t("plan.note", n)).append('\n');
         }
         sb.append('\n');
     }
 
-    static void summary(StringBuilder sb, Plan p) {
-        sb.append("SUMMARY (USD a month / a year)\n");
-        TextTable t = new TextTable("alternative", "monthly", "yearly", "complete").right(1, 2);
+    private void summary(StringBuilder sb) {
+        sb.append(t("plan.summary")).append('\n');
+        TextTable tt = new TextTable(t("plan.col.alternative"), t("plan.col.monthly"), t("plan.col.yearly"), t("plan.col.complete")).right(1, 2);
         for (Alternative a : p.alternatives()) {
-            t.row(a.name(), a.monthly().format(), Money.usd(a.monthly().cents().multiply(BigDecimal.valueOf(12))).format(), a.complete() ? "yes" : "no");
+            tt.row(w.alternativeName(a), w.money(a.monthly()), w.money(Money.usd(a.monthly().cents().multiply(BigDecimal.valueOf(12)))),
+                    a.complete() ? t("plan.yes") : t("plan.no"));
         }
         if (p.baseline().planHigh().amount().signum() > 0) {
-            t.row("The plan's own budget", p.baseline().planLow().format() + "-" + p.baseline().planHigh().format(), "", "");
+            tt.row(t("plan.ownBudget"), w.money(p.baseline().planLow()) + "-" + w.money(p.baseline().planHigh()), "", "");
         }
-        sb.append(t.render("  ")).append('\n');
+        sb.append(tt.render("  ")).append('\n');
     }
 
-    static void baseline(StringBuilder sb, BaselineComparison b) {
+    private void baseline(StringBuilder sb, BaselineComparison b) {
         if (b.rows().isEmpty() && b.cloudwatchOnlyRows().isEmpty()) {
             return;
         }
-        sb.append("BASELINE: the plan's table beside the computed one\n");
-        sb.append("  ").append(Words.english().summary(b)).append('\n');
-        rowsTable(sb, b.rows(), "Self-hosted stack", b.planLow(), b.planHigh(), b.computed());
+        sb.append(t("plan.baseline")).append('\n');
+        sb.append("  ").append(w.summary(b)).append('\n');
+        rowsTable(sb, b.rows(), t("plan.baseline.stack"), b.planLow(), b.planHigh(), b.computed());
         if (!b.cloudwatchOnlyRows().isEmpty()) {
-            rowsTable(sb, b.cloudwatchOnlyRows(), "CloudWatch only", b.cloudwatchOnlyPlan(), b.cloudwatchOnlyPlan(), b.cloudwatchOnlyComputed());
+            rowsTable(sb, b.cloudwatchOnlyRows(), t("plan.baseline.cw"), b.cloudwatchOnlyPlan(), b.cloudwatchOnlyPlan(), b.cloudwatchOnlyComputed());
         }
         sb.append('\n');
     }
 
-    private static void rowsTable(StringBuilder sb, List<BaselineRow> rows, String title, Money low, Money high, Money computed) {
+    private void rowsTable(StringBuilder sb, List<BaselineRow> rows, String title, Money low, Money high, Money computed) {
         sb.append("  ").append(title).append('\n');
-        Words words = Words.english();
-        TextTable t = new TextTable("plan line", "plan", "computed", "delta", "why").right(1, 2, 3);
+        TextTable tt = new TextTable(t("plan.col.planLine"), t("plan.col.plan"), t("plan.col.computed"), t("plan.col.delta"), t("plan.col.why")).right(1, 2, 3);
         for (BaselineRow r : rows) {
-            t.row(words.rowName(r), r.kind() == BaselineRow.Kind.NOT_IN_PLAN ? "-" : range(r.planLow(), r.planHigh()),
-                    r.computed().format() + (r.complete() ? "" : "*"), signed(r.delta()), words.reasons(r));
+            tt.row(w.rowName(r), r.kind() == BaselineRow.Kind.NOT_IN_PLAN ? "-" : range(r.planLow(), r.planHigh()),
+                    w.money(r.computed()) + (r.complete() ? "" : "*"), signed(r.delta()), w.reasons(r));
         }
-        t.rule();
+        tt.rule();
         Money mid = low.plus(high).times(new BigDecimal("0.5")).rounded();
-        t.row("TOTAL", range(low, high), computed.format(), signed(computed.minus(mid)), low.equals(high) ? "" : "against the middle of the plan's range, " + mid.format());
-        sb.append(t.render("    "));
+        tt.row(t("plan.total"), range(low, high), w.money(computed), signed(computed.minus(mid)), low.equals(high) ? "" : t("plan.baseline.againstMiddle", w.money(mid)));
+        sb.append(tt.render("    "));
     }
 
-    static String range(Money low, Money high) {
-        return low.compareTo(high) == 0 ? low.format() : low.format() + "-" + high.format();
+    private String range(Money low, Money high) {
+        return low.compareTo(high) == 0 ? w.money(low) : w.money(low) + "-" + w.money(high);
     }
 
-    static String signed(Money m) {
-        return (m.isNegative() ? "-" : "+") + Money.usd(m.cents().abs()).format();
+    /** "+$2.94", "-$14.83" (the plan's own rounding keeps the sign before the dollar: "$-0.17" is its plan figure). */
+    private String signed(Money m) {
+        return w.lang() == Labels.Lang.EN ? (m.isNegative() ? "-" : "+") + Money.usd(m.cents().abs()).format() : w.signedMoney(m);
     }
 
-    static void roi(StringBuilder sb, Roi r) {
-        sb.append("ROI (low / high hourly rate)\n");
-        sb.append("  extra cost a month over CloudWatch-only: ").append(r.extraMonthly().low().format()).append(" / ").append(r.extraMonthly().high().format()).append('\n');
-        sb.append("  value of ").append(Num.fmt(Num.round(r.hoursSavedPerMonth(), 2))).append(" hours saved a month: ")
-                .append(r.valueMonthly().low().format()).append(" / ").append(r.valueMonthly().high().format()).append('\n');
-        for (String line : Words.english().roi(r)) {
+    private void roi(StringBuilder sb, Roi r) {
+        sb.append(t("plan.roi")).append('\n');
+        sb.append("  ").append(t("plan.roi.extra", w.money(r.extraMonthly().low()), w.money(r.extraMonthly().high()))).append('\n');
+        sb.append("  ").append(t("plan.roi.value", Num.fmt(Num.round(r.hoursSavedPerMonth(), 2)), w.money(r.valueMonthly().low()), w.money(r.valueMonthly().high())))
+                .append('\n');
+        for (String line : w.roi(r)) {
             sb.append("  ").append(line).append('\n');
         }
-        sb.append("  payback of ").append(r.setupCost().low().format()).append(" / ").append(r.setupCost().high().format()).append(" set-up: ")
-                .append(months(r.paybackMonthsLow())).append(" / ").append(months(r.paybackMonthsHigh())).append('\n');
-        sb.append("  how: ").append(r.formula()).append("\n\n");
+        sb.append("  ").append(t("plan.roi.payback", w.money(r.setupCost().low()), w.money(r.setupCost().high()), months(r.paybackMonthsLow()),
+                months(r.paybackMonthsHigh()))).append('\n');
+        sb.append("  ").append(t("plan.roi.how", w.roiFormula(r))).append("\n\n");
     }
 
-    static String pct(Double d) {
-        return d == null ? "n/a (the stack costs no more)" : Num.fmt(d) + " %";
+    private String months(Double d) {
+        return d == null ? t("plan.months.never") : t("plan.months", Num.fmt(d));
     }
 
-    static String months(Double d) {
-        return d == null ? "never (value below extra cost)" : Num.fmt(d) + " months";
-    }
-
-    static void refs(StringBuilder sb, String title, List<PriceRef> refs) {
+    private void refs(StringBuilder sb, String title, List<PriceRef> refs) {
         if (refs.isEmpty()) {
             return;
         }
         sb.append(title).append('\n');
         for (PriceRef r : refs) {
-            sb.append("  - ").append(r.describe()).append('\n');
+            sb.append("  - ").append(w.priceRef(r)).append('\n');
         }
         sb.append('\n');
     }

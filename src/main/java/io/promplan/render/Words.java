@@ -24,8 +24,11 @@ public final class Words {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    private static final Words EN = new Words(Locale.ROOT);
+    private static final Words KO = new Words(Locale.KOREAN);
+
     public static Words of(Labels.Lang lang) {
-        return new Words(lang == Labels.Lang.KO ? Locale.KOREAN : Locale.ROOT);
+        return lang == Labels.Lang.KO ? KO : EN;
     }
 
     public static Words english() {
@@ -67,7 +70,7 @@ public final class Words {
     }
 
     /** An amount the core passed as "$12.34" (a cause's figure), in this language's money format. */
-    private String moneyArg(String s) {
+    public String moneyArg(String s) {
         String t = s.trim();
         boolean neg = t.startsWith("-");
         String digits = t.replaceFirst("^[+-]?\\$", "");
@@ -80,6 +83,33 @@ public final class Words {
 
     private boolean isKorean() {
         return Locale.KOREAN.getLanguage().equals(locale.getLanguage());
+    }
+
+    /** A warning of the plan in words (the English is the command line's sentence, word for word). */
+    public String warning(io.promplan.core.plan.Warning w) {
+        List<String> a = new ArrayList<>(w.args());
+        String key = "warning." + w.kind().name();
+        switch (w.kind()) {
+            case MODEL_BASIS -> {
+                a.set(0, moneyArg(a.get(0)));
+                a.set(1, moneyArg(a.get(1)));
+            }
+            case SHARDS_MANAGED_DEARER, SHARDS_MANAGED_CHEAPER -> {
+                a.set(1, moneyArg(a.get(1)));
+                a.set(2, Labels.of(lang()).t(a.get(2)));
+                a.set(3, moneyArg(a.get(3)));
+                a.set(4, moneyArg(a.get(4)));
+            }
+            case MISSING_PRICE -> key += a.get(3).isEmpty() ? "" : ".note";
+            case ASSUMED_PRICES -> key += a.get(0).equals("1") ? ".one" : ".many";
+            default -> { }
+        }
+        return get(key, a.toArray());
+    }
+
+    /** The language of these words. */
+    public Labels.Lang lang() {
+        return isKorean() ? Labels.Lang.KO : Labels.Lang.EN;
     }
 
     /** One cause in words. */
@@ -115,7 +145,8 @@ public final class Words {
     public String rowName(BaselineRow row) {
         return switch (row.kind()) {
             case PLAN_LINE -> row.name();
-            case NOT_IN_PLAN -> get("baseline.notInPlan", row.name());
+            case NOT_IN_PLAN -> get("baseline.notInPlan", lang() == Labels.Lang.EN || row.lineKeys().isEmpty() ? row.name()
+                    : String.join(", ", row.lineKeys().stream().map(this::lineName).toList()));
             case PLAN_ROUNDING -> get("baseline.planRounding");
         };
     }
@@ -168,5 +199,115 @@ public final class Words {
             case WITHIN -> get("baseline.within", money(b.computed()), money(b.planLow()), money(b.planHigh()), signedMoney(b.delta()), money(b.planMid()));
         };
         return b.complete() ? s : s + " " + get("baseline.incomplete");
+    }
+
+    // ---- names of the plan's parts: alternatives, components, cost lines, units, notes ----------
+
+    /** An alternative's name: the command line's in English ("Self-hosted Prometheus + Grafana on Fargate"), the report's in Korean. */
+    public String alternativeName(io.promplan.core.cost.Alternative a) {
+        Labels l = Labels.of(lang());
+        return lang() == Labels.Lang.EN || !l.has(a.id()) ? a.name() : l.t(a.id());
+    }
+
+    /** A task's name: its id ("prometheus", "grafana"), or the bundle's name, with its shard. */
+    public String componentName(String key, int shard) {
+        String base = bundle.containsKey("component." + key) ? get("component." + key) : key;
+        return shard == 0 ? base : get("component.shard", base, String.valueOf(shard));
+    }
+
+    /**
+     * A cost line's name, from its key (and, where one key stands for two things, its price or the
+     * alternative's other lines): {@code line.<key>} with ':' as '.', or {@code line.<alternative>.<key>}.
+     */
+    public String lineName(io.promplan.core.plan.Plan p, io.promplan.core.cost.Alternative a, io.promplan.core.cost.CostLine l) {
+        String k = l.key();
+        String dotted = k.replace(':', '.');
+        if (k.startsWith("fargate:") && (k.endsWith(":vcpu") || k.endsWith(":memory"))) {
+            String seg = k.substring("fargate:".length(), k.lastIndexOf(':'));
+            String kind = k.substring(k.lastIndexOf(':') + 1);
+            var c = a.id().equals(io.promplan.core.cost.Alternative.SELF_HOSTED)
+                    ? p.sizing().components().stream().filter(x -> x.key().equals(seg)).findFirst().orElse(null) : null;
+            String name = c != null ? componentName(c.component().key(), c.shard()) : componentName(seg, 0);
+            return get("line.fargate." + kind, name);
+        }
+        String key = "line." + dotted;
+        if (bundle.containsKey("line." + a.id() + "." + dotted)) {
+            key = "line." + a.id() + "." + dotted;
+        } else if (k.equals("cloudwatch:exporter-api") && l.price().id() == io.promplan.core.price.PriceId.CW_API_REQUESTS) {
+            key = "line.cloudwatch.exporter-api.statistics";
+        } else if (k.equals("network:nat:data") && a.lines().stream().noneMatch(x -> x.key().equals("network:nat:hours"))) {
+            key = "line.network.nat.data.existing";
+        }
+        return bundle.containsKey(key) ? get(key) : l.item();
+    }
+
+    /** A line's name by its key alone (rows of the baseline that list computed lines), without the alternative's context. */
+    public String lineName(String key) {
+        if (key.startsWith("fargate:") && (key.endsWith(":vcpu") || key.endsWith(":memory"))) {
+            return get("line.fargate." + key.substring(key.lastIndexOf(':') + 1), componentName(key.substring("fargate:".length(), key.lastIndexOf(':')), 0));
+        }
+        String k = "line." + key.replace(':', '.');
+        return bundle.containsKey(k) ? get(k) : key;
+    }
+
+    /** A price unit ("vCPU-hour", "1000 metrics") in this language. */
+    public String unit(String u) {
+        String k = "unit." + u.replace(' ', '_');
+        return bundle.containsKey(k) ? get(k) : u;
+    }
+
+    private static final java.util.Map<String, List<String>> NOTES = java.util.Map.of(
+            io.promplan.core.cost.Alternative.SELF_HOSTED, List.of("note.self-hosted.0"),
+            io.promplan.core.cost.Alternative.AMP_AMG, List.of("note.amp-amg.0", "note.amp-amg.1", "note.amp-amg.2"));
+
+    /** An alternative's notes in this language (the core's English when the bundle does not know them). */
+    public List<String> alternativeNotes(io.promplan.core.plan.Plan p, io.promplan.core.cost.Alternative a) {
+        List<String> keys = a.id().equals(io.promplan.core.cost.Alternative.CLOUDWATCH_ONLY)
+                ? List.of(p.scenario().cloudwatchOnly().freeTier() ? "note.cloudwatch-only.counted" : "note.cloudwatch-only.notCounted")
+                : NOTES.getOrDefault(a.id(), List.of());
+        if (keys.size() != a.notes().size()) {
+            return a.notes();
+        }
+        return keys.stream().map(this::get).toList();
+    }
+
+    /** A price that is missing or assumed, with what it stands on and the lines that use it. */
+    public String priceRef(io.promplan.core.plan.PriceRef r) {
+        var pr = r.price();
+        return get(pr.note().isEmpty() ? "priceRef" : "priceRef.note", pr.id().id(), pr.id().keyText(), pr.region(), pr.note(), String.join(", ", r.usedBy()));
+    }
+
+    /** How ROI and payback are computed. */
+    public String roiFormula(io.promplan.core.analysis.Roi r) {
+        return get("roi.formula");
+    }
+
+    // ---- what the workload's figures imply (core.sizing.Implications) ---------------------------
+
+    public String implicationFigure(io.promplan.core.sizing.Explanation e) {
+        return e.id().isEmpty() ? e.figure() : get("implication." + e.id() + ".figure");
+    }
+
+    public String implicationFormula(io.promplan.core.sizing.Explanation e) {
+        return e.id().isEmpty() ? e.formula() : get("implication." + e.id() + ".formula");
+    }
+
+    public String implicationResult(io.promplan.core.sizing.Explanation e) {
+        if (e.id().isEmpty()) {
+            return e.result();
+        }
+        List<String> a = e.args();
+        String head = get("implication." + e.id() + ".result", a.toArray());
+        if (e.id().equals("storage") || a.size() < 2 || a.get(a.size() - 2).isEmpty()) {
+            return head;
+        }
+        String unit = e.id().equals("serviceSeries") ? "mib" : "series";
+        return head + get("implication.published." + unit, a.get(a.size() - 2), a.get(a.size() - 1));
+    }
+
+    /** An input's name in an implication ("active series", "MiB a day"). */
+    public String implicationInput(String name) {
+        String k = "implication.input." + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return bundle.containsKey(k) ? get(k) : name;
     }
 }

@@ -234,8 +234,9 @@ public final class ReportPdf {
         }
         var computed = b.computed();
         var over = computed.minus(b.planHigh());
-        PdfPCell sum = new PdfPCell(new Phrase(l.t("baseline.summary", b.planLow().format(), b.planHigh().format(), computed.format(),
-                (over.isNegative() ? "" : "+") + over.format()), font(6.8f)));
+        io.promplan.render.Words words = io.promplan.render.Words.of(l.lang());
+        PdfPCell sum = new PdfPCell(new Phrase(l.t("baseline.summary", DecisionTables.money(b.planLow(), l), DecisionTables.money(b.planHigh(), l),
+                DecisionTables.money(computed, l), words.signedMoney(over)), font(6.8f)));
         sum.setColspan(4);
         sum.setPadding(2.5f);
         t.addCell(sum);
@@ -247,12 +248,13 @@ public final class ReportPdf {
         List<BaselineRow> rows = new ArrayList<>(b.rows());
         rows.sort(Comparator.comparing((BaselineRow r) -> r.delta().amount().abs()).reversed());
         for (BaselineRow r : rows.subList(0, Math.min(4, rows.size()))) {
-            String plan = r.planLow().equals(r.planHigh()) ? r.planLow().format() : r.planLow().format() + "-" + r.planHigh().format();
-            t.addCell(cell(io.promplan.render.Words.of(l.lang()).rowName(r), 6.4f, false));
+            String plan = r.planLow().equals(r.planHigh()) ? DecisionTables.money(r.planLow(), l)
+                    : DecisionTables.money(r.planLow(), l) + "-" + DecisionTables.money(r.planHigh(), l);
+            t.addCell(cell(words.rowName(r), 6.4f, false));
             t.addCell(cell(plan, 6.4f, true));
-            t.addCell(cell(r.computed().format(), 6.4f, true));
-            t.addCell(cell(io.promplan.render.Words.signed(r.delta()), 6.4f, true));
-            String why = io.promplan.render.Words.of(l.lang()).reasons(r);
+            t.addCell(cell(DecisionTables.money(r.computed(), l), 6.4f, true));
+            t.addCell(cell(words.signedMoney(r.delta()), 6.4f, true));
+            String why = words.reasons(r);
             if (!why.isEmpty()) {
                 PdfPCell c = new PdfPCell(new Phrase(l.t("col.why") + ": " + shorten(why, 190), font(5.8f)));
                 c.setColspan(4);

@@ -55,18 +55,39 @@ public final class ChartFactory {
         this.presenter = new ResultsPresenter(t);
     }
 
-    /** Monthly cost of each alternative, one stacked bar each, a segment per component. */
+    /**
+     * The parts of a bill a manager tells apart, for the chart's legend: the components of the cost lines
+     * grouped (the cost table beside the chart has every line).
+     */
+    static String part(String component) {
+        return switch (component) {
+            case "prometheus", "grafana", "cloudwatch-exporter", "alertmanager", "collector" -> "tasks";
+            case "storage", "backup" -> "storage";
+            case "alb", "network", "dns", "data-transfer" -> "network";
+            case "logs" -> "logs";
+            case "cloudwatch", "cloudwatch-api" -> "cloudwatch";
+            case "managed-prometheus", "managed-grafana" -> "managed";
+            default -> "other";
+        };
+    }
+
+    /** Monthly cost of each alternative, one stacked bar each, a segment per part of the bill (tasks, storage, network...). */
     public JFreeChart costByAlternative(Plan p) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
+        List<String> parts = List.of("tasks", "storage", "network", "logs", "cloudwatch", "managed", "other");
         for (Alternative a : p.alternatives()) {
-            String column = presenter.shortName(a);
+            String column = t.has("alt.axis." + a.id()) ? t.get("alt.axis." + a.id()) : presenter.shortName(a);
+            Map<String, Double> byPart = new LinkedHashMap<>();
+            parts.forEach(x -> byPart.put(x, 0.0));
             for (Map.Entry<String, Money> e : a.byComponent().entrySet()) {
-                d.addValue(e.getValue().toDouble(), e.getKey(), column);
+                byPart.merge(part(e.getKey()), e.getValue().toDouble(), Double::sum);
             }
+            byPart.forEach((part, usd) -> d.addValue(usd, t.get("chart.part." + part), column));
         }
         CategoryAxis x = new CategoryAxis();
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         x.setMaximumCategoryLabelLines(3);
+        x.setMaximumCategoryLabelWidthRatio(1.6f);
         NumberAxis y = new NumberAxis(t.get("chart.usdPerMonth"));
         y.setNumberFormatOverride(currency());
         StackedBarRenderer r = new StackedBarRenderer();
@@ -79,6 +100,7 @@ public final class ChartFactory {
         CategoryPlot plot = new CategoryPlot(d, x, y, r);
         plot.setOrientation(PlotOrientation.VERTICAL);
         JFreeChart c = chart(t.get("chart.costByAlternative"), plot);
+        c.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
         return c;
     }
 

@@ -63,26 +63,59 @@ public final class CompareViewModel {
 
     /** Reads and plans the files (the first three); a file that cannot be used is named in {@link #errorProperty()}. */
     public void compare(List<Path> files) {
+        compare(files, null);
+    }
+
+    /**
+     * The scenario being edited (when not null, the first column, planned as it is on screen) beside the files
+     * (the first three; a file whose scenario is the edited one is not shown twice).
+     */
+    public void compare(List<Path> files, Scenario edited) {
         List<Path> use = files.size() > MAX_SCENARIOS ? files.subList(0, MAX_SCENARIOS) : List.copyOf(files);
-        if (use.size() < 2) {
+        if (use.size() + (edited == null ? 0 : 1) < 2) {
             error.set(t.get("compare.needTwo"));
             return;
         }
         error.set("");
         runner.submit(() -> {
             List<Plan> out = new ArrayList<>();
+            if (edited != null) {
+                out.add(service.plan(edited));
+            }
             for (Path p : use) {
                 Scenario s = service.load(p);
-                out.add(service.plan(s));
+                if (edited == null || !s.equals(edited)) {
+                    out.add(service.plan(s));
+                }
             }
-            return out;
-        }, this::show, e -> error.set(e instanceof InputFileException ? e.getMessage() : t.get("status.planFailed", String.valueOf(e.getMessage()))));
+            return new Shown(out, edited != null);
+        }, r -> show(r.plans(), r.withEdited()),
+                e -> error.set(e instanceof InputFileException ? e.getMessage() : t.get("status.planFailed", String.valueOf(e.getMessage()))));
     }
 
+    private record Shown(List<Plan> plans, boolean withEdited) {
+    }
+
+    /** True when the first column is the scenario being edited. */
+    public boolean showsEdited() {
+        return withEdited;
+    }
+
+    private boolean withEdited;
+
     private void show(List<Plan> ps) {
+        show(ps, withEdited);
+    }
+
+    private void show(List<Plan> ps, boolean edited) {
         plans = List.copyOf(ps);
+        withEdited = edited;
         ResultsPresenter pr = new ResultsPresenter(t);
-        headers.setAll(ps.stream().map(p -> p.scenario().name()).toList());
+        List<String> names = new ArrayList<>(ps.stream().map(p -> p.scenario().name()).toList());
+        if (edited && !names.isEmpty()) {
+            names.set(0, t.get("compare.edited", names.get(0)));
+        }
+        headers.setAll(names);
         List<Row> out = new ArrayList<>();
         out.add(row("compare.services", ps, p -> t.integer(p.scenario().workload().serviceCount())));
         out.add(row("compare.series", ps, p -> t.integer(p.sizing().activeSeries())));

@@ -33,6 +33,15 @@ public final class DebouncedRunner implements PlanRunner {
 
     @Override
     public synchronized <T> void submit(Callable<T> job, Consumer<T> onResult, Consumer<Throwable> onError) {
+        submit(job, onResult, onError, delayMillis);
+    }
+
+    @Override
+    public synchronized <T> void submitNow(Callable<T> job, Consumer<T> onResult, Consumer<Throwable> onError) {
+        submit(job, onResult, onError, 0);
+    }
+
+    private <T> void submit(Callable<T> job, Consumer<T> onResult, Consumer<Throwable> onError, long delay) {
         long gen = generation.incrementAndGet();
         if (pending != null) {
             pending.cancel(true);
@@ -59,7 +68,7 @@ public final class DebouncedRunner implements PlanRunner {
                     }
                 });
             }
-        }, delayMillis, TimeUnit.MILLISECONDS);
+        }, delay, TimeUnit.MILLISECONDS);
     }
 
     /** Drops the waiting or running submission (an edit that is not allowed): nothing older is delivered after this. */

@@ -20,6 +20,11 @@ import javafx.beans.property.StringProperty;
  * their own runner (debounced, off the JavaFX thread; a newer plan supersedes an older computation).
  */
 public final class DecisionViewModel {
+    /**
+     * The simulation's draws while the user edits: enough for a stable majority (the recommendation's rule)
+     * in well under a second; the exported report runs {@link io.promplan.service.DecisionService#DEFAULT_RUNS}.
+     */
+    public static final int LIVE_RUNS = 5_000;
     private final MainViewModel vm;
     private final PlanRunner runner;
     private final int runs;
@@ -49,6 +54,13 @@ public final class DecisionViewModel {
     private void submit(Scenario s) {
         PlanningService svc = vm.service();
         computing.set(true);
+        StartGate.ANSWERED.whenOpen(() -> submit(svc, s));
+    }
+
+    private void submit(PlanningService svc, Scenario s) {
+        if (lastPlan == null || !lastPlan.scenario().equals(s)) {
+            return; // superseded while start-up held it back
+        }
         runner.submit(() -> ToolsViewModel.decide(svc, s, runs), d -> {
             computing.set(false);
             error.set("");

@@ -16,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -43,6 +42,9 @@ final class DecisionViews {
     DecisionViews(DecisionViewModel dvm, I18n t) {
         this.dvm = dvm;
         this.t = t;
+        for (ChartViewer v : List.of(tco, crossing, distribution, tornado)) {
+            ChartMenus.localize(v, t);
+        }
     }
 
     private static ChartViewer viewer(String id) {
@@ -60,39 +62,66 @@ final class DecisionViews {
         return l;
     }
 
-    /** The four views in a 2 x 2 grid, like the report's page: each chart with its text under it. */
+    /** Below this width the four views stack in one column (each keeps a readable chart); above, a 2 x 2 grid like the report's page. */
+    static final double TWO_COLUMNS_FROM = 980;
+    /** A chart is never drawn smaller than this; the views scroll instead. */
+    static final double CHART_MIN_HEIGHT = 250;
+
+    private final GridPane grid = new GridPane();
+    private final List<Node> cells = new ArrayList<>();
+    private int columns = -1;
+
+    /** The four views, each chart with its text under it, in a grid that reflows with the width and scrolls. */
     Node build() {
-        GridPane grid = new GridPane();
         grid.setId("decision-views");
-        grid.setHgap(6);
-        grid.setVgap(6);
+        grid.setHgap(8);
+        grid.setVgap(8);
         grid.setPadding(new Insets(4));
-        grid.add(cell(tco, tcoNote), 0, 0);
-        grid.add(cell(crossing, crossingNote), 1, 0);
-        grid.add(cell(distribution, distributionNote), 0, 1);
-        grid.add(cell(tornado, tornadoNote), 1, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            c.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(c);
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
-            r.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(r);
-        }
+        cells.addAll(List.of(cell(tco, tcoNote), cell(crossing, crossingNote), cell(distribution, distributionNote), cell(tornado, tornadoNote)));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setId("decision-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> layout(b.getWidth(), b.getHeight()));
+        layout(1200, 600);
         dvm.decisionProperty().addListener((o, a, b) -> render());
         dvm.computingProperty().addListener((o, a, b) -> render());
         dvm.errorProperty().addListener((o, a, b) -> render());
         t.localeProperty().addListener((o, a, b) -> render());
         render();
-        return grid;
+        return scroll;
+    }
+
+    /** One or two columns by the width; each chart as tall as half the view allows, never below {@link #CHART_MIN_HEIGHT}. */
+    private void layout(double width, double height) {
+        int n = width >= TWO_COLUMNS_FROM ? 2 : 1;
+        double chartHeight = Math.max(CHART_MIN_HEIGHT, height / 2 - 90);
+        for (ChartViewer v : List.of(tco, crossing, distribution, tornado)) {
+            v.setPrefHeight(chartHeight);
+        }
+        if (n == columns) {
+            return;
+        }
+        columns = n;
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        for (int i = 0; i < cells.size(); i++) {
+            grid.add(cells.get(i), i % n, i / n);
+        }
+        for (int i = 0; i < n; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / n);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
     }
 
     /** A chart (its title says what it shows, in the app's language) and its figures as text. */
     private Node cell(ChartViewer chart, Label note) {
-        BorderPane p = new BorderPane(chart, null, null, note, null);
-        p.setMinSize(0, 0);
+        chart.setMinHeight(CHART_MIN_HEIGHT);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox p = new javafx.scene.layout.VBox(2, chart, note);
+        p.setMinWidth(0);
         return p;
     }
 
@@ -122,7 +151,7 @@ final class DecisionViews {
         distributionNote.setText(prefix + simulationText(d.simulation(), l));
         tornado.setChart(styled(DecisionCharts.tornado(d.sensitivity(), l, TORNADO_BARS)));
         long moving = d.sensitivity().byMonthly().stream().filter(x -> x.monthlySwing() >= 0.005).count();
-        String likely = DecisionTables.usd(d.sensitivity().monthlyLikely());
+        String likely = DecisionTables.usd(d.sensitivity().monthlyLikely(), l);
         tornadoNote.setText(prefix + (moving == 0 ? t.get("decision.tornadoFlat", likely)
                 : t.get("decision.tornadoNote", t.integer(Math.min(TORNADO_BARS, moving)), likely)));
     }
@@ -132,8 +161,8 @@ final class DecisionViews {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, MonteCarlo.Stats> e : r.monthly().entrySet()) {
             MonteCarlo.Stats s = e.getValue();
-            parts.add(DecisionTables.name(e.getKey(), r.names().get(e.getKey()), l) + " P10 " + DecisionTables.usd(s.p10()) + " · P50 "
-                    + DecisionTables.usd(s.p50()) + " · P90 " + DecisionTables.usd(s.p90()));
+            parts.add(DecisionTables.name(e.getKey(), r.names().get(e.getKey()), l) + " P10 " + DecisionTables.usd(s.p10(), l) + " · P50 "
+                    + DecisionTables.usd(s.p50(), l) + " · P90 " + DecisionTables.usd(s.p90(), l));
         }
         return t.get("decision.runs", t.integer(r.runs()), String.valueOf(r.seed())) + "\n" + String.join("\n", parts);
     }

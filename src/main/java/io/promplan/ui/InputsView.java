@@ -56,6 +56,7 @@ final class InputsView {
         sp.setFitToWidth(true);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sp.setId("inputs");
+        sp.setMinWidth(220);
         return sp;
     }
 

@@ -72,7 +72,7 @@ public final class MainView {
         this.t = vm.i18n();
         this.inputs = new InputsView(vm);
         this.decisions = new DecisionViewModel(vm, new DebouncedRunner(Platform::runLater, DesktopApp.DEBOUNCE_MILLIS),
-                io.promplan.service.DecisionService.DEFAULT_RUNS);
+                DecisionViewModel.LIVE_RUNS);
         this.results = new ResultsView(vm, decisions);
         java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread th = new Thread(r, "promplan-tools");
@@ -134,9 +134,10 @@ public final class MainView {
     }
 
     Parent build() {
+        // the inputs grow with the window too, and the divider moves (the inputs scroll when narrow)
         SplitPane split = new SplitPane(inputs.build(), results.build());
-        split.setDividerPositions(0.265);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        split.setId("main-split");
+        split.setDividerPositions(0.27);
         BorderPane root = new BorderPane(split, menuBar(), null, statusBar(), null);
         root.setId("main");
         return root;
@@ -295,6 +296,15 @@ public final class MainView {
             // "up to date" only for results of the inputs on screen
             return vm.results() == null ? t.get(vm.hasErrors() ? "status.noResults" : "status.computing") : t.get("status.ready");
         }, vm.statusProperty(), vm.staleProperty(), vm.computingProperty(), vm.resultsProperty(), vm.otherProblemsProperty(), t.localeProperty()));
+        // the price line always shows in full; a long status message shortens (…) and shows whole in its tooltip
+        prices.setMinWidth(Region.USE_PREF_SIZE);
+        state.setMinWidth(40);
+        state.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        javafx.scene.control.Tooltip stateTip = new javafx.scene.control.Tooltip();
+        stateTip.textProperty().bind(state.textProperty());
+        stateTip.setWrapText(true);
+        stateTip.setMaxWidth(600);
+        state.setTooltip(stateTip);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, prices, gap, taskBox(), busy, state);

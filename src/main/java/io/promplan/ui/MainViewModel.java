@@ -461,7 +461,18 @@ public final class MainViewModel {
         Scenario s = b.scenario();
         computing.set(true);
         PlanningService svc = service.get();
-        runner.submit(() -> compute(svc, s), this::publish, this::failed);
+        if (immediate) {
+            immediate = false;
+            long at = ++recomputes;
+            StartGate.FIRST_FRAME.whenOpen(() -> {
+                if (at == recomputes) { // no newer edit while start-up held the first plan back
+                    runner.submitNow(() -> compute(svc, s), this::publish, this::failed);
+                }
+            });
+        } else {
+            recomputes++;
+            runner.submit(() -> compute(svc, s), this::publish, this::failed);
+        }
     }
 
     /** The planning work: runs on the runner's thread. The sweep follows in a second step. */
@@ -476,11 +487,16 @@ public final class MainViewModel {
         // the plan is on screen; now the service-count sweep for its chart (superseded by the next edit)
         Scenario s = r.plan().scenario();
         PlanningService svc = service.get();
-        runner.submit(() -> ServiceCountSweep.run(svc, s, 1, PlanResults.SWEEP_MAX_SERVICES), sweep -> {
-            computing.set(false);
-            results.set(new PlanResults(r.plan(), sweep));
-            resultListener.accept(results.get());
-        }, this::failed);
+        StartGate.ANSWERED.whenOpen(() -> {
+            if (results.get() != r) {
+                return; // a newer plan came while start-up held the sweep back
+            }
+            runner.submit(() -> ServiceCountSweep.run(svc, s, 1, PlanResults.SWEEP_MAX_SERVICES), sweep -> {
+                computing.set(false);
+                results.set(new PlanResults(r.plan(), sweep));
+                resultListener.accept(results.get());
+            }, this::failed);
+        });
     }
 
     private void failed(Throwable e) {
@@ -505,8 +521,14 @@ public final class MainViewModel {
 
     // ---- files -------------------------------------------------------------------------------
 
+    /** The next plan is asked for without the debounce: a scenario just shown, no keystrokes to wait for. */
+    private boolean immediate;
+    /** Counts the plans asked for (a plan held back at start-up is dropped when a newer one was asked for). */
+    private long recomputes;
+
     /** Shows a scenario as the document (no file when {@code path} is null). */
     public void show(Scenario s, Path path) {
+        immediate = true;
         base.set(s);
         scaleAnchor = null;
         setWhatIf(() -> "");
@@ -518,6 +540,12 @@ public final class MainViewModel {
         redo.clear();
         lastEditedField = null;
         changed();
+    }
+
+    /** Shows a scenario already read from {@code p} (at start-up, read off the JavaFX thread) as the document. */
+    void open(Scenario s, Path p) {
+        show(s, p);
+        remember(p);
     }
 
     /** Opens a file without asking about unsaved changes; false (with the message shown) when it cannot be read. */

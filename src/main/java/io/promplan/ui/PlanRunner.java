@@ -10,6 +10,11 @@ import java.util.function.Consumer;
 public interface PlanRunner extends AutoCloseable {
     <T> void submit(Callable<T> job, Consumer<T> onResult, Consumer<Throwable> onError);
 
+    /** As {@link #submit}, without waiting for further input first (a file just opened: nothing to debounce). */
+    default <T> void submitNow(Callable<T> job, Consumer<T> onResult, Consumer<Throwable> onError) {
+        submit(job, onResult, onError);
+    }
+
     /** Drops the waiting or running submission: its outcome is never delivered. */
     default void cancel() {
         // nothing waits in a runner that runs at once

@@ -108,6 +108,58 @@ public final class ResultsPresenter {
         return new Summary(totals, baseline, difference, why, roi.toString());
     }
 
+    /**
+     * The manager's verdict on the first screen: the recommendation with its basis (the decision's, on the same
+     * rule as the report), the run count of its simulation, CloudWatch-only against the plan's figure with its
+     * causes, and the main risk. Empty texts where the plan carries no such figure.
+     */
+    public record Verdict(String recommendation, String basis, String runs, String cloudwatchOnly, List<String> cloudwatchOnlyWhy, String mainRisk,
+                          boolean current) {
+        public Verdict {
+            cloudwatchOnlyWhy = List.copyOf(cloudwatchOnlyWhy);
+        }
+    }
+
+    /**
+     * @param d       the last decision computed, or null
+     * @param failure why the decision could not be computed, or empty
+     * @param runs    the simulation's run count of the decision being computed
+     */
+    public Verdict verdict(Plan p, io.promplan.core.analysis.Decision d, String failure, int runs) {
+        io.promplan.render.Labels l = io.promplan.render.Labels.of(io.promplan.render.Labels.Lang.fromLocale(t.locale()));
+        boolean current = d != null && d.scenario().equals(p.scenario()) && d.plan().priceSnapshot().equals(p.priceSnapshot());
+        String rec;
+        String basis = "";
+        String runText = "";
+        String risk = "";
+        if (current) {
+            List<String> parts = io.promplan.render.DecisionTables.recommendationParts(d, l);
+            rec = parts.get(0);
+            basis = String.join(" ", parts.subList(1, parts.size()));
+            runText = t.get("verdict.runs", t.integer(d.simulation().runs()), t.integer(io.promplan.service.DecisionService.DEFAULT_RUNS));
+            if (!d.risks().isEmpty()) {
+                risk = io.promplan.render.DecisionTables.risk(d, d.risks().get(0), l, words());
+            }
+        } else if (!failure.isEmpty()) {
+            rec = failure;
+        } else {
+            rec = t.get("verdict.computing", t.integer(runs));
+        }
+        BaselineComparison b = p.baseline();
+        String cw = "";
+        List<String> cwWhy = new ArrayList<>();
+        if (!b.cloudwatchOnlyRows().isEmpty() || b.cloudwatchOnlyPlan().amount().signum() > 0) {
+            Money delta = b.cloudwatchOnlyComputed().minus(b.cloudwatchOnlyPlan());
+            cw = t.get("verdict.cloudwatchOnly", t.money(b.cloudwatchOnlyComputed()), t.money(b.cloudwatchOnlyPlan()), t.signedMoney(delta));
+            b.cloudwatchOnlyRows().stream()
+                    .filter(r -> r.delta().cents().abs().compareTo(new BigDecimal("0.50")) >= 0)
+                    .sorted(Comparator.comparing((BaselineRow r) -> r.delta().amount().abs()).reversed())
+                    .limit(3)
+                    .forEach(r -> cwWhy.add(t.get("summary.why", words().rowName(r), t.signedMoney(r.delta()), words().reasons(r))));
+        }
+        return new Verdict(rec, basis, runText, cw, cwWhy, risk, current);
+    }
+
     public String range(Money low, Money high) {
         return low.compareTo(high) == 0 ? t.money(low) : t.money(low) + " - " + t.money(high);
     }
@@ -191,8 +243,8 @@ public final class ResultsPresenter {
                     how.add(new CostNode(t.get("cost.note"), l.note(), "", "", "", false, List.of()));
                 }
                 how.add(new CostNode(t.get("cost.priceKey"), l.price().id().keyText() + " @ " + l.price().region()
-                        + (l.price().note().isBlank() ? "" : " (" + l.price().note() + ")"), "", "", "", false, List.of()));
-                lines.add(new CostNode(l.item(), formula(l), l.monthlyRounded().map(t::money).orElse(t.get("cost.missing")),
+                        + (l.price().note().isBlank() ? "" : " (“" + l.price().note() + "”)"), "", "", "", false, List.of()));
+                lines.add(new CostNode(words().lineName(p, a, l), formula(l), l.monthlyRounded().map(t::money).orElse(t.get("cost.missing")),
                         source(l), status(l.status()), l.isMissing(), how));
             }
             String total = t.money(a.monthly()) + (a.complete() ? "" : " " + t.get("summary.incomplete"));
@@ -203,7 +255,7 @@ public final class ResultsPresenter {
 
     /** "730 vCPU-hour x $0.04656 = $33.99" in the UI's number format. */
     public String formula(CostLine l) {
-        String q = t.number(l.quantity()) + " " + l.unit();
+        String q = t.number(l.quantity()) + " " + words().unit(l.unit());
         if (l.isMissing()) {
             return q + " x " + t.get("cost.missingPrice");
         }
@@ -267,18 +319,18 @@ public final class ResultsPresenter {
         out.add(t.get("roi.value", t.number(r.hoursSavedPerMonth(), 1), range(r.valueMonthly().low(), r.valueMonthly().high())));
         out.addAll(words().roi(r));
         out.add(t.get("roi.payback", range(r.setupCost().low(), r.setupCost().high()), monthsRange(r.paybackMonthsLow(), r.paybackMonthsHigh())));
-        out.add(t.get("roi.how", r.formula()));
+        out.add(t.get("roi.how", words().roiFormula(r)));
         return out;
     }
 
     /** The plan's warnings, then every missing and every assumed price with what it stands on. */
     public List<String> warnings(Plan p) {
-        List<String> out = new ArrayList<>(p.warnings());
+        List<String> out = new ArrayList<>(p.warnings().stream().map(w -> words().warning(w)).toList());
         for (PriceRef m : p.missingPrices()) {
-            out.add(t.get("warning.missingPrice", m.describe()));
+            out.add(t.get("warning.missingPrice", words().priceRef(m)));
         }
         for (PriceRef a : p.assumedPrices()) {
-            out.add(t.get("warning.assumedPrice", a.describe()));
+            out.add(t.get("warning.assumedPrice", words().priceRef(a)));
         }
         return out;
     }

@@ -54,13 +54,21 @@ final class ResultsView {
     private final Label storageLegend = new Label();
 
     private final DecisionViewModel decisions;
+    /** The money columns of the baseline tables, fitted to their widest amount (Korean "US$1,779.60" included) whenever rows change. */
+    private final java.util.Map<TableColumn<ResultsPresenter.BaselineDisplay, String>, Function<ResultsPresenter.BaselineDisplay, String>> moneyColumns
+            = new java.util.LinkedHashMap<>();
+    private TreeTableColumn<ResultsPresenter.CostNode, String> monthlyColumn;
     private final TabPane views = new TabPane();
     private final Tab planTab = new Tab();
     private final Tab decisionTab = new Tab();
+    private boolean decisionViewsBuilt;
 
     ResultsView(MainViewModel vm, DecisionViewModel decisions) {
         this.vm = vm;
         this.t = vm.i18n();
+        for (ChartViewer v : List.of(costChart, servicesChart, storageChart, breakEvenChart)) {
+            ChartMenus.localize(v, t);
+        }
         this.decisions = decisions;
     }
 
@@ -130,13 +138,31 @@ final class ResultsView {
         whatIf.textProperty().bind(vm.whatIfProperty());
         whatIf.visibleProperty().bind(vm.whatIfProperty().isNotEmpty());
         whatIf.managedProperty().bind(whatIf.visibleProperty());
-        VBox top = new VBox(4, stale, whatIf, summary);
+        javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
+        summaryScroll.setId("summary-scroll");
+        summaryScroll.setFitToWidth(true);
+        summaryScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        summaryScroll.setMinHeight(60);
+        VBox top = new VBox(4, stale, whatIf, summaryScroll);
+        VBox.setVgrow(summaryScroll, Priority.ALWAYS);
         top.setPadding(new Insets(4, 4, 0, 4));
+        top.setMinHeight(0);
         decisionTab.setId("tab-decision");
         planTab.setId("tab-plan");
-        views.getTabs().setAll(tab("results.tab.plan", body, planTab), tab("results.tab.decision", new DecisionViews(decisions, t).build(), decisionTab));
+        // the decision views are built when first shown: nothing of them before the first frame
+        views.getTabs().setAll(tab("results.tab.plan", body, planTab), tab("results.tab.decision", new Label(), decisionTab));
+        decisionTab.selectedProperty().addListener((o, a, b) -> {
+            if (b && !decisionViewsBuilt) {
+                decisionViewsBuilt = true;
+                decisionTab.setContent(new DecisionViews(decisions, t).build());
+            }
+        });
         views.setId("result-views");
-        BorderPane root = new BorderPane(views, top, null, null, null);
+        // the answer above, the tables and charts below; the divider moves (the answer scrolls when it is longer)
+        SplitPane root = new SplitPane(top, views);
+        root.setOrientation(Orientation.VERTICAL);
+        root.setDividerPositions(0.42);
+        root.setId("results-split");
         vm.resultsProperty().addListener((o, a, b) -> {
             if (a != null && b != null && a.plan() == b.plan()) {
                 renderSweep(); // the same plan, its sweep arrived
@@ -145,6 +171,10 @@ final class ResultsView {
             }
         });
         t.localeProperty().addListener((o, a, b) -> render());
+        // the verdict follows the decision computed for the plan on screen
+        decisions.decisionProperty().addListener((o, a, b) -> renderVerdict());
+        decisions.computingProperty().addListener((o, a, b) -> renderVerdict());
+        decisions.errorProperty().addListener((o, a, b) -> renderVerdict());
         render();
         return root;
     }
@@ -200,13 +230,14 @@ final class ResultsView {
         costTree.setShowRoot(false);
         costTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TreeTableColumn<ResultsPresenter.CostNode, String> monthly = treeColumn("cost.col.monthly", ResultsPresenter.CostNode::monthly, 80);
+        monthlyColumn = monthly;
         monthly.setMinWidth(78);
         monthly.setStyle("-fx-alignment: CENTER-RIGHT;");
         costTree.getColumns().setAll(List.of(
-                treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 210),
-                treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 250),
+                treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 200),
+                treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 230),
                 monthly,
-                treeColumn("cost.col.source", n -> n.status().isEmpty() ? n.source() : n.status() + " · " + n.source(), 190)));
+                treeColumn("cost.col.source", n -> n.status().isEmpty() ? n.source() : n.status() + " · " + n.source(), 170)));
         costTree.setRowFactory(tv -> new TreeTableRow<>() {
             @Override
             protected void updateItem(ResultsPresenter.CostNode item, boolean empty) {
@@ -239,10 +270,14 @@ final class ResultsView {
         TableColumn<ResultsPresenter.BaselineDisplay, String> plan = column("baseline.col.plan", ResultsPresenter.BaselineDisplay::plan, 120);
         TableColumn<ResultsPresenter.BaselineDisplay, String> computed = column("baseline.col.computed", ResultsPresenter.BaselineDisplay::computed, 80);
         TableColumn<ResultsPresenter.BaselineDisplay, String> delta = column("baseline.col.delta", ResultsPresenter.BaselineDisplay::delta, 75);
+        moneyColumns.put(plan, ResultsPresenter.BaselineDisplay::plan);
+        moneyColumns.put(computed, ResultsPresenter.BaselineDisplay::computed);
+        moneyColumns.put(delta, ResultsPresenter.BaselineDisplay::delta);
         plan.setMinWidth(70);
         computed.setMinWidth(72);
         delta.setMinWidth(68);
         TableColumn<ResultsPresenter.BaselineDisplay, String> line = column("baseline.col.line", ResultsPresenter.BaselineDisplay::name, 150);
+        line.setMinWidth(120);
         line.setCellFactory(col -> wrappingCell(col));
         why.setCellFactory(col -> wrappingCell(col));
         table.getColumns().setAll(List.of(line, plan, computed, delta, why));
@@ -316,6 +351,7 @@ final class ResultsView {
         renderCostTree(pr.costTree(p));
         baseline.getItems().setAll(pr.baselineRows(p, false));
         baselineCw.getItems().setAll(pr.baselineRows(p, true));
+        fitMoneyColumns();
         ResultsPresenter.Summary sum = pr.summary(p);
         baselineSummary.setText(sum.difference());
         sizing.getItems().setAll(pr.sizingRows(p));
@@ -345,11 +381,74 @@ final class ResultsView {
         return l;
     }
 
+    private final Label verdict = new Label();
+    private final Label verdictRuns = new Label();
+    private final Label cloudwatchOnly = new Label();
+    private final VBox cloudwatchOnlyWhy = new VBox(1);
+    private final Label mainRisk = new Label();
+    private final List<Label> cwWhyLabels = new java.util.ArrayList<>();
+
+    /** The recommendation, its run count, CloudWatch-only against the plan and the main risk, for the plan on screen. */
+    private void renderVerdict() {
+        Plan p = vm.plan();
+        if (p == null) {
+            return;
+        }
+        ResultsPresenter.Verdict v = new ResultsPresenter(t).verdict(p, decisions.decision(), decisions.errorProperty().get(), decisions.runs());
+        verdict.setText(t.get("verdict.title") + " " + v.recommendation());
+        verdict.getStyleClass().removeAll("verdict-pending");
+        if (!v.current()) {
+            verdict.getStyleClass().add("verdict-pending");
+        } else {
+            StartupTrace.afterNextPulse(summary.getScene(), StartupTrace.VERDICT);
+        }
+        verdictRuns.setText(v.basis().isEmpty() ? v.runs() : v.basis() + "\n" + v.runs());
+        verdictRuns.setVisible(!v.runs().isEmpty() || !v.basis().isEmpty());
+        verdictRuns.setManaged(verdictRuns.isVisible());
+        cloudwatchOnly.setText(v.cloudwatchOnly());
+        cloudwatchOnly.setVisible(!v.cloudwatchOnly().isEmpty());
+        cloudwatchOnly.setManaged(cloudwatchOnly.isVisible());
+        summary.getChildren().removeAll(cwWhyLabels);
+        cwWhyLabels.clear();
+        int at = summary.getChildren().indexOf(cloudwatchOnly) + 1;
+        for (String w : v.cloudwatchOnlyWhy()) {
+            Label l = new Label("• " + w);
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.getStyleClass().add("summary-why");
+            cwWhyLabels.add(l);
+        }
+        if (at > 0) {
+            summary.getChildren().addAll(at, cwWhyLabels);
+        }
+        mainRisk.setText(v.mainRisk().isEmpty() ? "" : t.get("verdict.risk", v.mainRisk()));
+        mainRisk.setVisible(!v.mainRisk().isEmpty());
+        mainRisk.setManaged(mainRisk.isVisible());
+    }
+
     private void renderSummary(ResultsPresenter.Summary s) {
         summary.getChildren().clear();
         Label head = new Label(t.get("summary.title"));
         head.getStyleClass().add("summary-title");
         summary.getChildren().add(head);
+        verdict.setId("verdict");
+        verdict.getStyleClass().setAll("label", "verdict");
+        verdict.setWrapText(true);
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        verdictRuns.setId("verdict-basis");
+        verdictRuns.getStyleClass().setAll("label", "verdict-runs");
+        verdictRuns.setWrapText(true);
+        verdictRuns.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cloudwatchOnly.setId("summary-cloudwatch-only");
+        cloudwatchOnly.getStyleClass().setAll("label", "summary-baseline");
+        cloudwatchOnly.setWrapText(true);
+        cloudwatchOnly.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        mainRisk.setId("main-risk");
+        mainRisk.getStyleClass().setAll("label", "main-risk");
+        mainRisk.setWrapText(true);
+        mainRisk.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.getChildren().addAll(verdict, verdictRuns, mainRisk);
         for (String total : s.totals()) {
             Label l = new Label(total);
             l.getStyleClass().add("summary-total");
@@ -360,6 +459,7 @@ final class ResultsView {
             b.getStyleClass().add("summary-baseline");
             b.setId("summary-difference");
             b.setWrapText(true);
+            b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             summary.getChildren().add(b);
         } else {
             summary.getChildren().add(new Label(s.difference()));
@@ -367,15 +467,51 @@ final class ResultsView {
         for (String w : s.why()) {
             Label l = new Label("• " + w);
             l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.getStyleClass().add("summary-why");
             summary.getChildren().add(l);
         }
+        summary.getChildren().add(cloudwatchOnly);
         Label roiLine = new Label(s.roi());
         roiLine.getStyleClass().add("summary-roi");
+        roiLine.setWrapText(true);
+        roiLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getChildren().add(roiLine);
+        renderVerdict();
+    }
+
+    /** Width of a text in the app's font (bold for totals), with the cell's padding. */
+    private static double textWidth(String s, boolean bold) {
+        javafx.scene.text.Text x = new javafx.scene.text.Text(s);
+        x.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 12));
+        return x.getLayoutBounds().getWidth() + 18;
+    }
+
+    /** Money columns never cut: each at least as wide as its widest amount and its header. */
+    private void fitMoneyColumns() {
+        moneyColumns.forEach((col, f) -> {
+            double w = textWidth(col.getText() == null ? "" : col.getText(), true);
+            for (var table : List.of(baseline, baselineCw)) {
+                for (ResultsPresenter.BaselineDisplay r : table.getItems()) {
+                    w = Math.max(w, textWidth(f.apply(r), r.total()));
+                }
+            }
+            col.setMinWidth(w);
+        });
     }
 
     private void renderCostTree(List<ResultsPresenter.CostNode> nodes) {
+        if (monthlyColumn != null) {
+            double w = textWidth(monthlyColumn.getText() == null ? "" : monthlyColumn.getText(), true);
+            for (ResultsPresenter.CostNode a : nodes) {
+                w = Math.max(w, textWidth(a.monthly(), true));
+                for (ResultsPresenter.CostNode l : a.children()) {
+                    w = Math.max(w, textWidth(l.monthly(), false));
+                }
+            }
+            monthlyColumn.setMinWidth(w);
+        }
         TreeItem<ResultsPresenter.CostNode> root = new TreeItem<>();
         for (ResultsPresenter.CostNode alt : nodes) {
             TreeItem<ResultsPresenter.CostNode> a = new TreeItem<>(alt);

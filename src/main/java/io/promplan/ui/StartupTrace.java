@@ -6,14 +6,16 @@ import javafx.scene.Scene;
 /**
  * Start-up marks for the bench ({@code bench/app-startup.sh}): with {@code -Dpromplan.startupTrace=true}
  * the app prints {@code promplan-startup <event> <epoch millis>} on stderr once per event: the first frame
- * with content, and the first frame with the answer filled. Silent (and free) otherwise.
+ * with content, the first frame with the answer filled, and the first frame with the recommendation. Silent
+ * (and free) otherwise.
  */
 final class StartupTrace {
     static final boolean ON = Boolean.getBoolean("promplan.startupTrace");
     static final String FIRST_FRAME = "first-frame";
     static final String ANSWER = "filled-answer";
-    private static final AtomicBoolean FRAME_DONE = new AtomicBoolean();
-    private static final AtomicBoolean ANSWER_DONE = new AtomicBoolean();
+    /** The first recommendation on the first screen (the decision for the plan on screen). */
+    static final String VERDICT = "verdict";
+    private static final java.util.Map<String, AtomicBoolean> DONE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private StartupTrace() {
     }
@@ -30,7 +32,7 @@ final class StartupTrace {
         if (!ON || scene == null) {
             return;
         }
-        AtomicBoolean once = FIRST_FRAME.equals(event) ? FRAME_DONE : ANSWER_DONE;
+        AtomicBoolean once = DONE.computeIfAbsent(event, e -> new AtomicBoolean());
         if (once.get()) {
             return;
         }

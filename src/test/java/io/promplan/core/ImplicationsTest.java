@@ -39,6 +39,11 @@ class ImplicationsTest {
     void thePinnedTwentyGigabytesImplyAFarLargerWorkload() {
         String r = find("series the pinned storage implies").result();
         assertThat(Long.parseLong(r.substring(0, r.indexOf(' ')))).isGreaterThan(50_000L);
-        assertThat(seed.warnings()).anyMatch(w -> w.startsWith("storage: the pinned 20 GiB is"));
+        assertThat(english(seed)).anyMatch(w -> w.startsWith("storage: the pinned 20 GiB is"));
+    }
+
+    /** The plan's warnings as the command line writes them. */
+    private static java.util.List<String> english(io.promplan.core.plan.Plan p) {
+        return p.warnings().stream().map(io.promplan.render.Words.english()::warning).toList();
     }
 }

@@ -53,4 +53,18 @@ class CompareViewModelTest {
         assertThat(c.rows().get(0).label()).isEqualTo("서비스 수");
         assertThat(c.rows()).anyMatch(r -> r.values().get(0).equals("US$148.30"));
     }
+
+    @Test
+    void theScenarioBeingEditedComesFirstAndIsNotShownTwice() {
+        CompareViewModel c = new CompareViewModel(TestSupport.service(), new I18n(I18n.ENGLISH), PlanRunner.direct());
+        var seed = TestSupport.seed();
+        c.compare(PLAN_STEPS, seed);
+        assertThat(c.headers()).hasSize(3).first().isEqualTo("Being edited: Seed plan: 5 services (as written)");
+        assertThat(c.showsEdited()).isTrue();
+        assertThat(c.rows().get(0).values()).containsExactly("5", "10", "20");
+        var seven = io.promplan.core.analysis.Scaling.withServices(seed, 7);
+        c.compare(PLAN_STEPS, seven);
+        assertThat(c.rows().get(0).values()).containsExactly("7", "5", "10", "20");
+        assertThat(c.plans().get(0).selfHosted().monthly()).isEqualTo(TestSupport.service().plan(seven).selfHosted().monthly());
+    }
 }

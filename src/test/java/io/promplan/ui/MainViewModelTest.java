@@ -90,7 +90,7 @@ class MainViewModelTest {
     @Test
     void theAnswerIsPlainTextForAMail() {
         assertThat(vm.answerText()).startsWith("Seed plan: 5 services (as written)\n")
-                .contains("Self-hosted Prometheus + Grafana on Fargate: $148.30 a month")
+                .contains("Self-hosted Prometheus + Grafana (Fargate): $148.30 a month")
                 .contains("The plan’s budget: $105.00 - $116.00 a month.")
                 .contains("  - CloudWatch (kept): exporter API calls +$28.67")
                 .endsWith("Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026\n");

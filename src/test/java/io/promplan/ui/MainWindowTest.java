@@ -100,7 +100,7 @@ class MainWindowTest {
     void theSeedScenarioLoadsAndShowsItsTotals(FxRobot robot) {
         waitFor(() -> vm.plan() != null && !summary(robot).contains("Computing"));
         String s = summary(robot);
-        assertThat(s).contains("Self-hosted Prometheus + Grafana on Fargate: $148.30 a month")
+        assertThat(s).contains("Self-hosted Prometheus + Grafana (Fargate): $148.30 a month")
                 .contains("CloudWatch only: $201.77 a month")
                 .contains("The plan’s budget: $105.00 - $116.00 a month.")
                 .contains("$32.30 above the plan’s");
@@ -147,6 +147,9 @@ class MainWindowTest {
     @Test
     void anInvalidValueShowsItsMessageAndKeepsTheLastResults(FxRobot robot) {
         waitFor(() -> vm.plan() != null);
+        // the answer complete, its recommendation included (the decision follows the plan)
+        Label verdict = robot.lookup("#verdict").queryAs(Label.class);
+        waitFor(() -> verdict.getText().startsWith("Recommendation: Choose"));
         String before = summary(robot);
         type(robot, "serviceCount", "0");
         Label error = robot.lookup("#error-serviceCount").queryAs(Label.class);
@@ -207,6 +210,80 @@ class MainWindowTest {
         assertThat(onFx(stale::isVisible)).isTrue();
         assertThat(robot.lookup("#error-serviceCount").queryAs(Label.class).getText()).isEqualTo("Not allowed: 10001. Allowed: 1 to 10000.");
         assertThat(onFx(state::getText)).isEqualTo("Inputs not allowed: showing the last valid results");
+
+        // 10001 typed key by key: 1, 10, 100 and 1000 are allowed and each queues a run (one may finish between two slow
+        // keystrokes: those results are valid ones); once 10001 is typed nothing older arrives, and the banner says so
+        type(robot, "serviceCount", "5");
+        waitFor(() -> !vm.staleProperty().get() && !vm.computingProperty().get() && vm.plan().scenario().workload().serviceCount() == 5);
+        type(robot, "serviceCount", "10001");
+        var shownAtTheInvalidKey = onFx(vm::plan);
+        Thread.sleep(DesktopApp.DEBOUNCE_MILLIS * 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.plan()).isSameAs(shownAtTheInvalidKey);
+        assertThat(vm.plan().scenario().workload().serviceCount()).isIn(1, 5, 10, 100, 1000);
+        assertThat(onFx(() -> vm.field("serviceCount").value())).isEqualTo("10001");
+        assertThat(onFx(stale::isVisible)).isTrue();
+        assertThat(onFx(state::getText)).isEqualTo("Inputs not allowed: showing the last valid results").isNotEqualTo("Up to date");
+    }
+
+    @Test
+    void theFirstScreenGivesTheRecommendationItsBasisCloudWatchOnlyAgainstThePlanAndTheMainRisk(FxRobot robot) {
+        Label verdict = robot.lookup("#verdict").queryAs(Label.class);
+        waitFor(() -> verdict.getText().startsWith("Recommendation: Choose"));
+        assertThat(onFx(verdict::getText)).startsWith("Recommendation: Choose Amazon Managed Prometheus + Managed Grafana: $145.71 a month");
+        String basis = onFx(() -> robot.lookup("#verdict-basis").queryAs(Label.class).getText());
+        assertThat(basis).contains("% of 5,000 simulated runs").contains("on a simulation of 5,000 runs while you edit (the exported report runs 100,000)");
+        assertThat(onFx(() -> robot.lookup("#main-risk").queryAs(Label.class).getText())).startsWith("Main risk: Prometheus data on EFS");
+        assertThat(summary(robot)).contains("The plan’s budget: $105.00 - $116.00 a month.")
+                .contains("CloudWatch only: computed $201.77 a month against the plan’s $58.00 (+$143.77).")
+                .contains("CloudWatch metrics +$130.00: +$130.00 for the plan’s quantities");
+        // every cause of a difference, not only its first
+        assertThat(summary(robot)).contains("Fargate Prometheus -$14.83: +$0.49 for 730 h a month instead of the plan’s 720 h; -$18.02 for the model’s task and storage sizes"
+                + " instead of the plan’s pinned ones; +$2.70 for ap-northeast-2 prices instead of us-east-1");
+        // in Korean, the same verdict in Korean words and money
+        onFx(() -> {
+            i18n.setLocale(I18n.KOREAN);
+            return true;
+        });
+        waitFor(() -> verdict.getText().startsWith("권고: 관리형 Prometheus + 관리형 Grafana 선택: 월 US$145.71"));
+        assertThat(onFx(() -> robot.lookup("#main-risk").queryAs(Label.class).getText())).startsWith("주요 위험: EFS에 Prometheus 데이터 저장");
+        assertThat(summary(robot)).contains("CloudWatch 단독: 계산 결과 월 US$201.77, 원안 US$58.00 대비 +US$143.77.").doesNotContain("Main risk");
+        // an edit: the verdict says it is being recomputed until the decision for the new inputs is in
+        type(robot, "serviceCount", "20");
+        waitFor(() -> verdict.getText().contains("월 US$338.71") || verdict.getText().contains("자체 호스팅"));
+        waitFor(() -> view.decisions().decision().scenario().workload().serviceCount() == 20 && verdict.getText().startsWith("권고: "));
+        assertThat(onFx(verdict::getText)).doesNotContain("계산 중");
+    }
+
+    @Test
+    void compareIncludesTheScenarioBeingEdited(FxRobot robot) {
+        waitFor(() -> vm.plan() != null);
+        type(robot, "serviceCount", "7");
+        waitFor(() -> vm.plan().scenario().workload().serviceCount() == 7 && !vm.computingProperty().get());
+        onFx(() -> {
+            view.showCompare();
+            return true;
+        });
+        waitFor(() -> view.compareView() != null && view.compareView().model().plans().size() == 4);
+        CompareViewModel c = view.compareView().model();
+        assertThat(c.showsEdited()).isTrue();
+        assertThat(c.headers().get(0)).isEqualTo("Being edited: Seed plan: 5 services (as written)");
+        assertThat(c.rows().get(0).values()).containsExactly("7", "5", "10", "20");
+        CompareViewModel.Row self = c.rows().stream().filter(r -> r.label().startsWith("Self-hosted")).findFirst().orElseThrow();
+        assertThat(self.values().get(0)).isEqualTo(i18n.money(vm.plan().selfHosted().monthly()));
+        assertThat(self.values().get(1)).isEqualTo("$148.30");
+        assertThat(view.compareView().table().getColumns()).hasSize(5);
+        // without it: the three files only
+        onFx(() -> {
+            view.compareView().includeEditedBox().setSelected(false);
+            return true;
+        });
+        waitFor(() -> c.plans().size() == 3 && !c.showsEdited());
+        assertThat(c.rows().get(0).values()).containsExactly("5", "10", "20");
+        onFx(() -> {
+            view.compareView().close();
+            return true;
+        });
     }
 
     @Test
@@ -407,7 +484,7 @@ class MainWindowTest {
             assertThat(chart(robot, id)).as(id).isNotNull();
         }
         assertThat(robot.lookup("#distribution-note").queryAs(Label.class).getText())
-                .startsWith("Monte Carlo simulation: 100,000 runs, seed 42");
+                .startsWith("Monte Carlo simulation: 5,000 runs, seed 42");
         assertThat(robot.lookup("#crossing-note").queryAs(Label.class).getText()).isNotBlank();
         JFreeChart tcoBefore = chart(robot, "chart-tco");
         type(robot, "serviceCount", "20");

@@ -15,7 +15,7 @@ class ResultsPresenterTest {
     void summaryGivesTotalsTheBaselineTheDifferenceAndWhy() {
         ResultsPresenter.Summary s = new ResultsPresenter(new I18n(I18n.ENGLISH)).summary(seed);
         assertThat(s.totals()).hasSize(seed.alternatives().size()).startsWith(
-                "Self-hosted Prometheus + Grafana on Fargate: $148.30 a month ($1,779.60 a year)",
+                "Self-hosted Prometheus + Grafana (Fargate): $148.30 a month ($1,779.60 a year)",
                 "CloudWatch only: $201.77 a month ($2,421.24 a year)");
         assertThat(s.baseline()).isEqualTo("The plan’s budget: $105.00 - $116.00 a month.");
         assertThat(s.difference()).isEqualTo("Computed self-hosted stack: $148.30, $32.30 above the plan’s $105.00 - $116.00.");
@@ -32,7 +32,7 @@ class ResultsPresenterTest {
         I18n ko = new I18n(I18n.KOREAN);
         ResultsPresenter p = new ResultsPresenter(ko);
         ResultsPresenter.Summary s = p.summary(seed);
-        assertThat(s.totals().get(0)).isEqualTo("Fargate 자체 호스팅 Prometheus + Grafana: 월 US$148.30 (연 US$1,779.60)");
+        assertThat(s.totals().get(0)).isEqualTo("자체 호스팅 Prometheus + Grafana (Fargate): 월 US$148.30 (연 US$1,779.60)");
         assertThat(s.difference()).contains("US$32.30").contains("많습니다");
         assertThat(p.priceLine(seed)).isEqualTo("가격: ap-northeast-2, 스냅숏 shipped-2026-11-26, 기준일 2026. 10. 31.");
         assertThat(new ResultsPresenter(new I18n(I18n.ENGLISH)).priceLine(seed))
@@ -127,7 +127,13 @@ class ResultsPresenterTest {
         for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
             components.add(String.valueOf(plot.getDataset().getRowKey(i)));
         }
-        assertThat(components).contains("prometheus", "grafana");
+        assertThat(components).contains("Fargate tasks", "Storage and backup", "CloudWatch Logs", "Network, load balancer, DNS");
+        var ko = new ChartFactory(new I18n(I18n.KOREAN)).costByAlternative(seed).getCategoryPlot().getDataset();
+        List<String> koComponents = new java.util.ArrayList<>();
+        for (int i = 0; i < ko.getRowCount(); i++) {
+            koComponents.add(String.valueOf(ko.getRowKey(i)));
+        }
+        assertThat(koComponents).contains("Fargate 태스크", "스토리지와 백업", "네트워크·로드 밸런서·DNS");
         var sweep = ServiceCountSweep.run(TestSupport.service(), TestSupport.seed(), 1, 10);
         var byServices = f.costByServices(sweep, 5);
         assertThat(byServices.getXYPlot().getDataset(0).getSeriesCount()).isEqualTo(seed.alternatives().size());
@@ -135,5 +141,17 @@ class ResultsPresenterTest {
         assertThat(f.storageGrowth(seed).getXYPlot().getDataset().getSeriesCount()).isEqualTo(3);
         assertThat(f.breakEven(seed).getXYPlot().getDataset().getSeriesCount()).isEqualTo(4);
         assertThat(new ChartFactory(new I18n(I18n.KOREAN)).breakEven(seed).getTitle().getText()).startsWith("손익분기");
+    }
+
+    @Test
+    void inKoreanTheCostTreeNamesLinesAndUnitsInKoreanAndTheWarningsAreKorean() {
+        ResultsPresenter ko = new ResultsPresenter(new I18n(I18n.KOREAN));
+        ResultsPresenter.CostNode self = ko.costTree(seed).get(0);
+        assertThat(self.children()).extracting(ResultsPresenter.CostNode::label)
+                .contains("prometheus 메모리", "EFS Standard, Prometheus 데이터", "CloudWatch Exporter의 GetMetricData 호출", "외부 데이터 전송(대시보드)");
+        assertThat(self.children().get(0).formula()).startsWith("365 vCPU-시간 x US$0.04656");
+        assertThat(ko.warnings(seed)).first().asString().startsWith("EFS: Prometheus 문서는");
+        assertThat(ko.warnings(seed)).noneMatch(w -> w.contains("Sized by the model") || w.contains("prices are assumed"));
+        assertThat(ko.roiLines(seed)).last().asString().startsWith("계산식: 추가 비용 = 스택 - CloudWatch 단독");
     }
 }

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * One line of the plan's table beside the computed figure: the plan's range, the computed cost, the
  * difference from the plan's figure (the middle of its range) and that difference split into causes
- * whose amounts add up to it exactly, in cents.
+ * whose amounts add up to it exactly, in cents. {@code lineKeys} are the keys of the computed lines the
+ * row covers ({@code name} of a {@link Kind#NOT_IN_PLAN} row lists them in English).
  */
 public record BaselineRow(Kind kind, String name, Money planLow, Money planHigh, Money computed, Money delta, boolean complete,
-                          String planFormula, List<Reason> reasons) {
+                          String planFormula, List<Reason> reasons, List<String> lineKeys) {
     public enum Kind {
         /** A line of the plan's own table. */
         PLAN_LINE,
@@ -21,6 +22,13 @@ public record BaselineRow(Kind kind, String name, Money planLow, Money planHigh,
 
     public BaselineRow {
         reasons = List.copyOf(reasons);
+        lineKeys = List.copyOf(lineKeys);
+    }
+
+    /** A row without the keys of the computed lines it covers. */
+    public BaselineRow(Kind kind, String name, Money planLow, Money planHigh, Money computed, Money delta, boolean complete,
+                       String planFormula, List<Reason> reasons) {
+        this(kind, name, planLow, planHigh, computed, delta, complete, planFormula, reasons, List.of());
     }
 
     public Money planMid() {

@@ -99,7 +99,8 @@ public final class Baselines {
                 reasons.add(Reason.of(Reason.Kind.MISSING_PRICE, null, region));
             }
             String name = String.join(", ", group.stream().map(CostLine::item).toList());
-            rows.add(new BaselineRow(BaselineRow.Kind.NOT_IN_PLAN, name, Money.ZERO_USD, Money.ZERO_USD, computed, computed, complete, "", reasons));
+            rows.add(new BaselineRow(BaselineRow.Kind.NOT_IN_PLAN, name, Money.ZERO_USD, Money.ZERO_USD, computed, computed, complete, "", reasons,
+                    group.stream().map(CostLine::key).toList()));
         }
         Money totalMid = totalLow.plus(totalHigh).times(new BigDecimal("0.5")).rounded();
         Money gap = totalMid.minus(sumMid.rounded());

@@ -40,6 +40,11 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         INCOMPLETE_PRICES
     }
 
+    /**
+     * EFS: no args; MISSING_PRICES, ASSUMED_PRICES: the price ids; UNCERTAINTY: P10, P90 ("$12.34") and the input that moves
+     * the cost most (its path); OVER_BUDGET: percent of runs, the plan's high end; PINNED_TOO_SMALL: the components (the plan's
+     * warnings of kind PIN_BELOW_NEED and PIN_RAISED say more).
+     */
     public enum RiskKind { EFS, MISSING_PRICES, ASSUMED_PRICES, UNCERTAINTY, OVER_BUDGET, PINNED_TOO_SMALL }
 
     /** A risk with its figures (text is made by the renderer, in the reader's language). */
@@ -181,7 +186,8 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         if (!Double.isNaN(mc.probabilityAboveBaseline()) && mc.probabilityAboveBaseline() > 0) {
             risks.add(new Risk(RiskKind.OVER_BUDGET, List.of(String.valueOf(Math.round(mc.probabilityAboveBaseline() * 100)), money(mc.baselineHighUsd()))));
         }
-        List<String> pinned = plan.warnings().stream().filter(w -> w.contains("pinned size") && w.contains("below the model's need")).toList();
+        List<String> pinned = plan.warnings().stream().filter(w -> w.kind() == io.promplan.core.plan.Warning.Kind.PIN_BELOW_NEED
+                || w.kind() == io.promplan.core.plan.Warning.Kind.PIN_RAISED).map(w -> w.args().get(0)).toList();
         if (!pinned.isEmpty()) {
             risks.add(new Risk(RiskKind.PINNED_TOO_SMALL, pinned));
         }

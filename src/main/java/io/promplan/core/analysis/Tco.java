@@ -54,7 +54,8 @@ public final class Tco {
         }
     }
 
-    public record Result(String scenario, Options options, double hourlyRate, List<Integer> servicesByMonth, List<Line> lines,
+    /** @param roi the scenario's ROI assumptions the figures rest on (rates, ops hours, hours saved) */
+    public record Result(String scenario, Options options, double hourlyRate, io.promplan.core.workload.RoiAssumptions roi, List<Integer> servicesByMonth, List<Line> lines,
                          Integer breakEvenVsCloudwatch, Integer breakEvenVsManaged, List<Double> valueByMonth, List<String> assumptions) {
         public Result {
             servicesByMonth = List.copyOf(servicesByMonth);
@@ -148,7 +149,7 @@ public final class Tco {
                 "self-hosted ops: " + fmt(s.roi().opsHoursPerMonth()) + " h a month at the hourly rate",
                 "storage billed on what is stored fills up month by month until the retention window is full; provisioned or pinned storage is billed in full from month 1",
                 "break-even against CloudWatch-only counts the time saved (" + fmt(s.roi().hoursSavedPerWeek()) + " h a week at the start); against the managed services cost alone (both save the same time)");
-        return new Result(s.name(), o, rate, services, lines, beCw, beManaged, value, assumptions);
+        return new Result(s.name(), o, rate, s.roi(), services, lines, beCw, beManaged, value, assumptions);
     }
 
     private static Line find(List<Line> lines, String id) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record Plan(Scenario scenario, String region, String priceSnapshot, String pricesAsOf, int hoursPerMonth,
                    Sizing sizing, List<Alternative> alternatives, BaselineComparison baseline, Roi roi,
-                   List<String> warnings, List<PriceRef> missingPrices, List<PriceRef> assumedPrices,
+                   List<Warning> warnings, List<PriceRef> missingPrices, List<PriceRef> assumedPrices,
                    List<Explanation> implications, SizingBasis sizingBasis, Alternative selfHostedAsPinned, Sizing sizingAsPinned) {
     public Plan {
         implications = List.copyOf(implications);

@@ -104,35 +104,33 @@ public final class Planner {
         BaselineComparison baseline = Baselines.compare(scenario.baseline(), self, asPinned, cw, catalog, region, pw);
         Roi roi = RoiCalculator.compute(self.monthly(), cw.monthly(), scenario.roi(), scenario.baseline());
 
-        List<String> warnings = new ArrayList<>(sizing.warnings());
+        List<Warning> warnings = new ArrayList<>(sizing.findings().stream().map(Warning::of).toList());
         if (pinnedSizing != null) {
-            for (String pinWarning : pinnedSizing.warnings()) {
-                if (pinWarning.contains("pinned") && !warnings.contains(pinWarning)) {
-                    warnings.add(pinWarning);
+            for (var pin : pinnedSizing.findings()) {
+                Warning pinned = Warning.of(pin);
+                if (pinned.kind().aboutPins() && !warnings.contains(pinned)) {
+                    warnings.add(pinned);
                 }
             }
-            warnings.add("Sized by the model: the self-hosted stack costs " + self.monthly().format() + " a month; as pinned by the scenario "
-                    + asPinned.monthly().format() + ". Every alternative and the decision use the model's sizes (the same workload for all); "
-                    + "set sizing.pinsAreRequirements: true when the pinned sizes are requirements.");
+            warnings.add(Warning.of(Warning.Kind.MODEL_BASIS, self.monthly().format(), asPinned.monthly().format()));
         }
         if (sizing.shards() > 1) {
             alts.stream().filter(a -> a.id().equals(Alternative.AMP_AMG)).findFirst().ifPresent(m -> {
                 var diff = self.monthly().minus(m.monthly());
-                warnings.add("With " + sizing.shards() + " Prometheus shards the self-hosted stack costs " + self.monthly().format() + " a month; "
-                        + "the managed alternative (" + m.name() + ") costs " + m.monthly().format()
-                        + (diff.isNegative() ? ", " + diff.negate().rounded().format() + " more." : ", " + diff.rounded().format() + " less: the managed alternative is cheaper at this size.")
-                        + " `promplan sweep` shows where the two cross.");
+                warnings.add(Warning.of(diff.isNegative() ? Warning.Kind.SHARDS_MANAGED_DEARER : Warning.Kind.SHARDS_MANAGED_CHEAPER,
+                        String.valueOf(sizing.shards()), self.monthly().format(), m.id(), m.monthly().format(),
+                        (diff.isNegative() ? diff.negate() : diff).rounded().format()));
             });
         }
         List<PriceRef> missing = refs(alts, PriceStatus.MISSING);
         List<PriceRef> assumed = refs(alts, PriceStatus.ASSUMED);
         for (PriceRef m : missing) {
-            warnings.add("Missing price " + m.describe() + ": those lines are left out of the totals.");
+            warnings.add(Warning.of(Warning.Kind.MISSING_PRICE, m.price().id().id(), m.price().id().keyText(), m.price().region(), m.price().note(),
+                    String.join(", ", m.usedBy())));
         }
         if (!assumed.isEmpty()) {
-            warnings.add(assumed.size() + " price" + (assumed.size() == 1 ? " is" : "s are") + " assumed, not verified for " + region + ": "
-                    + String.join(", ", assumed.stream().map(a -> a.price().id().id()).toList())
-                    + " (each listed with its assumption; a price refresh replaces them).");
+            warnings.add(Warning.of(Warning.Kind.ASSUMED_PRICES, String.valueOf(assumed.size()), region,
+                    String.join(", ", assumed.stream().map(a -> a.price().id().id()).toList())));
         }
         return new Plan(scenario, region, catalog.snapshotName(), catalog.asOf(), Hours.PER_MONTH, sizing, alts, baseline, roi, warnings,
                 missing, assumed, Implications.of(w, pinnedSizing != null ? pinnedSizing : sizing, scenario.baseline()), basis, asPinned, pinnedSizing);

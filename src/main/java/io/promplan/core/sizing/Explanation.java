@@ -6,11 +6,18 @@ import java.util.Map;
 
 /**
  * How a figure was computed: the formula in words and symbols, the inputs with their values, and the
- * result. Shown in tables, the JSON output and the app, so that a figure can be defended.
+ * result. Shown in tables, the JSON output and the app, so that a figure can be defended. An
+ * explanation a reader sees in his own language also carries an {@code id} and the result's figures
+ * ({@code args}), from which {@code render} makes the sentence; {@code result} is the command line's English.
  */
-public record Explanation(String figure, String formula, Map<String, String> inputs, String result) {
+public record Explanation(String figure, String formula, Map<String, String> inputs, String result, String id, java.util.List<String> args) {
     public Explanation {
         inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        args = java.util.List.copyOf(args);
+    }
+
+    public Explanation(String figure, String formula, Map<String, String> inputs, String result) {
+        this(figure, formula, inputs, result, "", java.util.List.of());
     }
 
     public static Builder of(String figure, String formula) {
@@ -48,6 +55,11 @@ public record Explanation(String figure, String formula, Map<String, String> inp
 
         public Explanation result(Object value) {
             return new Explanation(figure, formula, inputs, Num.text(value));
+        }
+
+        /** The result as the command line's English, and as data: an id and its figures. */
+        public Explanation result(String text, String id, java.util.List<String> args) {
+            return new Explanation(figure, formula, inputs, text, id, args);
         }
     }
 }

@@ -69,7 +69,7 @@ public final class SizingModel {
     }
 
     public Sizing size(Workload w) {
-        List<String> warnings = new ArrayList<>();
+        List<SizingWarning> warnings = new ArrayList<>();
         List<Explanation> ex = new ArrayList<>();
         List<ServiceSpec> services = w.services();
         double interval = w.scrapeInterval().seconds();
@@ -148,9 +148,10 @@ public final class SizingModel {
         StorageSizing storage = storage(w, samples, shards, warnings);
 
         if (shards > 1) {
-            warnings.add("The workload needs " + shards + " Prometheus servers (functional shards by service): "
+            warnings.add(SizingWarning.of(SizingWarning.Kind.SHARDS, "The workload needs " + shards + " Prometheus servers (functional shards by service): "
                     + active + " active series exceed what one server should carry (" + w.sizing().maxSeriesPerServer()
-                    + " series, or the largest Fargate task " + FargateSizes.LARGEST.text() + " with headroom). Compare with Amazon Managed Service for Prometheus.");
+                    + " series, or the largest Fargate task " + FargateSizes.LARGEST.text() + " with headroom). Compare with Amazon Managed Service for Prometheus.",
+                    shards, active, w.sizing().maxSeriesPerServer(), FargateSizes.LARGEST.text()));
         }
         return new Sizing(active, serviceSeries, meta, selfSeries, exporterSeries, samples, qps, shards, comps, storage, warnings, ex, k,
                 w.sizing().headroomPercent());
@@ -190,7 +191,7 @@ public final class SizingModel {
     }
 
     private ComponentSizing prometheus(Workload w, int shard, double series, double samples, double qps, double h,
-                                       List<ServiceSpec> group, List<String> warnings) {
+                                       List<ServiceSpec> group, List<SizingWarning> warnings) {
         double inFlight = Math.min(w.grafana().concurrentUsers(), 20);
         double memNeed = k.rssBaseMiB() + series * k.rssBytesPerSeries() / MIB + inFlight * k.queryMiB();
         double ruleEvals = w.alertRules() / (double) w.scrapeInterval().seconds();
@@ -206,7 +207,7 @@ public final class SizingModel {
                 group.stream().map(ServiceSpec::name).toList(), ex, warnings);
     }
 
-    private ComponentSizing grafana(Workload w, double h, List<String> warnings) {
+    private ComponentSizing grafana(Workload w, double h, List<SizingWarning> warnings) {
         var g = w.grafana();
         double memNeed = 150 + 40.0 * g.concurrentUsers() + 0.5 * g.dashboards();
         double cpuNeed = 0.05 + 0.05 * g.concurrentUsers();
@@ -217,7 +218,7 @@ public final class SizingModel {
         return fit(w, Component.GRAFANA, 0, cpuNeed, memNeed, h, GRAFANA_FLOOR, List.of(), ex, warnings);
     }
 
-    private ComponentSizing exporter(Workload w, double h, long combos, List<String> warnings) {
+    private ComponentSizing exporter(Workload w, double h, long combos, List<SizingWarning> warnings) {
         double perSecond = combos / (double) w.exporter().scrapeInterval().seconds();
         double memNeed = 200 + 0.05 * combos;
         double cpuNeed = 0.02 + 0.01 * perSecond;
@@ -229,7 +230,7 @@ public final class SizingModel {
         return fit(w, Component.CLOUDWATCH_EXPORTER, 0, cpuNeed, memNeed, h, SMALL_FLOOR, List.of(), ex, warnings);
     }
 
-    private ComponentSizing alertmanager(Workload w, double h, List<String> warnings) {
+    private ComponentSizing alertmanager(Workload w, double h, List<SizingWarning> warnings) {
         double memNeed = 50 + 0.01 * w.alertRules() * w.serviceCount();
         double cpuNeed = 0.02;
         List<Explanation> ex = List.of(
@@ -240,7 +241,7 @@ public final class SizingModel {
     }
 
     private ComponentSizing fit(Workload w, Component c, int shard, double cpuNeed, double memNeed, double h, FargateSize floor,
-                                List<String> services, List<Explanation> ex, List<String> warnings) {
+                                List<String> services, List<Explanation> ex, List<SizingWarning> warnings) {
         double targetCpu = Math.max(cpuNeed * h, floor.vcpu());
         double targetMem = Math.max(memNeed * h, floor.memoryMiB());
         List<Explanation> all = new ArrayList<>(ex);
@@ -252,21 +253,24 @@ public final class SizingModel {
                 size = requested;
             } else {
                 size = FargateSizes.cheapestFitting(requested.vcpu(), requested.memoryMiB(), vcpuWeight, gbWeight).orElse(FargateSizes.LARGEST);
-                warnings.add(c.key() + ": the pinned size " + requested.text() + " (" + requested.cpuUnits() + "/" + requested.memoryMiB()
+                warnings.add(SizingWarning.of(SizingWarning.Kind.PIN_NOT_VALID, c.key() + ": the pinned size " + requested.text() + " (" + requested.cpuUnits() + "/" + requested.memoryMiB()
                         + ") is not a valid Fargate size; priced at the nearest valid size above it, " + size.text()
-                        + " (" + size.cpuUnits() + "/" + size.memoryMiB() + ").");
+                        + " (" + size.cpuUnits() + "/" + size.memoryMiB() + ").",
+                        c.key(), requested.text(), requested.cpuUnits() + "/" + requested.memoryMiB(), size.text(), size.cpuUnits() + "/" + size.memoryMiB()));
             }
             if (size.vcpu() + 1e-9 < cpuNeed || size.memoryMiB() < memNeed) {
                 if (w.sizing().pinsAreRequirements()) {
                     // A required size is kept, but never below what the workload needs: raised to the smallest valid pair that holds both.
                     FargateSize raised = FargateSizes.cheapestFitting(Math.max(size.vcpu(), cpuNeed), Math.max(size.memoryMiB(), memNeed), vcpuWeight, gbWeight)
                             .orElse(FargateSizes.LARGEST);
-                    warnings.add(c.key() + ": the pinned size " + size.text() + " is below the model's need of " + Num.fmt(cpuNeed) + " vCPU / "
-                            + Math.round(memNeed) + " MiB; planned at " + raised.text() + " instead.");
+                    warnings.add(SizingWarning.of(SizingWarning.Kind.PIN_RAISED, c.key() + ": the pinned size " + size.text() + " is below the model's need of " + Num.fmt(cpuNeed) + " vCPU / "
+                            + Math.round(memNeed) + " MiB; planned at " + raised.text() + " instead.",
+                            c.key(), size.text(), Num.fmt(cpuNeed), Math.round(memNeed), raised.text()));
                     size = raised;
                 } else {
-                    warnings.add(c.key() + ": the pinned size " + size.text() + " is below the model's need of " + Num.fmt(cpuNeed) + " vCPU / "
-                            + Math.round(memNeed) + " MiB; the task may be throttled or killed.");
+                    warnings.add(SizingWarning.of(SizingWarning.Kind.PIN_BELOW_NEED, c.key() + ": the pinned size " + size.text() + " is below the model's need of " + Num.fmt(cpuNeed) + " vCPU / "
+                            + Math.round(memNeed) + " MiB; the task may be throttled or killed.",
+                            c.key(), size.text(), Num.fmt(cpuNeed), Math.round(memNeed)));
                 }
             }
             all.add(Explanation.of(c.key() + " size", "pinned by the scenario" + (FargateSizes.isValid(requested) ? "" : ", rounded up to a valid Fargate pair"))
@@ -275,8 +279,9 @@ public final class SizingModel {
             Optional<FargateSize> fit = FargateSizes.cheapestFitting(targetCpu, targetMem, vcpuWeight, gbWeight);
             size = fit.orElse(FargateSizes.LARGEST);
             if (fit.isEmpty()) {
-                warnings.add(c.key() + ": the need with headroom (" + Num.fmt(targetCpu) + " vCPU / " + Math.round(targetMem)
-                        + " MiB) exceeds the largest Fargate task; priced at " + FargateSizes.LARGEST.text() + ".");
+                warnings.add(SizingWarning.of(SizingWarning.Kind.TOO_LARGE, c.key() + ": the need with headroom (" + Num.fmt(targetCpu) + " vCPU / " + Math.round(targetMem)
+                        + " MiB) exceeds the largest Fargate task; priced at " + FargateSizes.LARGEST.text() + ".",
+                        c.key(), Num.fmt(targetCpu), Math.round(targetMem), FargateSizes.LARGEST.text()));
             }
             all.add(Explanation.of(c.key() + " size", "cheapest valid Fargate pair with vCPU >= max(requiredVcpu x (1 + headroom), floor) and memory >= max(requiredMemoryMiB x (1 + headroom), floor)")
                     .in("requiredVcpu", cpuNeed).in("requiredMemoryMiB", memNeed).in("headroom", Num.fmt(w.sizing().headroomPercent()) + " %")
@@ -286,7 +291,7 @@ public final class SizingModel {
         return new ComponentSizing(c, shard, size, cpuNeed, memNeed, targetCpu, targetMem, requested, pinned, services, all);
     }
 
-    private StorageSizing storage(Workload w, double samples, int shards, List<String> warnings) {
+    private StorageSizing storage(Workload w, double samples, int shards, List<SizingWarning> warnings) {
         double retentionS = w.retention().seconds();
         StorageBackend b = w.storage().backend();
         double localRetentionS = b == StorageBackend.AMP_REMOTE_WRITE ? Math.min(w.storage().localRetention().seconds(), retentionS) : retentionS;
@@ -316,17 +321,19 @@ public final class SizingModel {
             case EFS -> {
                 // EFS bills the bytes stored, whatever size a plan pins: a pinned figure is only an estimate of what will be stored.
                 billed = blocks + wal + head;
-                warnings.add("EFS: the Prometheus documentation does not support NFS file systems, AWS EFS included, for its TSDB "
+                warnings.add(SizingWarning.of(SizingWarning.Kind.EFS_TSDB, "EFS: the Prometheus documentation does not support NFS file systems, AWS EFS included, for its TSDB "
                         + "(it needs POSIX locking and mmap semantics NFS does not give; corruption and data loss are reported in "
-                        + "prometheus/prometheus issues 2805 and 5617). Prefer an EBS volume attached to the task (storage: ebs).");
+                        + "prometheus/prometheus issues 2805 and 5617). Prefer an EBS volume attached to the task (storage: ebs)."));
             }
             case EBS -> billed = volume;
             case EPHEMERAL -> {
                 billed = Math.max(0, volume - EPHEMERAL_INCLUDED_GIB);
                 if (volume > EPHEMERAL_MAX_GIB) {
-                    warnings.add("ephemeral storage: " + Num.fmt(volume) + " GiB needed exceeds the 200 GiB a Fargate task can have; use ebs or amp-remote-write.");
+                    warnings.add(SizingWarning.of(SizingWarning.Kind.EPHEMERAL_TOO_BIG,
+                            "ephemeral storage: " + Num.fmt(volume) + " GiB needed exceeds the 200 GiB a Fargate task can have; use ebs or amp-remote-write.", Num.fmt(volume)));
                 }
-                warnings.add("ephemeral storage: the TSDB is lost whenever the Prometheus task stops or is replaced (deployments, host retirement); history restarts empty.");
+                warnings.add(SizingWarning.of(SizingWarning.Kind.EPHEMERAL_LOST,
+                        "ephemeral storage: the TSDB is lost whenever the Prometheus task stops or is replaced (deployments, host retirement); history restarts empty."));
             }
             case AMP_REMOTE_WRITE -> {
                 billed = Math.max(0, volume - EPHEMERAL_INCLUDED_GIB);
@@ -337,11 +344,12 @@ public final class SizingModel {
             default -> throw new IllegalStateException();
         }
         if (pinned && volume < needed / Math.max(1, shards)) {
-            warnings.add("storage: the pinned " + Num.fmt(volume) + " GiB is below the " + Num.fmt(needed) + " GiB the model needs for "
-                    + w.retention().text() + " of retention; retention.size will cut history short.");
+            warnings.add(SizingWarning.of(SizingWarning.Kind.STORAGE_PIN_BELOW, "storage: the pinned " + Num.fmt(volume) + " GiB is below the " + Num.fmt(needed) + " GiB the model needs for "
+                    + w.retention().text() + " of retention; retention.size will cut history short.", Num.fmt(volume), Num.fmt(needed), w.retention().text()));
         } else if (pinned && volume > 4 * modelVolume && volume - modelVolume > 5) {
-            warnings.add("storage: the pinned " + Num.fmt(volume) + " GiB is " + Math.round(volume / Math.max(needed, 1e-9))
-                    + " times what the model needs (" + Num.fmt(needed) + " GiB for " + w.retention().text() + "); check the series count the figure assumes.");
+            warnings.add(SizingWarning.of(SizingWarning.Kind.STORAGE_PIN_ABOVE, "storage: the pinned " + Num.fmt(volume) + " GiB is " + Math.round(volume / Math.max(needed, 1e-9))
+                    + " times what the model needs (" + Num.fmt(needed) + " GiB for " + w.retention().text() + "); check the series count the figure assumes.",
+                    Num.fmt(volume), Math.round(volume / Math.max(needed, 1e-9)), Num.fmt(needed), w.retention().text()));
         }
         double retentionSize = Math.floor(volume * VOLUME_FILL * 100) / 100;
         ex.add(Explanation.of(shards > 1 ? "volume GiB per shard" : "volume GiB", pinned ? "pinned by the scenario" : shards > 1 ? "max(1, ceil(needed / shards / 0.85))" : "max(1, ceil(needed / 0.85))")
