@@ -114,8 +114,18 @@ mkdir -p "$LIB/pricing-data" "$LIB/scenarios"
 cp "$BASEDIR"/pricing-data/*.json "$BASEDIR/pricing-data/README.md" "$LIB/pricing-data/"
 cp "$SCN"/*.yaml "$LIB/scenarios/"
 cp "$WORK/$NAME.classlist" "$LIB/$NAME.classlist"
-cp "$BASEDIR/packaging/linux/promplan-cds" "$LIB/promplan-cds"
-chmod 755 "$LIB/promplan-cds"
+if [ "$OS" = linux ]; then
+  cp "$BASEDIR/packaging/linux/promplan-cds" "$LIB/promplan-cds"
+  chmod 755 "$LIB/promplan-cds"
+  # bin/promplan: a shell script that starts the runtime's java with the same options, in place of jpackage's
+  # native launcher, which runs `rpm -qf` and `dpkg -S` on itself at every start (packaging/linux/promplan.sh)
+  OPTS="-Djpackage.app-version=$APP_VERSION"
+  for o in "${JAVA_OPTS[@]}"; do OPTS="$OPTS $(printf '%s' "$o" | sed 's|\$APPDIR|"$APPDIR"|g')"; done
+  sed "s|@JAVA_OPTIONS@|$OPTS|" "$BASEDIR/packaging/linux/promplan.sh" > "$WORK/image/$NAME/bin/$NAME"
+  chmod 755 "$WORK/image/$NAME/bin/$NAME"
+  rm -f "$LIB/libapplauncher.so"
+  grep '^exec ' "$WORK/image/$NAME/bin/$NAME"
+fi
 # The shipped archive: the same class list with no class path, so only JDK classes (the app's are
 # reported as not found, hence the log). It is valid wherever the package is unpacked.
 "$IMAGE_JAVA" -Xshare:dump -XX:SharedClassListFile="$LIB/$NAME.classlist" \
