@@ -95,7 +95,11 @@ paired help --help
 if [ "$APP_RUNS" -gt 0 ] && command -v Xvfb >/dev/null 2>&1; then
   echo
   echo "desktop app, java -jar (bench/app-startup.sh $APP_RUNS):"
-  sh bench/app-startup.sh "$APP_RUNS" | grep -E '^time to'
+  if sh bench/app-startup.sh "$APP_RUNS" > "$TMP/app-jar.txt" 2>&1; then
+    grep -E '^time to' "$TMP/app-jar.txt"
+  else
+    echo "bench/app-startup.sh failed; its output:"; tail -15 "$TMP/app-jar.txt"
+  fi
   echo "desktop app, launcher (the same measure):"
   DISPLAY_NUM=:96
   Xvfb "$DISPLAY_NUM" -screen 0 1440x900x24 >/dev/null 2>&1 &
@@ -115,9 +119,9 @@ if [ "$APP_RUNS" -gt 0 ] && command -v Xvfb >/dev/null 2>&1; then
     while ! grep -q "promplan-startup filled-answer" "$LOG" 2>/dev/null; do
       n=$((n + 1))
       if [ "$n" -gt 600 ] || ! kill -0 "$APP" 2>/dev/null; then
-        echo "launcher app run $i: no filled answer within 60 s (or the app exited); its stderr:" >&2
-        cat "$LOG" >&2
-        exit 1
+        echo "launcher app run $i: no filled answer within 60 s (or the app exited), not counted; its stderr:"
+        tail -5 "$LOG"
+        break
       fi
       sleep 0.1
     done
@@ -126,12 +130,16 @@ if [ "$APP_RUNS" -gt 0 ] && command -v Xvfb >/dev/null 2>&1; then
     kill "$APP" 2>/dev/null || true
     wait "$APP" 2>/dev/null || true
     APP=""
-    echo "$((FRAME - START)) $((ANSWER - START))" >> "$TMP/app.times"
+    if [ -n "$FRAME" ] && [ -n "$ANSWER" ]; then
+      echo "$((FRAME - START)) $((ANSWER - START))" >> "$TMP/app.times"
+    fi
     i=$((i + 1))
     sleep 1
   done
-  printf 'time to first frame:   '; cut -d' ' -f1 "$TMP/app.times" | stats
-  printf 'time to filled answer: '; cut -d' ' -f2 "$TMP/app.times" | stats
+  if [ -s "$TMP/app.times" ]; then
+    printf 'time to first frame:   '; cut -d' ' -f1 "$TMP/app.times" | stats
+    printf 'time to filled answer: '; cut -d' ' -f2 "$TMP/app.times" | stats
+  fi
 else
   echo
   echo "desktop app: skipped (APP_RUNS=0 or no Xvfb: apt-get install -y xvfb libgtk-3-0)"

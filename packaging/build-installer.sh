@@ -79,6 +79,37 @@ train simulate "$SCN/seed-5-services.yaml" --runs 2000 --seed 42
 train prices show --format json
 train export "$SCN/seed-5-services.yaml" --out "$WORK/train/export"
 train report "$SCN/seed-5-services.yaml" --out "$WORK/train/plan.pdf" --lang ko
+# The desktop app too, when Xvfb is there (the CI job installs it): started on the seed scenario, stopped once
+# its answer is filled in; user.home is a scratch folder, so the builder's recent files stay untouched.
+if [ "$OS" = linux ] && command -v Xvfb >/dev/null 2>&1; then
+  XDISPLAY=:93
+  Xvfb "$XDISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 &
+  XVFB=$!
+  sleep 2
+  mkdir -p "$WORK/train/home"
+  (cd "$BASEDIR" && exec env DISPLAY="$XDISPLAY" "$JAVA" -XX:DumpLoadedClassList="$WORK/train/app.classlist" \
+    -Duser.home="$WORK/train/home" -Dpromplan.startupTrace=true -cp "$WORK/input/$NAME.jar" io.promplan.Launcher \
+    >"$WORK/train/app.out" 2>"$WORK/train/app.err") &
+  APP=$!
+  waited=0
+  while ! grep -q "promplan-startup filled-answer" "$WORK/train/app.err" 2>/dev/null; do
+    if [ "$waited" -ge 1200 ] || ! kill -0 "$APP" 2>/dev/null; then
+      echo "installer: the desktop app's training run did not fill its answer; its classes are left out" >&2
+      tail -5 "$WORK/train/app.err" >&2
+      rm -f "$WORK/train/app.classlist"
+      break
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  sleep 1
+  kill "$APP" 2>/dev/null || true
+  wait "$APP" 2>/dev/null || true
+  kill "$XVFB" 2>/dev/null || true
+  wait "$XVFB" 2>/dev/null || true
+else
+  echo "installer: no Xvfb: the desktop app's classes are left out of the class list (apt-get install -y xvfb)"
+fi
 # One list: the "id:" numbers are per run, so they are dropped (they only matter for custom class loaders).
 cat "$WORK/train"/*.classlist | grep -v '^#' | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' > "$WORK/$NAME.classlist"
 echo "$(wc -l < "$WORK/$NAME.classlist") classes and lambda forms in the class list"
