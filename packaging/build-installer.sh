@@ -3,10 +3,13 @@
 #
 #   1. jdeps lists the JDK modules the jar needs; jlink makes a runtime of only those (plus TLS for the
 #      price refresh, locale data for Korean and the extra charsets), with its own CDS archive.
-#   2. Training: the runtime's java runs the CLI's commands once each on the shipped scenarios and records
-#      the classes they load (-XX:DumpLoadedClassList); the lists are merged into lib/promplan.classlist.
-#   3. jpackage makes the app image: native launcher `promplan` (CLI with arguments, desktop app without),
-#      the jar on the class path (JavaFX included, as with `java -jar`), the JVM options for short runs.
+#   2. Training: the runtime's java runs the CLI's commands once each on the shipped scenarios (and the desktop
+#      app once under Xvfb, when Xvfb is installed) and records the classes they load
+#      (-XX:DumpLoadedClassList); the lists are merged into lib/promplan.classlist.
+#   3. jpackage makes the app image: the jar on the class path (JavaFX included, as with `java -jar`), the JVM
+#      options for short runs. On Linux bin/promplan is then replaced by packaging/linux/promplan.sh, which
+#      starts the runtime's java with the same options (CLI with arguments, desktop app without): jpackage's
+#      native launcher runs `rpm -qf` and `dpkg -S` on itself at every start.
 #   4. The image gets lib/pricing-data, lib/scenarios, the class list, lib/promplan.jsa (a CDS archive of
 #      the JDK classes the commands use, valid wherever the image is unpacked) and lib/promplan-cds, which
 #      remakes lib/promplan.jsa with the app's own classes too. Java 17 records the jar's absolute path in
