@@ -1,7 +1,8 @@
 #!/bin/sh
-# Start-up bench of the desktop app: time to the first frame with content and to the first filled answer
-# (the manager's summary with the plan of the seed scenario), from the launch of `java -jar` (JVM start
-# included), over RUNS runs (default 5) under Xvfb. Prints every run and min/median/max.
+# Start-up bench of the desktop app: time to the first frame with content, to the first filled answer
+# (the manager's summary with the plan of the seed scenario) and to the recommendation on the first screen
+# (the decision, 5,000 simulated runs), from the launch of `java -jar` (JVM start included), over RUNS runs
+# (default 5) under Xvfb. Prints every run and min/median/max.
 # The app marks the two events itself (-Dpromplan.startupTrace=true: "promplan-startup <event> <epoch ms>"
 # on stderr, after the JavaFX pulse that laid the frame out).
 # Needs: xvfb (apt-get install -y xvfb libgtk-3-0) and the jar (mvn -B -DskipTests package).
@@ -27,10 +28,10 @@ while [ "$i" -le "$RUNS" ]; do
   DISPLAY="$DISPLAY_NUM" java -Dpromplan.startupTrace=true -Duser.language="$LANG_ARG" -jar "$JAR" >/dev/null 2>"$LOG" &
   APP=$!
   n=0
-  while ! grep -q "promplan-startup filled-answer" "$LOG" 2>/dev/null; do
+  while ! grep -q "promplan-startup verdict" "$LOG" 2>/dev/null; do
     n=$((n + 1))
     if [ "$n" -gt 600 ] || ! kill -0 "$APP" 2>/dev/null; then
-      echo "run $i: no filled answer within 60 s (or the app exited); its stderr:" >&2
+      echo "run $i: no recommendation within 60 s (or the app exited); its stderr:" >&2
       cat "$LOG" >&2
       exit 1
     fi
@@ -38,11 +39,12 @@ while [ "$i" -le "$RUNS" ]; do
   done
   FRAME=$(awk '$2 == "first-frame" {print $3}' "$LOG")
   ANSWER=$(awk '$2 == "filled-answer" {print $3}' "$LOG")
+  VERDICT=$(awk '$2 == "verdict" {print $3}' "$LOG")
   kill "$APP" 2>/dev/null || true
   wait "$APP" 2>/dev/null || true
   APP=""
-  echo "$((FRAME - START)) $((ANSWER - START))" >> "$TMP/times"
-  echo "run $i: first frame $((FRAME - START)) ms, filled answer $((ANSWER - START)) ms"
+  echo "$((FRAME - START)) $((ANSWER - START)) $((VERDICT - START))" >> "$TMP/times"
+  echo "run $i: first frame $((FRAME - START)) ms, filled answer $((ANSWER - START)) ms, recommendation $((VERDICT - START)) ms"
   i=$((i + 1))
   sleep 1
 done
@@ -51,3 +53,4 @@ stats() {
 }
 printf 'time to first frame:   '; cut -d' ' -f1 "$TMP/times" | stats
 printf 'time to filled answer: '; cut -d' ' -f2 "$TMP/times" | stats
+printf 'time to recommendation: '; cut -d' ' -f3 "$TMP/times" | stats

@@ -65,6 +65,11 @@ public final class DecisionCharts {
         if (c.getTitle() != null) {
             c.getTitle().setFont(title);
         }
+        for (int i = 0; i < c.getSubtitleCount(); i++) {
+            if (c.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle sub) {
+                sub.setFont(tick);
+            }
+        }
         if (c.getLegend() != null) {
             c.getLegend().setItemFont(tick);
             c.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
@@ -175,10 +180,12 @@ public final class DecisionCharts {
         marker(p, s.p50(), Color.BLACK, "P50");
         marker(p, s.p90(), Color.GRAY, "P90");
         if (r.baselineHighUsd() > 0) {
-            ValueMarker budget = marker(p, r.baselineHighUsd(), BUDGET, l.t("chart.budget") + " " + DecisionTables.usd(r.baselineHighUsd(), l));
-            // the budget's label at the foot of its line, clear of the P10/P50/P90 labels at the top
-            budget.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            budget.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            // the budget's line is unlabelled (P10, P50 and P90 crowd the top); a subtitle in its colour names it
+            marker(p, r.baselineHighUsd(), BUDGET, "");
+            org.jfree.chart.title.TextTitle budget = new org.jfree.chart.title.TextTitle(
+                    "— " + l.t("chart.budget") + " " + DecisionTables.usd(r.baselineHighUsd(), l), new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            budget.setPaint(BUDGET);
+            c.addSubtitle(budget);
         }
         return c;
     }

@@ -28,7 +28,7 @@ public final class ReportExport {
         StringBuilder sb = new StringBuilder();
         Table.Builder rec = new Table.Builder("summary", l.t("recommendation"), l.t("col.figure"), l.t("col.value"));
         rec.row(l.t("recommendation"), DecisionTables.recommendation(d, l));
-        rec.row("recommended", d.recommendedId());
+        rec.row(l.t("recommendedId"), d.recommendedId());
         DecisionTables.risks(d, l).forEach(r -> rec.row(l.t("risks"), r));
         DecisionTables.assumptions(d, l).forEach(a -> rec.row(l.t("assumptions"), a));
         sb.append(rec.build().toCsv(true));

@@ -256,7 +256,7 @@ public final class ReportPdf {
             t.addCell(cell(words.signedMoney(r.delta()), 6.4f, true));
             String why = words.reasons(r);
             if (!why.isEmpty()) {
-                PdfPCell c = new PdfPCell(new Phrase(l.t("col.why") + ": " + shorten(why, 190), font(5.8f)));
+                PdfPCell c = new PdfPCell(new Phrase(l.t("col.why") + ": " + shorten(why, 330), font(5.8f)));
                 c.setColspan(4);
                 c.setPadding(1.5f);
                 c.setPaddingLeft(6f);

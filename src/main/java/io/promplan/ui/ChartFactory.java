@@ -87,7 +87,6 @@ public final class ChartFactory {
         CategoryAxis x = new CategoryAxis();
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         x.setMaximumCategoryLabelLines(3);
-        x.setMaximumCategoryLabelWidthRatio(1.6f);
         NumberAxis y = new NumberAxis(t.get("chart.usdPerMonth"));
         y.setNumberFormatOverride(currency());
         StackedBarRenderer r = new StackedBarRenderer();
@@ -100,7 +99,7 @@ public final class ChartFactory {
         CategoryPlot plot = new CategoryPlot(d, x, y, r);
         plot.setOrientation(PlotOrientation.VERTICAL);
         JFreeChart c = chart(t.get("chart.costByAlternative"), plot);
-        c.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
+        c.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         return c;
     }
 

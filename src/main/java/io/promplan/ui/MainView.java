@@ -137,7 +137,7 @@ public final class MainView {
         // the inputs grow with the window too, and the divider moves (the inputs scroll when narrow)
         SplitPane split = new SplitPane(inputs.build(), results.build());
         split.setId("main-split");
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.25);
         BorderPane root = new BorderPane(split, menuBar(), null, statusBar(), null);
         root.setId("main");
         return root;

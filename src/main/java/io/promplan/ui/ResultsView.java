@@ -130,7 +130,7 @@ final class ResultsView {
         right.setDividerPositions(0.55);
 
         SplitPane body = new SplitPane(left, right);
-        body.setDividerPositions(0.58);
+        body.setDividerPositions(0.6);
 
         whatIf.setId("what-if");
         whatIf.getStyleClass().add("what-if");
@@ -267,6 +267,7 @@ final class ResultsView {
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ResultsPresenter.BaselineDisplay, String> why = column("baseline.col.why", ResultsPresenter.BaselineDisplay::why, 360);
+        why.setMinWidth(170);
         TableColumn<ResultsPresenter.BaselineDisplay, String> plan = column("baseline.col.plan", ResultsPresenter.BaselineDisplay::plan, 120);
         TableColumn<ResultsPresenter.BaselineDisplay, String> computed = column("baseline.col.computed", ResultsPresenter.BaselineDisplay::computed, 80);
         TableColumn<ResultsPresenter.BaselineDisplay, String> delta = column("baseline.col.delta", ResultsPresenter.BaselineDisplay::delta, 75);
