@@ -842,7 +842,7 @@ def fleet(args, base):
     if args.idle_json:
         with open(args.idle_json) as f:
             j = json.load(f)
-        idle = {"rssBaseMiB": j["rssBaseMiB"], "cpuBaseCores": j["cpuBaseCores"], "from": args.idle_json,
+        idle = {"rssBaseMiB": j["rssBaseMiB"], "cpuBaseCores": j["cpuBaseCores"], "from": os.path.relpath(os.path.abspath(args.idle_json), os.path.dirname(HERE)),
                 "prometheusVersion": j.get("prometheusVersion")}
     per = []
     for r in results:

@@ -111,6 +111,13 @@ class RealPrometheusTest {
             System.out.printf("memory: planned before queries and headroom %.1f MiB (base %.1f MiB + %.0f B/series, %s); measured RSS %.1f MiB (%+.1f %%)%n",
                     plannedMiB, plan.sizing().coefficients().rssBaseMiB(), plan.sizing().coefficients().rssBytesPerSeries(),
                     plan.sizing().coefficients().prometheusVersion(), rssMiB, (plannedMiB / rssMiB - 1) * 100);
+            Path k35 = Path.of("bench", "calibration-prometheus-3.5.json");
+            if (Files.exists(k35)) {
+                var k = io.promplan.service.Calibration.read(k35);
+                double at35 = k.rssBaseMiB() + planned * k.rssBytesPerSeries() / 1048576.0;
+                System.out.printf("memory with the 3.5 coefficients of %s (base %.1f MiB + %.0f B/series): %.1f MiB (%+.1f %% against the RSS)%n",
+                        k35, k.rssBaseMiB(), k.rssBytesPerSeries(), at35, (at35 / rssMiB - 1) * 100);
+            }
             assertThat((double) planned).isCloseTo(head, org.assertj.core.data.Percentage.withPercentage(10));
             assertThat(plannedMiB).isCloseTo(rssMiB, org.assertj.core.data.Percentage.withPercentage(25));
 
