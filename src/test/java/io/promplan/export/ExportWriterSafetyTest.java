@@ -123,7 +123,10 @@ class ExportWriterSafetyTest {
         assertThat(out.resolve("terraform/monitoring/legacy.tf")).doesNotExist();
         assertThat(out.resolve("dashboards/service-worker.json")).isRegularFile();
         assertEngineerFilesIntact(out);
-        assertThat(Files.readAllLines(out.resolve(ExportWriter.MANIFEST))).contains("terraform/monitoring/main.tf")
+        // the manifest is JSON, one path per line of its "files" array
+        String manifest = Files.readString(out.resolve(ExportWriter.MANIFEST));
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest).path("files").isArray()).isTrue();
+        assertThat(manifest).contains("\"terraform/monitoring/main.tf\"")
                 .doesNotContain("terraform/monitoring/legacy.tf", "terraform/monitoring/terraform.tfstate");
     }
 
