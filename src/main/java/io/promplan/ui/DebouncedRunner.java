@@ -81,6 +81,33 @@ public final class DebouncedRunner implements PlanRunner {
         }
     }
 
+    /**
+     * Returns once no submission is waiting or running (its result, if any, handed to the UI executor): the point
+     * after which nothing submitted so far can still arrive. For tests that show an absence without guessing a time.
+     */
+    public void awaitQuiet(long timeoutMillis) throws InterruptedException, java.util.concurrent.TimeoutException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (true) {
+            ScheduledFuture<?> p;
+            synchronized (this) {
+                p = pending;
+            }
+            if (p == null || p.isDone()) {
+                synchronized (this) {
+                    if (pending == p) {
+                        return;
+                    }
+                }
+                continue; // submitted again meanwhile: wait for that one
+            }
+            try {
+                p.get(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.CancellationException | java.util.concurrent.ExecutionException e) {
+                // cancelled or failed: either way nothing more comes from it
+            }
+        }
+    }
+
     @Override
     public void close() {
         worker.shutdownNow();

@@ -48,4 +48,18 @@ class DebouncedRunnerTest {
         }
         assertThat(errors).singleElement().extracting(Throwable::getMessage).isEqualTo("boom");
     }
+
+    @Test
+    void awaitQuietReturnsOnceTheLastSubmissionIsDeliveredAndAtOnceAfterACancel() throws Exception {
+        List<Integer> delivered = new CopyOnWriteArrayList<>();
+        try (DebouncedRunner r = new DebouncedRunner(Runnable::run, 100)) {
+            r.submit(() -> 1, delivered::add, e -> { });
+            r.awaitQuiet(10_000);
+            assertThat(delivered).containsExactly(1);
+            r.submit(() -> 2, delivered::add, e -> { });
+            r.cancel();
+            r.awaitQuiet(10_000);
+            assertThat(delivered).containsExactly(1);
+        }
+    }
 }

@@ -41,6 +41,7 @@ class MainWindowTest {
     Path dir;
     FakeDialogs dialogs;
     MainViewModel vm;
+    DebouncedRunner runner;
     MainView view;
     I18n i18n;
     Path seed;
@@ -52,7 +53,7 @@ class MainWindowTest {
         dialogs = new FakeDialogs();
         i18n = new I18n(I18n.ENGLISH);
         vm = new MainViewModel(TestSupport.service(), i18n, dialogs, new RecentFiles(dir.resolve("recent.txt")),
-                new DebouncedRunner(Platform::runLater, DesktopApp.DEBOUNCE_MILLIS));
+                runner = new DebouncedRunner(Platform::runLater, DesktopApp.DEBOUNCE_MILLIS));
         view = new MainView(vm);
         view.install(stage);
         stage.show();
@@ -182,7 +183,7 @@ class MainWindowTest {
 
         // 1000000 series per metric is allowed, 10000000 (on the way to 1000000000000) is not
         keystrokes("seriesPerMetric", "1000000", "10000000");
-        Thread.sleep(DesktopApp.DEBOUNCE_MILLIS * 4);
+        runner.awaitQuiet(20_000); // nothing queued before this point can still arrive
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.plan()).isSameAs(shown);
         assertThat(vm.plan().scenario().workload().seriesPerMetric()).isEqualTo(series);
@@ -192,7 +193,7 @@ class MainWindowTest {
 
         // the whole number typed key by key: never "Up to date" while the field is not allowed
         type(robot, "seriesPerMetric", "1000000000000");
-        Thread.sleep(DesktopApp.DEBOUNCE_MILLIS * 4);
+        runner.awaitQuiet(20_000); // nothing queued before this point can still arrive
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> vm.field("seriesPerMetric").hasError())).isTrue();
         assertThat(onFx(stale::isVisible)).isTrue();
@@ -203,7 +204,7 @@ class MainWindowTest {
         waitFor(() -> !vm.staleProperty().get() && !vm.computingProperty().get());
         var valid = vm.plan();
         keystrokes("serviceCount", "1000", "10001");
-        Thread.sleep(DesktopApp.DEBOUNCE_MILLIS * 4);
+        runner.awaitQuiet(20_000); // nothing queued before this point can still arrive
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.plan()).isSameAs(valid);
         assertThat(vm.plan().scenario().workload().serviceCount()).isEqualTo(5);
@@ -217,7 +218,7 @@ class MainWindowTest {
         waitFor(() -> !vm.staleProperty().get() && !vm.computingProperty().get() && vm.plan().scenario().workload().serviceCount() == 5);
         type(robot, "serviceCount", "10001");
         var shownAtTheInvalidKey = onFx(vm::plan);
-        Thread.sleep(DesktopApp.DEBOUNCE_MILLIS * 4);
+        runner.awaitQuiet(20_000); // nothing queued before this point can still arrive
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.plan()).isSameAs(shownAtTheInvalidKey);
         assertThat(vm.plan().scenario().workload().serviceCount()).isIn(1, 5, 10, 100, 1000);
