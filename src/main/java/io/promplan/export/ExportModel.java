@@ -2,7 +2,7 @@ package io.promplan.export;
 
 import io.promplan.core.plan.Plan;
 import io.promplan.core.sizing.ComponentSizing;
-import io.promplan.core.sizing.FargateSizes;
+import io.promplan.core.workload.FargateSizes;
 import io.promplan.core.sizing.SizingModel;
 import io.promplan.core.sizing.StorageSizing;
 import io.promplan.core.workload.Component;

@@ -1,6 +1,6 @@
 package io.promplan.render;
 
-import io.promplan.core.analysis.BaselineRow;
+import io.promplan.core.baseline.BaselineRow;
 import io.promplan.core.analysis.Decision;
 import io.promplan.core.analysis.MonteCarlo;
 import io.promplan.core.analysis.Sensitivity;
@@ -62,7 +62,7 @@ public final class DecisionTables {
     }
 
     /** The ROI range, or why there is none: no extra cost, or one so near zero that a percent means nothing. */
-    public static String roiRange(io.promplan.core.analysis.Roi r, Labels l) {
+    public static String roiRange(io.promplan.core.baseline.Roi r, Labels l) {
         if (r.extraMonthly().high().amount().signum() <= 0) {
             return l.t("na");
         }

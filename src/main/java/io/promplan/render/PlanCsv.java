@@ -1,6 +1,6 @@
 package io.promplan.render;
 
-import io.promplan.core.analysis.BaselineRow;
+import io.promplan.core.baseline.BaselineRow;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.cost.CostLine;
 import io.promplan.core.plan.Plan;

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.promplan.core.analysis.BaselineComparison;
-import io.promplan.core.analysis.BaselineRow;
-import io.promplan.core.analysis.Roi;
+import io.promplan.core.baseline.BaselineComparison;
+import io.promplan.core.baseline.BaselineRow;
+import io.promplan.core.baseline.Roi;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.cost.CostLine;
 import io.promplan.core.money.Money;
@@ -258,7 +258,7 @@ public final class PlanJson {
             n.put("planFormula", r.planFormula());
             n.put("reason", Words.english().reasons(r));
             ArrayNode causes = n.putArray("causes");
-            for (io.promplan.core.analysis.Reason c : r.reasons()) {
+            for (io.promplan.core.baseline.Reason c : r.reasons()) {
                 ObjectNode cn = causes.addObject();
                 cn.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 if (c.amount() != null) {

@@ -1,8 +1,8 @@
 package io.promplan.render;
 
-import io.promplan.core.analysis.BaselineComparison;
-import io.promplan.core.analysis.BaselineRow;
-import io.promplan.core.analysis.Roi;
+import io.promplan.core.baseline.BaselineComparison;
+import io.promplan.core.baseline.BaselineRow;
+import io.promplan.core.baseline.Roi;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.cost.CostLine;
 import io.promplan.core.money.Money;

@@ -1,8 +1,8 @@
 package io.promplan.render;
 
-import io.promplan.core.analysis.BaselineComparison;
-import io.promplan.core.analysis.BaselineRow;
-import io.promplan.core.analysis.Reason;
+import io.promplan.core.baseline.BaselineComparison;
+import io.promplan.core.baseline.BaselineRow;
+import io.promplan.core.baseline.Reason;
 import io.promplan.core.money.Money;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -160,7 +160,7 @@ public final class Words {
     }
 
     /** The ROI lines: the break-even first, the percent only where it means something, the plan's own claim reconciled. */
-    public List<String> roi(io.promplan.core.analysis.Roi r) {
+    public List<String> roi(io.promplan.core.baseline.Roi r) {
         List<String> out = new ArrayList<>();
         if (r.extraMonthly().high().amount().signum() <= 0) {
             out.add(get("roi.cheaper", money(r.extraMonthly().high().negate()), money(r.extraMonthly().low().negate())));
@@ -278,7 +278,7 @@ public final class Words {
     }
 
     /** How ROI and payback are computed. */
-    public String roiFormula(io.promplan.core.analysis.Roi r) {
+    public String roiFormula(io.promplan.core.baseline.Roi r) {
         return get("roi.formula");
     }
 

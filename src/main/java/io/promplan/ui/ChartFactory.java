@@ -1,6 +1,6 @@
 package io.promplan.ui;
 
-import io.promplan.core.analysis.Roi;
+import io.promplan.core.baseline.Roi;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.money.Money;
 import io.promplan.core.plan.Plan;

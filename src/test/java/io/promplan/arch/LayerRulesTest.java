@@ -1,6 +1,7 @@
 package io.promplan.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -34,5 +35,10 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("io.promplan.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.promplan.ui..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void corePackagesFormNoCycles() {
+        slices().matching("io.promplan.core.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -3,7 +3,7 @@ package io.promplan.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promplan.TestSupport;
-import io.promplan.core.analysis.BaselineRow;
+import io.promplan.core.baseline.BaselineRow;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.cost.CostLine;
 import io.promplan.core.money.Money;

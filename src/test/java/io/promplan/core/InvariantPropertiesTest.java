@@ -6,7 +6,7 @@ import io.promplan.TestSupport;
 import io.promplan.core.money.Money;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.sizing.ComponentSizing;
-import io.promplan.core.sizing.FargateSizes;
+import io.promplan.core.workload.FargateSizes;
 import io.promplan.core.units.TimeSpan;
 import io.promplan.core.workload.Architecture;
 import io.promplan.core.workload.Scenario;

@@ -1,10 +1,9 @@
 package io.promplan.core.cost;
 
-import io.promplan.core.plan.Planner;
 import io.promplan.core.price.Price;
 import io.promplan.core.price.PriceId;
 import io.promplan.core.sizing.ComponentSizing;
-import io.promplan.core.sizing.FargateSizes;
+import io.promplan.core.workload.FargateSizes;
 import io.promplan.core.sizing.Num;
 import io.promplan.core.sizing.Sizing;
 import io.promplan.core.units.Hours;
@@ -62,7 +61,7 @@ public final class ManagedAlternative {
     }
 
     /** For {@link Planner#withAlternative}: prices the managed services, reusing the self-hosted lines shared by both. */
-    public static Alternative price(Planner.PlanContext ctx, List<Alternative> before) {
+    public static Alternative price(PlanContext ctx, List<Alternative> before) {
         Workload w = ctx.scenario().workload();
         Sizing s = ctx.sizing();
         CostModel cm = ctx.costModel();

@@ -1,7 +1,7 @@
 package io.promplan.core.plan;
 
-import io.promplan.core.analysis.BaselineComparison;
-import io.promplan.core.analysis.Roi;
+import io.promplan.core.baseline.BaselineComparison;
+import io.promplan.core.baseline.Roi;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.sizing.Explanation;
 import io.promplan.core.sizing.Sizing;

@@ -1,12 +1,13 @@
 package io.promplan.core.plan;
 
-import io.promplan.core.analysis.BaselineComparison;
-import io.promplan.core.analysis.Baselines;
-import io.promplan.core.analysis.Roi;
-import io.promplan.core.analysis.RoiCalculator;
+import io.promplan.core.baseline.BaselineComparison;
+import io.promplan.core.baseline.Baselines;
+import io.promplan.core.baseline.Roi;
+import io.promplan.core.baseline.RoiCalculator;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.cost.CostLine;
 import io.promplan.core.cost.CostModel;
+import io.promplan.core.cost.PlanContext;
 import io.promplan.core.price.Price;
 import io.promplan.core.price.PriceCatalog;
 import io.promplan.core.price.PriceId;
@@ -39,10 +40,6 @@ public final class Planner {
     public Planner(PriceCatalog catalog, SizingCoefficients coefficients) {
         this.catalog = catalog;
         this.coefficients = coefficients;
-    }
-
-    /** What an added alternative gets to work with. */
-    public record PlanContext(Scenario scenario, Sizing sizing, PriceCatalog catalog, String region, CostModel costModel) {
     }
 
     /** Adds an alternative (for example the managed services) priced after the built-in ones. */

@@ -1,5 +1,6 @@
 package io.promplan.core.sizing;
 
+import io.promplan.core.workload.FargateSizes;
 import io.promplan.core.units.Hours;
 import io.promplan.core.workload.CloudWatchMetric;
 import io.promplan.core.workload.Component;

@@ -1,6 +1,6 @@
 package io.promplan.core.workload;
 
-import io.promplan.core.sizing.FargateSizes;
+import io.promplan.core.workload.FargateSizes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.promplan.core.analysis;
+package io.promplan.core.baseline;
 
 import io.promplan.core.money.Money;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.promplan.core.analysis;
+package io.promplan.core.baseline;
 
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.cost.CostLine;

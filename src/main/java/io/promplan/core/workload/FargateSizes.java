@@ -1,6 +1,5 @@
-package io.promplan.core.sizing;
+package io.promplan.core.workload;
 
-import io.promplan.core.workload.FargateSize;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
