@@ -75,7 +75,7 @@ P = lambda x, note=PAGE_NOTE: ("assumed", x, note, "2026-11", PAGE)
 # Requests-Tier1 0.000005 and Requests-Tier2 0.0000004 per request). Seoul: 0.025 for the first 50 TB (pricing page) and
 # APN2-Requests-Tier1 0.0045 / APN2-Requests-Tier2 0.00035 per 1,000 (a public copy of the Price List items); Seoul's
 # tiers above 50 TB were not found in any source checked, so the first tier's price stands for all (overstates > 50 TB).
-S3_PAGE = "AWS S3 pricing page and public copies of its Price List items (not a checked extraction)"
+S3_PAGE = "AWS S3 pricing page and public Price List copies"
 S3_DATE = "2025-10..2026-07"
 S3_NOTE = "not among the checked Price List facts; unverified until a refresh"
 S3P = lambda x, note=S3_NOTE: ("assumed", x, note, S3_DATE, S3_PAGE)
