@@ -56,6 +56,9 @@ KEYS = {
     "cloudmap.resource": ("AWSCloudMap", "Cloud Map", "RegisteredResource", {}, "resource-month"),
     "secretsmanager.secret": ("AWSSecretsManager", "Secret", "AWSSecretsManager-Secrets", {}, "secret-month"),
     "s3.standard": ("AmazonS3", "Storage", "TimedStorage-ByteHrs", {"volumeType": "Standard"}, "GB-month"),
+    "s3.standard.tiered": ("AmazonS3", "Storage", "TimedStorage-ByteHrs", {"volumeType": "Standard"}, "GB-month"),
+    "s3.requests.tier1": ("AmazonS3", "API Request", "Requests-Tier1", {"group": "S3-API-Tier1"}, "1000 requests"),
+    "s3.requests.tier2": ("AmazonS3", "API Request", "Requests-Tier2", {"group": "S3-API-Tier2"}, "1000 requests"),
 }
 
 CW_METRIC_TIERS = [("0", "10000", "0.30"), ("10000", "250000", "0.10"), ("250000", "1000000", "0.05"), ("1000000", None, "0.02")]
@@ -66,6 +69,19 @@ PAGE = "AWS public pricing page (not a Price List extraction)"
 PAGE_NOTE = "not among the checked Price List facts; unverified until a refresh"
 # (status, value, note, date, source): P marks a figure read from a public pricing page, shown as assumed
 P = lambda x, note=PAGE_NOTE: ("assumed", x, note, "2026-11", PAGE)
+
+# S3 for Thanos (blocks in a bucket): not among the checked facts either. us-east-1 and us-west-2: the AWS pricing page and
+# public copies of the Price List items (TimedStorage-ByteHrs tiers 0-51200-512000-Inf GB-Mo at 0.023/0.022/0.021;
+# Requests-Tier1 0.000005 and Requests-Tier2 0.0000004 per request). Seoul: 0.025 for the first 50 TB (pricing page) and
+# APN2-Requests-Tier1 0.0045 / APN2-Requests-Tier2 0.00035 per 1,000 (a public copy of the Price List items); Seoul's
+# tiers above 50 TB were not found in any source checked, so the first tier's price stands for all (overstates > 50 TB).
+S3_PAGE = "AWS S3 pricing page and public Price List copies"
+S3_DATE = "2025-10..2026-07"
+S3_NOTE = "not among the checked Price List facts; unverified until a refresh"
+S3P = lambda x, note=S3_NOTE: ("assumed", x, note, S3_DATE, S3_PAGE)
+S3_TIERS_USE1 = [("0", "51200", "0.023"), ("51200", "512000", "0.022"), ("512000", None, "0.021")]
+S3_SEOUL_NOTE = ("first 50 TB at 0.025 from the pricing page; the lower prices above 50 TB were not found in the sources checked,"
+                 " so 0.025 stands for every tier (overstates storage above 50 TB); unverified until a refresh")
 
 R = ["us-east-1", "ap-northeast-2", "eu-west-1", "us-west-2"]
 
@@ -119,6 +135,10 @@ TABLE = {
     "cloudmap.resource": [P("0.10"), P("0.10"), P("0.10"), P("0.10")],
     "secretsmanager.secret": [P("0.40"), P("0.40"), P("0.40"), P("0.40")],
     "s3.standard": [P("0.023"), P("0.025"), P("0.023"), P("0.023")],
+    # tiered S3 Standard storage and request prices for Thanos blocks (see S3_PAGE above)
+    "s3.standard.tiered": [S3P(S3_TIERS_USE1), S3P("0.025", S3_SEOUL_NOTE), A(S3_TIERS_USE1), S3P(S3_TIERS_USE1)],
+    "s3.requests.tier1": [S3P("0.005"), S3P("0.0045"), A("0.005"), S3P("0.005")],
+    "s3.requests.tier2": [S3P("0.0004"), S3P("0.00035"), A("0.0004"), S3P("0.0004")],
 }
 
 

@@ -51,7 +51,10 @@ public enum PriceId {
     ROUTE53_HOSTED_ZONE("route53.hostedzone", "AmazonRoute53", "DNS Zone", "HostedZone", Map.of(), "zone-month", "Route 53 hosted zone (the first 25), per zone-month"),
     CLOUDMAP_RESOURCE("cloudmap.resource", "AWSCloudMap", "Cloud Map", "RegisteredResource", Map.of(), "resource-month", "AWS Cloud Map registered resource (service instance), per resource-month"),
     SECRETS_MANAGER_SECRET("secretsmanager.secret", "AWSSecretsManager", "Secret", "AWSSecretsManager-Secrets", Map.of(), "secret-month", "Secrets Manager secret, per secret-month"),
-    S3_STANDARD("s3.standard", "AmazonS3", "Storage", "TimedStorage-ByteHrs", Map.of("volumeType", "Standard"), "GB-month", "S3 Standard storage (first 50 TB)");
+    S3_STANDARD("s3.standard", "AmazonS3", "Storage", "TimedStorage-ByteHrs", Map.of("volumeType", "Standard"), "GB-month", "S3 Standard storage (first 50 TB)"),
+    S3_STANDARD_TIERED("s3.standard.tiered", "AmazonS3", "Storage", "TimedStorage-ByteHrs", Map.of("volumeType", "Standard"), "GB-month", "S3 Standard storage, every tier (first 50 TB, next 450 TB, over 500 TB)"),
+    S3_REQUESTS_TIER1("s3.requests.tier1", "AmazonS3", "API Request", "Requests-Tier1", Map.of("group", "S3-API-Tier1"), "1000 requests", "S3 Standard PUT, COPY, POST and LIST requests, per 1,000"),
+    S3_REQUESTS_TIER2("s3.requests.tier2", "AmazonS3", "API Request", "Requests-Tier2", Map.of("group", "S3-API-Tier2"), "1000 requests", "S3 Standard GET, SELECT and all other requests, per 1,000");
 
     private final String id;
     private final String serviceCode;

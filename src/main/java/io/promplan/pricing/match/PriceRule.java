@@ -35,6 +35,7 @@ public record PriceRule(PriceId id, String regionField, Pattern usageType, Strin
             case AMP_QUERY -> "the 200B free query samples are not in the price list and not counted";
             case CW_DASHBOARD, CW_METRIC, CW_ALARM -> "the CloudWatch free tier is not in the price list; the cost model applies it";
             case FARGATE_EPHEMERAL -> "20 GB per task are included and not in the price list; the cost model bills only storage above them";
+            case S3_REQUESTS_TIER1, S3_REQUESTS_TIER2 -> "DELETE and CANCEL requests are free and not in this price; the S3 free tier of new accounts is not counted";
             default -> "";
         };
     }

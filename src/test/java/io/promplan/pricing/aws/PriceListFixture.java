@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * LCU-Hrs, Samples, Metrics...) and tiers, plus the distractors a loose match would take: Fargate Spot and Windows, ECS
  * Anywhere, NLB/GWLB/Classic load balancers under the same usage types, both EFS Infrequent Access SKUs (same
  * storageClass), One Zone IA, CloudWatch high-resolution and composite alarms, Logs Infrequent Access ingestion,
- * inter-region data transfer. AmazonPrometheus serves nothing in ap-northeast-2 here, to stand for a service not
+ * inter-region data transfer, S3 request and storage SKUs of other storage classes. AmazonPrometheus serves nothing in ap-northeast-2 here, to stand for a service not
  * offered in a region. Test data only: never shipped.
  */
 public final class PriceListFixture {
@@ -91,8 +91,7 @@ public final class PriceListFixture {
         for (String r : List.of("us-east-1", "ap-northeast-2")) {
             Map<PriceId, List<String[]>> m = new EnumMap<>(PriceId.class);
             for (Item it : items(r)) {
-                PriceId id = ID_OF.get(it.sku());
-                if (id != null) {
+                for (PriceId id : ID_OF.getOrDefault(it.sku(), List.of())) {
                     m.put(id, EXPECTED.get(it.sku()));
                 }
             }
@@ -101,7 +100,7 @@ public final class PriceListFixture {
         return out;
     }
 
-    private static final Map<String, PriceId> ID_OF = new LinkedHashMap<>();
+    private static final Map<String, List<PriceId>> ID_OF = new LinkedHashMap<>();
     private static final Map<String, List<String[]>> EXPECTED = new LinkedHashMap<>();
     private static final Map<String, List<Item>> BY_REGION = new LinkedHashMap<>();
 
@@ -227,10 +226,26 @@ public final class PriceListFixture {
         price(l, PriceId.ROUTE53_HOSTED_ZONE, r, "HostedZone", Map.of(), Dim.flat("HostedZone", "0.5000000000"), "0", null, "0.5");
         price(l, PriceId.CLOUDMAP_RESOURCE, r, p + "RegisteredResource", Map.of(), Dim.flat("Resource", "0.1000000000"), "0", null, "0.1");
         price(l, PriceId.SECRETS_MANAGER_SECRET, r, p + "AWSSecretsManager-Secrets", Map.of(), Dim.flat("Secrets", "0.4000000000"), "0", null, "0.4");
-        price(l, PriceId.S3_STANDARD, r, p + "TimedStorage-ByteHrs", Map.of("volumeType", "Standard"),
-                Dim.flat("GB-Mo", use1 ? "0.0230000000" : "0.0250000000"), "0", null, use1 ? "0.023" : "0.025");
+        // S3 Standard storage is one tiered SKU (first 50 TB, next 450 TB, over 500 TB): both s3.standard and s3.standard.tiered read it
+        priceTiered(l, List.of(PriceId.S3_STANDARD, PriceId.S3_STANDARD_TIERED), r, p + "TimedStorage-ByteHrs",
+                Map.of("volumeType", "Standard", "storageClass", "General Purpose"), List.of(
+                        new Dim("GB-Mo", "51200", "512000", use1 ? "0.0220000000" : "0.0240000000"),
+                        new Dim("GB-Mo", "0", "51200", use1 ? "0.0230000000" : "0.0250000000"),
+                        new Dim("GB-Mo", "512000", "Inf", use1 ? "0.0210000000" : "0.0230000000")),
+                List.of(new String[] {"0", "51200", use1 ? "0.023" : "0.025"}, new String[] {"51200", "512000", use1 ? "0.022" : "0.024"},
+                        new String[] {"512000", null, use1 ? "0.021" : "0.023"}));
         distract(l, r, "AmazonS3", "Storage", p + "TimedStorage-INT-FA-ByteHrs", Map.of("volumeType", "Intelligent-Tiering Frequent Access"),
                 Dim.flat("GB-Mo", "0.0230000000"));
+        distract(l, r, "AmazonS3", "Storage", p + "TimedStorage-SIA-ByteHrs", Map.of("volumeType", "Standard - Infrequent Access",
+                "storageClass", "Infrequent Access"), Dim.flat("GB-Mo", "0.0125000000"));
+        // S3 requests: the list writes the price per request ("Requests"); Promplan prices per 1,000
+        price(l, PriceId.S3_REQUESTS_TIER1, r, p + "Requests-Tier1", Map.of("group", "S3-API-Tier1", "groupDescription", "PUT/COPY/POST or LIST requests"),
+                Dim.flat("Requests", use1 ? "0.0000050000" : "0.0000045000"), "0", null, use1 ? "0.005" : "0.0045");
+        price(l, PriceId.S3_REQUESTS_TIER2, r, p + "Requests-Tier2", Map.of("group", "S3-API-Tier2", "groupDescription", "GET and all other requests"),
+                Dim.flat("Requests", use1 ? "0.0000004000" : "0.0000003500"), "0", null, use1 ? "0.0004" : "0.00035");
+        distract(l, r, "AmazonS3", "API Request", p + "Requests-SIA-Tier1", Map.of("group", "S3-API-SIA-Tier1"), Dim.flat("Requests", "0.0000100000"));
+        distract(l, r, "AmazonS3", "API Request", p + "Requests-INT-Tier1", Map.of("group", "S3-API-INT-Tier1"), Dim.flat("Requests", "0.0000050000"));
+        distract(l, r, "AmazonS3", "API Request", p + "Requests-GDA-Tier2", Map.of("group", "S3-API-GDA-Tier2"), Dim.flat("Requests", "0.0000004000"));
         // Data transfer: out to the internet (tiered), and what is not it
         String dt = use1 ? "" : "APN2-";
         priceTiered(l, PriceId.DATA_TRANSFER_OUT, r, dt + "DataTransfer-Out-Bytes", Map.of("transferType", "AWS Outbound", "toLocation", "External"),
@@ -277,9 +292,16 @@ public final class PriceListFixture {
 
     private static void priceTiered(List<Item> l, PriceId id, String r, String usageType, Map<String, String> attrs, List<Dim> dims,
                                     List<String[]> expected) {
+        priceTiered(l, List.of(id), r, usageType, attrs, dims, expected);
+    }
+
+    /** One item that several price ids read (the same key, priced the same). */
+    private static void priceTiered(List<Item> l, List<PriceId> ids, String r, String usageType, Map<String, String> attrs, List<Dim> dims,
+                                    List<String[]> expected) {
+        PriceId id = ids.get(0);
         String sku = sku(r, id.id());
         l.add(new Item(sku, id.serviceCode(), id.productFamily(), r, usageType, attrs, dims));
-        ID_OF.put(sku, id);
+        ID_OF.put(sku, ids);
         EXPECTED.put(sku, expected);
     }
 

@@ -165,6 +165,42 @@ class MatchingTest {
     }
 
     @Test
+    void s3RequestClassesAreTheirOwnPricesPerThousandAndS3StorageKeepsEveryTier() throws Exception {
+        PriceRule put = PriceRule.of(PriceId.S3_REQUESTS_TIER1);
+        PriceRule get = PriceRule.of(PriceId.S3_REQUESTS_TIER2);
+        PriceItem tier1 = item("AmazonS3", "API Request", "ap-northeast-2", "APN2-Requests-Tier1", Map.of("group", "S3-API-Tier1"));
+        PriceItem tier2 = item("AmazonS3", "API Request", "ap-northeast-2", "APN2-Requests-Tier2", Map.of("group", "S3-API-Tier2"));
+        assertThat(put.matchesKey(tier1)).isTrue();
+        assertThat(put.matchesKey(tier2)).isFalse();
+        assertThat(get.matchesKey(tier2)).isTrue();
+        assertThat(get.matchesKey(tier1)).isFalse();
+        // other storage classes' request SKUs (Standard-IA, Intelligent-Tiering, Glacier Deep Archive) never pass for Standard's
+        for (String other : List.of("APN2-Requests-SIA-Tier1", "APN2-Requests-INT-Tier1", "APN2-Requests-GDA-Tier1", "APN2-Requests-Tier1-Express")) {
+            assertThat(put.matchesKey(item("AmazonS3", "API Request", "ap-northeast-2", other, Map.of("group", "S3-API-Tier1")))).as(other).isFalse();
+        }
+        // the usage type alone is not enough: the request group must be Standard's
+        assertThat(put.matchesKey(item("AmazonS3", "API Request", "ap-northeast-2", "APN2-Requests-Tier1", Map.of("group", "S3-API-SIA-Tier1")))).isFalse();
+        // the list prices one request; Promplan prices 1,000
+        PriceCollector c = oneCandidate(PriceId.S3_REQUESTS_TIER1, List.of(dim("Requests", "0", null, "0.0000045")));
+        Price p = c.resolve(List.of("us-east-1"), List.of(PriceId.S3_REQUESTS_TIER1), "t", (r, i) -> "").get("us-east-1").get(PriceId.S3_REQUESTS_TIER1).price();
+        assertThat(p.firstTierUsd()).isEqualByComparingTo("0.0045");
+        assertThat(p.unit()).isEqualTo("1000 requests");
+        assertThat(p.note()).contains("DELETE");
+        // S3 Standard storage: one SKU, three tiers in GB-Mo; the tiered id keeps them all
+        PriceCollector s = oneCandidate(PriceId.S3_STANDARD_TIERED, List.of(dim("GB-Mo", "512000", null, "0.021"),
+                dim("GB-Mo", "0", "51200", "0.023"), dim("GB-Mo", "51200", "512000", "0.022")));
+        Price st = s.resolve(List.of("us-east-1"), List.of(PriceId.S3_STANDARD_TIERED), "t", (r, i) -> "").get("us-east-1")
+                .get(PriceId.S3_STANDARD_TIERED).price();
+        assertThat(st.tiers()).extracting(t -> t.usd().toPlainString()).containsExactly("0.023", "0.022", "0.021");
+        // 60 TB: 51,200 GB at 0.023 + 10,240 GB at 0.022
+        assertThat(st.costOf(new BigDecimal("61440"))).isEqualByComparingTo("1402.88");
+        assertThat(PriceRule.of(PriceId.S3_STANDARD_TIERED).matchesKey(item("AmazonS3", "Storage", "us-east-1", "TimedStorage-ByteHrs",
+                Map.of("volumeType", "Standard")))).isTrue();
+        assertThat(PriceRule.of(PriceId.S3_STANDARD_TIERED).matchesKey(item("AmazonS3", "Storage", "us-east-1", "TimedStorage-SIA-ByteHrs",
+                Map.of("volumeType", "Standard - Infrequent Access")))).isFalse();
+    }
+
+    @Test
     void eachPriceIdHasOneQueryAndEveryQueryARule() {
         for (PriceRule.Query q : PriceRule.queries()) {
             assertThat(q.rules()).as(q.toString()).isNotEmpty();
