@@ -362,7 +362,7 @@ final class ExportModel {
     }
 
     /**
-     * One Prometheus server: key, tf, index, configFile, host, task (its sizing, as in {@code tasks}), volumeGiB,
+     * One Prometheus server: key, tf, index, configFile, host, datasourceName, datasourceUid, task (its sizing, as in {@code tasks}), volumeGiB,
      * retentionSize (the flag), ephemeralGiB (0: the included 20 GiB), samplesPerSecond and neededGiB (as written in
      * comments), services (its monitored services) and serviceNames, ephemeralDiskGiB (the disk it has, at least the
      * included 20 GiB), snapshotGiBMonth, keyPad (the spaces that align its key with the longest key: terraform fmt).
@@ -374,6 +374,8 @@ final class ExportModel {
         c.put("index", s.index());
         c.put("configFile", s.configFile());
         c.put("host", s.host());
+        c.put("datasourceName", s.datasourceName());
+        c.put("datasourceUid", s.datasourceUid());
         c.put("task", taskContext(s.sizing()));
         c.put("volumeGiB", s.volumeGiB());
         c.put("retentionSize", s.retentionSizeFlag());
