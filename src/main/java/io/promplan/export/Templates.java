@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * Filters: {@code hcl} (an HCL string literal, {@link Hcl#str}), {@code tag} (a value AWS accepts in a tag),
  * {@code comment} (a # comment block), {@code line} (one line: control characters become spaces), {@code hclmap} (a
  * map of strings as {@code "key" = "value"} lines indented 4 spaces, the = signs aligned as terraform fmt aligns
- * them), {@code yaml} (a YAML scalar, {@link ConfigFiles#q}), {@code promql} (the inside of a PromQL string).
+ * them), {@code yaml} (a YAML scalar, {@link ConfigFiles#q}), {@code promql} (the inside of a PromQL string),
+ * {@code md} (user text as inline Markdown, {@link ReadmeFiles#md}).
  */
 final class Templates {
     static final String ROOT = "io/promplan/export/templates/";
@@ -83,6 +84,7 @@ final class Templates {
                                 "line", filter(Hcl::singleLine),
                                 "yaml", filter(ConfigFiles::q),
                                 "promql", filter(ConfigFiles::promqlString),
+                                "md", filter(ReadmeFiles::md),
                                 "hclmap", new Filter() {
                                     @Override
                                     public List<String> getArgumentNames() {
