@@ -254,14 +254,6 @@ final class ExportModel {
         return String.join(", ", shards.stream().map(s -> s.key() + " " + Math.max(20, ephemeralGiB(s)) + " GiB").toList());
     }
 
-    /** "8GB" or "prometheus 8GB, prometheus-2 7680MB": --storage.tsdb.retention.size of each server. */
-    String retentionSizeText() {
-        if (!sharded()) {
-            return first().retentionSizeFlag();
-        }
-        return String.join(", ", shards.stream().map(s -> s.key() + " " + s.retentionSizeFlag()).toList());
-    }
-
     /** GiB one server stores (blocks + WAL + head chunks, its share of the plan's). */
     double storedGiB(Shard s) {
         double share = storage.neededGiB() > 0 ? s.neededGiB() / storage.neededGiB() : 1.0 / shards.size();
