@@ -254,14 +254,6 @@ final class ExportModel {
         return String.join(", ", shards.stream().map(s -> s.key() + " " + Math.max(20, ephemeralGiB(s)) + " GiB").toList());
     }
 
-    /** "8GB" or "prometheus 8GB, prometheus-2 7680MB": --storage.tsdb.retention.size of each server. */
-    String retentionSizeText() {
-        if (!sharded()) {
-            return first().retentionSizeFlag();
-        }
-        return String.join(", ", shards.stream().map(s -> s.key() + " " + s.retentionSizeFlag()).toList());
-    }
-
     /** GiB one server stores (blocks + WAL + head chunks, its share of the plan's). */
     double storedGiB(Shard s) {
         double share = storage.neededGiB() > 0 ? s.neededGiB() / storage.neededGiB() : 1.0 / shards.size();
@@ -298,6 +290,113 @@ final class ExportModel {
         }
         int v = s.volumeGiB();
         return v > SizingModel.EPHEMERAL_INCLUDED_GIB ? v : 0;
+    }
+
+    /**
+     * The context every template reads (see {@link Templates}): plain maps, lists, strings, numbers and booleans, named
+     * as the templates use them. The storage backend is decided here once, as the flags of {@code storage}; templates
+     * branch on those ({@code {% if storage.ebs %}}) instead of comparing backend names.
+     *
+     * <ul>
+     *   <li>{@code header}, {@code environment}, {@code region}, {@code scenarioName}, {@code namespace},
+     *       {@code metricsPort}, {@code cpuArchitecture} ("X86_64" / "ARM64")</li>
+     *   <li>{@code storage}: {@code key}, {@code efs}, {@code ebs}, {@code ephemeral}, {@code amp} (the backend),
+     *       {@code taskDisk} (the TSDB on the task's own ephemeral storage: ephemeral or amp), {@code backup}, and
+     *       prometheusGiB, grafanaGiB, retentionSize, snapshotGiBMonth (as written in comments)</li>
+     *   <li>{@code logs}: retentionDays (the scenario's), retentionDaysAccepted (the CloudWatch value);
+     *       {@code backupRetentionDays}</li>
+     *   <li>{@code retention}: {@code time} (--storage.tsdb.retention.time), {@code text} (the scenario's)</li>
+     *   <li>{@code shards} (one map per Prometheus server, see {@link #shardContext}), {@code sharded},
+     *       {@code services} (one map per monitored service: name, slug, job, host, shard)</li>
+     *   <li>{@code tasks}: grafana, exporter and (with {@code alertmanager} true) alertmanager: name, sizeText, cpu,
+     *       memory, pinned, vcpu, memoryNeeded</li>
+     * </ul>
+     * A new component (say a Thanos sidecar with storage: thanos-s3) adds its flag to {@code storage}, its sizing to
+     * {@code tasks} and its values here, then its templates.
+     */
+    Map<String, Object> context() {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("header", header());
+        c.put("environment", environment);
+        c.put("region", region());
+        c.put("scenarioName", plan.scenario().name());
+        c.put("namespace", NAMESPACE);
+        c.put("metricsPort", METRICS_PORT);
+        c.put("cpuArchitecture", arm64() ? "ARM64" : "X86_64");
+        Map<String, Object> st = new LinkedHashMap<>();
+        st.put("key", backend.key());
+        st.put("efs", backend == StorageBackend.EFS);
+        st.put("ebs", backend == StorageBackend.EBS);
+        st.put("ephemeral", backend == StorageBackend.EPHEMERAL);
+        st.put("amp", backend == StorageBackend.AMP_REMOTE_WRITE);
+        st.put("taskDisk", backend == StorageBackend.EPHEMERAL || backend == StorageBackend.AMP_REMOTE_WRITE);
+        st.put("backup", w.storage().backup());
+        st.put("prometheusGiB", fmt(storage.volumeGiB()));
+        st.put("grafanaGiB", fmt(storage.grafanaGiB()));
+        st.put("retentionSize", retentionSizeFlag());
+        st.put("snapshotGiBMonth", fmt(Math.round(shards.stream().mapToDouble(this::snapshotGiBMonth).sum() * 100) / 100.0));
+        c.put("storage", st);
+        c.put("backupRetentionDays", io.promplan.core.cost.CostModel.BACKUP_RETENTION_DAYS);
+        c.put("logs", Map.of("retentionDays", w.logs().retentionDays(), "retentionDaysAccepted", logRetentionDays));
+        c.put("retention", Map.of("time", retentionTimeFlag(), "text", w.retention().text()));
+        c.put("sharded", sharded());
+        c.put("shards", shards.stream().map(this::shardContext).toList());
+        c.put("services", services.stream().map(ExportModel::serviceContext).toList());
+        c.put("alertmanager", alertmanager != null);
+        Map<String, Object> tasks = new LinkedHashMap<>();
+        tasks.put("grafana", taskContext(grafana));
+        tasks.put("exporter", taskContext(exporter));
+        if (alertmanager != null) {
+            tasks.put("alertmanager", taskContext(alertmanager));
+        }
+        c.put("tasks", tasks);
+        return c;
+    }
+
+    /**
+     * One Prometheus server: key, tf, index, configFile, host, datasourceName, datasourceUid, task (its sizing, as in {@code tasks}), volumeGiB,
+     * retentionSize (the flag), ephemeralGiB (0: the included 20 GiB), samplesPerSecond and neededGiB (as written in
+     * comments), services (its monitored services) and serviceNames, ephemeralDiskGiB (the disk it has, at least the
+     * included 20 GiB), snapshotGiBMonth, keyPad (the spaces that align its key with the longest key: terraform fmt).
+     */
+    Map<String, Object> shardContext(Shard s) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("key", s.key());
+        c.put("tf", s.tf());
+        c.put("index", s.index());
+        c.put("configFile", s.configFile());
+        c.put("host", s.host());
+        c.put("datasourceName", s.datasourceName());
+        c.put("datasourceUid", s.datasourceUid());
+        c.put("task", taskContext(s.sizing()));
+        c.put("volumeGiB", s.volumeGiB());
+        c.put("retentionSize", s.retentionSizeFlag());
+        c.put("ephemeralGiB", ephemeralGiB(s));
+        c.put("samplesPerSecond", fmt(Math.round(s.samplesPerSecond() * 10) / 10.0));
+        c.put("neededGiB", fmt(Math.round(s.neededGiB() * 100) / 100.0));
+        c.put("services", s.services().stream().map(ExportModel::serviceContext).toList());
+        c.put("serviceNames", s.services().stream().map(Svc::name).toList());
+        c.put("ephemeralDiskGiB", Math.max(20, ephemeralGiB(s)));
+        c.put("snapshotGiBMonth", fmt(Math.round(snapshotGiBMonth(s) * 100) / 100.0));
+        int width = shards.stream().mapToInt(x -> x.key().length()).max().orElse(0);
+        c.put("keyPad", " ".repeat(width - s.key().length()));
+        return c;
+    }
+
+    static Map<String, Object> serviceContext(Svc s) {
+        return Map.of("name", s.name(), "slug", s.slug(), "job", s.job(), "host", s.host(), "shard", s.shardKey());
+    }
+
+    static Map<String, Object> taskContext(ComponentSizing c) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("name", c.displayName());
+        t.put("sizeText", c.size().text());
+        t.put("cpu", c.size().cpuUnits());
+        t.put("memory", c.size().memoryMiB());
+        t.put("pinned", c.pinned());
+        t.put("vcpu", fmt(c.requiredVcpu()));
+        t.put("memoryNeeded", Math.round(c.requiredMemoryMiB()));
+        return t;
     }
 
     static String fmt(double d) {
