@@ -82,7 +82,13 @@ public final class ScenarioReader {
             throw new InputFileException(fileName, 1, "", "must be a mapping of keys to values (key: value), not a " + root.getNodeType().name().toLowerCase());
         }
         LocatedNode r = new LocatedNode(root, "", fileName, lines);
-        Scenario s = map(r);
+        Scenario s;
+        TEXT.set(text);
+        try {
+            s = map(r);
+        } finally {
+            TEXT.remove();
+        }
         List<Problem> problems = ScenarioValidator.validate(s);
         if (!problems.isEmpty()) {
             Problem p = problems.get(0);
@@ -221,9 +227,10 @@ public final class ScenarioReader {
         NatChoice nat = nw.parsed("nat", dflt("network.nat"),
                 v -> NatChoice.parse(v).orElseThrow(() -> new IllegalArgumentException("is '" + v + "'; allowed: " + NatChoice.allowed())));
         NetworkSpec network = new NetworkSpec(nat, nw.integer("availabilityZones", NetworkSpec.DEFAULT_AZS), nw.number("natGbPerMonth", -1.0));
+        String prometheusVersion = version(r, "prometheusVersion");
 
         Workload w = new Workload(region, arch, serviceCount, metrics, spm, targets, hShare, hBuckets, overrides, scrape, retention, storage,
-                alertmanager, pinned, grafana, alertRules, logs, exporter, extraOut, sizing, network);
+                alertmanager, pinned, grafana, alertRules, logs, exporter, extraOut, sizing, network, prometheusVersion);
 
         LocatedNode c = r.object("cloudwatchOnly");
         c.rejectUnknown(ScenarioSchema.keysUnder("cloudwatchOnly"));
@@ -376,6 +383,38 @@ public final class ScenarioReader {
         }
         return out;
     }
+
+    /**
+     * A version such as 3.5 or 2.53.4 as the file wrote it: an unquoted 3.10 is a number to YAML (3.1), so the
+     * text is taken from the file's line when the value is not a string.
+     */
+    private static String version(LocatedNode r, String key) throws InputFileException {
+        if (!r.has(key)) {
+            return dflt(key);
+        }
+        LocatedNode n = r.get(key);
+        if (!n.raw().isValueNode()) {
+            throw n.error("must be a version such as 3.5, not a list or mapping");
+        }
+        if (n.raw().isTextual()) {
+            return n.raw().asText().trim();
+        }
+        String written = n.raw().asText();
+        String text = TEXT.get();
+        if (n.raw().isNumber() && text != null && n.line() > 0) {
+            String[] lines = text.split("\n", -1);
+            if (n.line() <= lines.length) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*" + key + "\\s*:\\s*([^\\s#]+)").matcher(lines[n.line() - 1]);
+                if (m.find()) {
+                    written = m.group(1);
+                }
+            }
+        }
+        return written;
+    }
+
+    /** The text being parsed on this thread (for values YAML reads as numbers but the file means as text). */
+    private static final ThreadLocal<String> TEXT = new ThreadLocal<>();
 
     /** A key's default as the file would write it (the schema's). */
     static String dflt(String path) {

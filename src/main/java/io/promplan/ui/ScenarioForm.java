@@ -116,6 +116,7 @@ public final class ScenarioForm {
         Workload.Builder wb = bw.toBuilder()
                 .region(r.text("region"))
                 .architecture(Architecture.parse(r.text("architecture")).orElse(bw.architecture()))
+                .prometheusVersion(r.text("prometheusVersion"))
                 .serviceCount(serviceCount)
                 .metricsPerService(r.integer("metricsPerService"))
                 .seriesPerMetric(r.decimal("seriesPerMetric"))

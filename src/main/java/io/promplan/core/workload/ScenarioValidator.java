@@ -61,6 +61,10 @@ public final class ScenarioValidator {
         if (w.region() == null || !REGION.matcher(w.region()).matches()) {
             out.add(new Problem("region", "'" + shown(w.region()) + "' is not an AWS region code such as ap-northeast-2"));
         }
+        if (w.prometheusVersion() == null || !PROMETHEUS_VERSION.matcher(w.prometheusVersion()).matches()) {
+            out.add(new Problem("prometheusVersion", "'" + shown(w.prometheusVersion()) + "' is not allowed; allowed: a Prometheus version 2.x or 3.x"
+                    + " such as 3.5 or 2.53.4 (major.minor or major.minor.patch)"));
+        }
         check(out, s, "serviceCount", input);
         check(out, s, "metricsPerService", input);
         check(out, s, "seriesPerMetric", input);
@@ -158,6 +162,8 @@ public final class ScenarioValidator {
     }
 
     private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
+    /** A Prometheus release the plan may be for: 2.x or 3.x, with or without the patch number. */
+    public static final java.util.regex.Pattern PROMETHEUS_VERSION = java.util.regex.Pattern.compile("[23]\\.(0|[1-9]\\d{0,2})(\\.(0|[1-9]\\d{0,2}))?");
     private static final java.util.regex.Pattern NAMESPACE = java.util.regex.Pattern.compile("[A-Za-z0-9._/#: -]{1,255}");
     private static final java.util.regex.Pattern ASCII_NAME = java.util.regex.Pattern.compile("[\\x21-\\x7e]([\\x20-\\x7e]{0,253}[\\x21-\\x7e])?");
     private static final java.util.regex.Pattern STATISTIC = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9.]{0,31}");

@@ -40,6 +40,7 @@ public final class ScenarioSchema {
         top("description", Kind.TEXT, "", "", "", null, Scenario::description);
         top("region", Kind.REGION, "", "platform", null, null, s -> s.workload().region());
         choice("architecture", "platform", Architecture.X86_64.key(), keys(Architecture.values(), Architecture::key), s -> s.workload().architecture().key());
+        top("prometheusVersion", Kind.VERSION, "", "platform", DEFAULT_PROMETHEUS_VERSION, null, s -> s.workload().prometheusVersion());
         top("serviceCount", Kind.INT, "unit.services", "services", null, Range.of(1, 10_000), s -> s.workload().serviceCount());
         top("metricsPerService", Kind.INT, "unit.metrics", "services", null, Range.of(1, 1_000_000), s -> s.workload().metricsPerService());
         top("seriesPerMetric", Kind.DECIMAL, "unit.series", "services", null, Range.above(0, 1_000_000), s -> s.workload().seriesPerMetric());
