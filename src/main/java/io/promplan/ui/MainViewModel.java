@@ -6,6 +6,7 @@ import io.promplan.core.workload.Problem;
 import io.promplan.core.workload.Scenario;
 import io.promplan.io.InputFileException;
 import io.promplan.scenario.ScenarioReader;
+import io.promplan.scenario.ScenarioUpdate;
 import io.promplan.scenario.ScenarioWriter;
 import io.promplan.service.PlanningService;
 import java.io.IOException;
@@ -620,7 +621,10 @@ public final class MainViewModel {
             return false;
         }
         try {
-            ScenarioWriter.write(s.get(), p);
+            if (!writeKeepingComments(s.get(), p)) {
+                setStatusKey("status.notSaved", p.toString());
+                return false;
+            }
         } catch (IOException | RuntimeException e) {
             dialogs.showError(i18n.get("error.save", p, String.valueOf(e.getMessage())));
             return false;
@@ -631,6 +635,31 @@ public final class MainViewModel {
         dirty.set(false);
         remember(p);
         setStatusKey("status.saved", p.toString());
+        return true;
+    }
+
+    /**
+     * Writes the scenario into the text of the file it was opened from (saved over it, or saved as another
+     * file), keeping that text's comments and layout; when they cannot be kept, asks first (No is the
+     * default) and writes the standard layout only on Yes. False when the user said No.
+     */
+    private boolean writeKeepingComments(Scenario s, Path p) throws IOException {
+        Path source = file.get() != null && Files.isRegularFile(file.get()) ? file.get() : null;
+        if (source == null) {
+            ScenarioWriter.write(s, p);
+            return true;
+        }
+        String original;
+        try {
+            original = io.promplan.io.InputFiles.readText(source, io.promplan.io.InputFiles.SCENARIO_LIMIT, "a scenario file (YAML)");
+        } catch (InputFileException e) {
+            original = "";
+        }
+        ScenarioUpdate.Result r = ScenarioUpdate.update(original, s, source.toString());
+        if (!r.kept() && !dialogs.confirm(i18n.get("save.commentsLost.header"), i18n.get("save.commentsLost", source.getFileName()))) {
+            return false;
+        }
+        io.promplan.io.AtomicFiles.writeString(p, r.text());
         return true;
     }
 

@@ -212,6 +212,42 @@ class MainViewModelTest {
     }
 
     @Test
+    void savingTheSeedKeepsItsOwnCommentsAndLayout() throws Exception {
+        Path file = vm.fileProperty().get();
+        String original = Files.readString(file);
+        java.util.List<String> comments = original.lines().filter(l -> l.strip().startsWith("#")).toList();
+        assertThat(comments).hasSizeGreaterThanOrEqualTo(84);
+        vm.field("serviceCount").setValue("7");
+        vm.field("grafana.users").setValue("12");
+        assertThat(vm.save()).isTrue();
+        assertThat(dialogs.questions).isEmpty();
+        String saved = Files.readString(file);
+        assertThat(saved.lines().filter(l -> l.strip().startsWith("#")).toList()).isEqualTo(comments);
+        assertThat(saved.lines().count()).isEqualTo(original.lines().count());
+        Scenario back = ScenarioReader.read(file);
+        assertThat(back.workload().serviceCount()).isEqualTo(7);
+        assertThat(back.workload().grafana().users()).isEqualTo(12);
+        assertThat(back).isEqualTo(vm.scenario().orElseThrow());
+    }
+
+    @Test
+    void aLayoutThatCannotTakeTheChangeIsReplacedOnlyAfterAskingNoBeingTheDefault() throws Exception {
+        Path file = dir.resolve("folded.yaml");
+        String text = Files.readString(vm.fileProperty().get()).replaceFirst("\nname: \"[^\"]*\"\n", "\nname: >-\n  Folded name\n")
+                + "# my own closing remark\n";
+        Files.writeString(file, text);
+        assertThat(vm.load(file)).isTrue();
+        vm.field("name").setValue("Renamed");
+        assertThat(vm.save()).isFalse();
+        assertThat(dialogs.questions).hasSize(1);
+        assertThat(Files.readString(file)).isEqualTo(text);
+        dialogs.confirmAnswers.push(true);
+        assertThat(vm.save()).isTrue();
+        assertThat(ScenarioReader.read(file).name()).isEqualTo("Renamed");
+        assertThat(Files.readString(file)).doesNotContain("my own closing remark");
+    }
+
+    @Test
     void unsavedChangesAreNeverLostWithoutAsking() throws Exception {
         vm.field("serviceCount").setValue("9");
         dialogs.unsavedAnswers.add(Dialogs.Unsaved.CANCEL);
