@@ -45,6 +45,9 @@ final class InputsView {
             p.setId("group-" + g);
             box.getChildren().add(p);
         }
+        for (ListForms.Kind k : ListForms.Kind.values()) {
+            box.getChildren().add(new ListEditorView(vm, k).build());
+        }
         Label others = new Label();
         others.getStyleClass().add("field-error");
         others.setWrapText(true);

@@ -390,8 +390,77 @@ public final class MainViewModel {
     private void changed() {
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
-        dirty.set(!values().equals(saved));
+        dirty.set(!values().equals(saved) || !java.util.Objects.equals(lists(base.get()), lists(savedBase)));
         recompute();
+    }
+
+    /** What the list editors change: a change there makes the document unsaved as a form edit does. */
+    private static List<Object> lists(Scenario s) {
+        if (s == null) {
+            return List.of();
+        }
+        return List.of(s.workload().serviceOverrides(), s.workload().exporter().metrics(), s.baseline().lines());
+    }
+
+    // ---- list editors ------------------------------------------------------------------------
+
+    private final Map<ListForms.Kind, StringProperty> listErrors = new java.util.EnumMap<>(ListForms.Kind.class);
+    private Scenario savedBase;
+
+    /** The scenario behind the form (its lists): the list editors follow it. */
+    public ReadOnlyObjectProperty<Scenario> baseProperty() {
+        return base;
+    }
+
+    /** The message of a list editor whose rows are not allowed (empty when fine). */
+    public StringProperty listErrorProperty(ListForms.Kind kind) {
+        return listErrors.computeIfAbsent(kind, k -> new SimpleStringProperty(this, "listError-" + k.key(), ""));
+    }
+
+    /** The rows a list editor shows now. */
+    public List<List<String>> listRows(ListForms.Kind kind) {
+        return base.get() == null ? List.of() : ListForms.rows(base.get(), kind);
+    }
+
+    /**
+     * The list edited: the rows become the scenario's list when a scenario file could hold them (checked by
+     * the file's reader and validator), one undo step; else the editor shows why and nothing changes. Services
+     * listed beyond the service count raise it; {@code servicesRemoved} services fewer lower it.
+     */
+    public boolean editList(ListForms.Kind kind, List<List<String>> rows, int servicesRemoved) {
+        Optional<Scenario> now = scenario();
+        if (now.isEmpty()) {
+            listErrorProperty(kind).set(i18n.get("error.inputsInvalid"));
+            return false;
+        }
+        Scenario cur = now.get();
+        if (kind == ListForms.Kind.SERVICES) {
+            int n = Math.max(rows.size(), Math.max(1, cur.workload().serviceCount() - servicesRemoved));
+            cur = cur.withWorkload(cur.workload().toBuilder().serviceCount(n).build());
+        }
+        ListForms.Result r = ListForms.apply(cur, kind, rows, i18n);
+        if (!r.ok()) {
+            listErrorProperty(kind).set(r.error());
+            return false;
+        }
+        listErrorProperty(kind).set("");
+        undo.push(new State(values(), base.get()));
+        redo.clear();
+        lastEditedField = null;
+        base.set(r.scenario());
+        String count = String.valueOf(r.scenario().workload().serviceCount());
+        if (!field(SERVICE_COUNT).value().equals(count)) {
+            applying = true;
+            try {
+                field(SERVICE_COUNT).setValue(count);
+            } finally {
+                applying = false;
+            }
+        }
+        scaleAnchor = null;
+        setWhatIf(() -> "");
+        changed();
+        return true;
     }
 
     private void apply(State st) {
@@ -537,6 +606,8 @@ public final class MainViewModel {
         Map<String, String> v = ScenarioForm.values(s);
         apply(v);
         saved = values();
+        savedBase = s;
+        listErrors.values().forEach(p -> p.set(""));
         undo.clear();
         redo.clear();
         lastEditedField = null;
@@ -632,6 +703,7 @@ public final class MainViewModel {
         base.set(s.get());
         file.set(p);
         saved = values();
+        savedBase = s.get();
         dirty.set(false);
         remember(p);
         setStatusKey("status.saved", p.toString());
