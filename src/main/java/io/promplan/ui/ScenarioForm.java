@@ -68,6 +68,20 @@ public final class ScenarioForm {
         return f;
     }
 
+    /** The values an input may take, from the schema ("Allowed: 1 to 10000"), or empty when the schema gives no range. */
+    static String allowedText(InputField f, I18n t) {
+        if (f.schema() == null || f.schema().range() == null) {
+            return "";
+        }
+        io.promplan.core.workload.schema.Range r = f.schema().range();
+        boolean duration = f.schema().kind() == io.promplan.core.workload.schema.Kind.DURATION;
+        java.util.function.DoubleFunction<String> b = x -> duration ? TimeSpan.ofSeconds((long) x).text() : Num.fmt(x);
+        if (!r.bounded()) {
+            return t.get("field.allowedAtLeast", b.apply(r.min()));
+        }
+        return t.get(r.minExclusive() ? "field.allowedAbove" : "field.allowed", b.apply(r.min()), b.apply(r.max()));
+    }
+
     /** The text of every input for a scenario. */
     public static Map<String, String> values(Scenario s) {
         Map<String, String> v = new LinkedHashMap<>();

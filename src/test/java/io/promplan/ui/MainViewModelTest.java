@@ -212,6 +212,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void theFormsRangesComeFromTheSchemaInBothLanguages() {
+        assertThat(ScenarioForm.allowedText(vm.field("serviceCount"), i18n)).isEqualTo("Allowed: 1 to 10000");
+        assertThat(ScenarioForm.allowedText(vm.field("seriesPerMetric"), i18n)).isEqualTo("Allowed: above 0 up to 1000000");
+        assertThat(ScenarioForm.allowedText(vm.field("scrapeInterval"), i18n)).isEqualTo("Allowed: 1s to 1h");
+        assertThat(ScenarioForm.allowedText(vm.field("grafana.refreshInterval"), i18n)).isEqualTo("Allowed: 1s or more");
+        assertThat(ScenarioForm.allowedText(vm.field("name"), i18n)).isEmpty();
+        assertThat(ScenarioForm.allowedText(vm.field("serviceCount"), new I18n(I18n.KOREAN))).isEqualTo("허용 범위: 1~10000");
+        vm.field("seriesPerMetric").setValue("0");
+        vm.validate();
+        assertThat(vm.field("seriesPerMetric").error()).isEqualTo("Not allowed: 0. Allowed: above 0 up to 1000000.");
+        vm.field("seriesPerMetric").setValue("1");
+        vm.field("localRetention").setValue("10m");
+        vm.field("storage").setValue("amp-remote-write");
+        vm.validate();
+        assertThat(vm.field("localRetention").error()).isEqualTo("Not allowed: 10m. Allowed: 1h or more.");
+    }
+
+    @Test
     void savingTheSeedKeepsItsOwnCommentsAndLayout() throws Exception {
         Path file = vm.fileProperty().get();
         String original = Files.readString(file);
