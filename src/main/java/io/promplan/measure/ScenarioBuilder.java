@@ -6,6 +6,7 @@ import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.ServiceSpec;
 import io.promplan.core.workload.Uncertainty;
 import io.promplan.core.workload.Workload;
+import io.promplan.core.workload.schema.ScenarioSchema;
 import io.promplan.io.InputFileException;
 import io.promplan.scenario.ScenarioReader;
 import io.promplan.scenario.ScenarioWriter;
@@ -60,7 +61,7 @@ public final class ScenarioBuilder {
         double perMetric = families * (1 - h) + families * h * (buckets + 2);
         double spm = Math.max(1e-4, s.seriesPerTarget() / perMetric);
         // 4 significant figures survive the file; keep the series within 0.1 %
-        return new ServiceSpec(s.name(), (int) Math.min(1_000_000, families), round(spm), Math.max(1, s.targets()), round(h), buckets);
+        return new ServiceSpec(s.name(), (int) Math.min(ScenarioSchema.field("services[].metrics").range().max(), families), round(spm), Math.max(1, s.targets()), round(h), buckets);
     }
 
     private static double round(double d) {

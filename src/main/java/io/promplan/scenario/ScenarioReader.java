@@ -31,6 +31,8 @@ import io.promplan.core.workload.StorageBackend;
 import io.promplan.core.workload.StorageSpec;
 import io.promplan.core.workload.Uncertainty;
 import io.promplan.core.workload.Workload;
+import io.promplan.core.workload.schema.Field;
+import io.promplan.core.workload.schema.ScenarioSchema;
 import io.promplan.core.analysis.InputPaths;
 import io.promplan.core.sizing.Num;
 import java.nio.file.Path;
@@ -45,12 +47,11 @@ import java.util.Set;
  * {@link InputFileException} naming the file, line and field; the file is never changed.
  */
 public final class ScenarioReader {
-    static final Set<String> TOP = Set.of("version", "name", "description", "region", "architecture", "serviceCount", "metricsPerService",
-            "seriesPerMetric", "targetsPerService", "histogramShare", "histogramBuckets", "services", "scrapeInterval", "retention", "storage",
-            "storageGiB", "localRetention", "backup", "alertmanager", "pinned", "grafana", "alertRules", "logs", "cloudwatchExporter",
-            "dataTransfer", "sizing", "cloudwatchOnly", "roi", "baseline", "uncertainty", "network", "alertsReachPeople", "measured");
+    static final Set<String> TOP = ScenarioSchema.keysUnder("");
 
-    public static final GrafanaSpec DEFAULT_GRAFANA = new GrafanaSpec(10, 3, 5, 20, 12, TimeSpan.parse("30s"), 176, 20);
+    public static final GrafanaSpec DEFAULT_GRAFANA = new GrafanaSpec(intDflt("grafana.users"), intDflt("grafana.editors"),
+            intDflt("grafana.concurrentUsers"), intDflt("grafana.dashboards"), intDflt("grafana.panelsPerDashboard"),
+            TimeSpan.parse(dflt("grafana.refreshInterval")), numDflt("grafana.activeHoursPerMonth"), numDflt("grafana.kbPerPanelRefresh"));
     public static final List<CloudWatchMetric> PLAN_EXPORTER_METRICS = List.of(
             new CloudWatchMetric("AWS/ECS", "CPUUtilization", List.of("ClusterName", "ServiceName"), List.of("Average"), true, 0),
             new CloudWatchMetric("AWS/ECS", "MemoryUtilization", List.of("ClusterName", "ServiceName"), List.of("Average"), true, 0),
@@ -81,7 +82,13 @@ public final class ScenarioReader {
             throw new InputFileException(fileName, 1, "", "must be a mapping of keys to values (key: value), not a " + root.getNodeType().name().toLowerCase());
         }
         LocatedNode r = new LocatedNode(root, "", fileName, lines);
-        Scenario s = map(r);
+        Scenario s;
+        TEXT.set(text);
+        try {
+            s = map(r);
+        } finally {
+            TEXT.remove();
+        }
         List<Problem> problems = ScenarioValidator.validate(s);
         if (!problems.isEmpty()) {
             Problem p = problems.get(0);
@@ -127,14 +134,14 @@ public final class ScenarioReader {
         String name = r.text("name", null);
         String description = r.text("description", "");
         String region = r.text("region", null).trim();
-        Architecture arch = r.parsed("architecture", "x86_64",
+        Architecture arch = r.parsed("architecture", dflt("architecture"),
                 s -> Architecture.parse(s).orElseThrow(() -> new IllegalArgumentException("'" + s + "' is not allowed; allowed: " + Architecture.allowed())));
         int serviceCount = r.integer("serviceCount", null);
         int metrics = r.integer("metricsPerService", null);
         double spm = r.number("seriesPerMetric", null);
-        int targets = r.integer("targetsPerService", 1);
-        double hShare = r.number("histogramShare", 0.0);
-        int hBuckets = r.integer("histogramBuckets", 12);
+        int targets = r.integer("targetsPerService", intDflt("targetsPerService"));
+        double hShare = r.number("histogramShare", numDflt("histogramShare"));
+        int hBuckets = r.integer("histogramBuckets", intDflt("histogramBuckets"));
         List<ServiceSpec> overrides = new ArrayList<>();
         for (LocatedNode s : r.list("services")) {
             if (s.isMissing() || !s.raw().isObject()) {
@@ -142,29 +149,31 @@ public final class ScenarioReader {
                         : "is " + (s.raw().isValueNode() ? "the bare text '" + s.raw().asText() + "'" : "a list")
                         + "; write each service as a mapping: '- name: " + (s.raw().isValueNode() ? s.raw().asText() : "worker") + "'");
             }
-            s.rejectUnknown(Set.of("name", "metrics", "seriesPerMetric", "targets", "histogramShare", "histogramBuckets"));
+            s.rejectUnknown(ScenarioSchema.keysUnder("services[]"));
             // Written values must be real values: 0 or a negative number is not "use the shorthand" (leave the key out for that).
-            overrides.add(new ServiceSpec(s.text("name", ""), present(s, "metrics", s.integer("metrics", 0), 1, 1_000_000, "metricsPerService"),
-                    presentPositive(s, "seriesPerMetric", s.number("seriesPerMetric", 0.0), 1_000_000),
-                    present(s, "targets", s.integer("targets", 0), 1, 10_000, "targetsPerService"),
-                    presentShare(s, s.number("histogramShare", -1.0)),
-                    present(s, "histogramBuckets", s.integer("histogramBuckets", 0), 1, 1000, "histogramBuckets")));
+            overrides.add(new ServiceSpec(s.text("name", ""), (int) present(s, "metrics", s.integer("metrics", 0), "metricsPerService"),
+                    present(s, "seriesPerMetric", s.number("seriesPerMetric", 0.0), "seriesPerMetric"),
+                    (int) present(s, "targets", s.integer("targets", 0), "targetsPerService"),
+                    present(s, "histogramShare", s.number("histogramShare", -1.0), "histogramShare"),
+                    (int) present(s, "histogramBuckets", s.integer("histogramBuckets", 0), "histogramBuckets")));
         }
         TimeSpan scrape = r.parsed("scrapeInterval", null, TimeSpan::parse);
         TimeSpan retention = r.parsed("retention", null, TimeSpan::parse);
-        StorageBackend backend = r.parsed("storage", "efs",
+        StorageBackend backend = r.parsed("storage", dflt("storage"),
                 s -> StorageBackend.parse(s).orElseThrow(() -> new IllegalArgumentException("'" + s + "' is not allowed; allowed: " + StorageBackend.allowed())));
         LocatedNode sg = r.object("storageGiB");
-        sg.rejectUnknown(Set.of("prometheus", "grafana"));
+        sg.rejectUnknown(ScenarioSchema.keysUnder("storageGiB"));
         StorageSpec storage = new StorageSpec(backend, sg.number("prometheus", 0.0), sg.number("grafana", 0.0),
-                r.parsed("localRetention", "2d", TimeSpan::parse), r.bool("backup", true));
+                r.parsed("localRetention", dflt("localRetention"), TimeSpan::parse), r.bool("backup", boolDflt("backup")));
         // Alerts that must reach people need Alertmanager (Prometheus alone only evaluates them): it is planned, priced and exported whenever they do.
-        boolean alertsReachPeople = r.bool("alertsReachPeople", true);
+        boolean alertsReachPeople = r.bool("alertsReachPeople", boolDflt("alertsReachPeople"));
         boolean alertmanager = r.bool("alertmanager", alertsReachPeople) || alertsReachPeople;
 
         Map<Component, FargateSize> pinned = new EnumMap<>(Component.class);
         LocatedNode pn = r.object("pinned");
-        pn.rejectUnknown(Set.of("prometheus", "grafana", "cloudwatchExporter", "cloudwatch-exporter", "alertmanager"));
+        Set<String> pinnedKeys = new java.util.HashSet<>(ScenarioSchema.keysUnder("pinned"));
+        ScenarioSchema.keysUnder("pinned").forEach(k -> pinnedKeys.add(camel(k)));
+        pn.rejectUnknown(pinnedKeys);
         for (Component c : Component.values()) {
             for (String key : List.of(c.key(), camel(c.key()))) {
                 if (pn.has(key)) {
@@ -176,23 +185,24 @@ public final class ScenarioReader {
         }
 
         LocatedNode g = r.object("grafana");
-        g.rejectUnknown(Set.of("users", "editors", "concurrentUsers", "dashboards", "panelsPerDashboard", "refreshInterval", "activeHoursPerMonth", "kbPerPanelRefresh"));
+        g.rejectUnknown(ScenarioSchema.keysUnder("grafana"));
         GrafanaSpec d = DEFAULT_GRAFANA;
         GrafanaSpec grafana = new GrafanaSpec(g.integer("users", d.users()), g.integer("editors", d.editors()), g.integer("concurrentUsers", d.concurrentUsers()),
                 g.integer("dashboards", d.dashboards()), g.integer("panelsPerDashboard", d.panelsPerDashboard()),
                 g.parsed("refreshInterval", d.refreshInterval().text(), TimeSpan::parse), g.number("activeHoursPerMonth", d.activeHoursPerMonth()),
                 g.number("kbPerPanelRefresh", d.kbPerPanelRefresh()));
-        int alertRules = r.integer("alertRules", 10);
+        int alertRules = r.integer("alertRules", intDflt("alertRules"));
         LocatedNode l = r.object("logs");
-        l.rejectUnknown(Set.of("stackGbPerMonth", "servicesGbPerMonth", "retentionDays"));
-        LogsSpec logs = new LogsSpec(l.number("stackGbPerMonth", 2.0), l.number("servicesGbPerMonth", 0.0), l.integer("retentionDays", 30));
+        l.rejectUnknown(ScenarioSchema.keysUnder("logs"));
+        LogsSpec logs = new LogsSpec(l.number("stackGbPerMonth", numDflt("logs.stackGbPerMonth")), l.number("servicesGbPerMonth", numDflt("logs.servicesGbPerMonth")),
+                l.integer("retentionDays", intDflt("logs.retentionDays")));
 
         LocatedNode e = r.object("cloudwatchExporter");
-        e.rejectUnknown(Set.of("scrapeInterval", "period", "metrics", "api", "listMetricsCacheTtl"));
+        e.rejectUnknown(ScenarioSchema.keysUnder("cloudwatchExporter"));
         List<CloudWatchMetric> cw = new ArrayList<>();
         if (e.has("metrics")) {
             for (LocatedNode m : e.list("metrics")) {
-                m.rejectUnknown(Set.of("namespace", "name", "dimensions", "statistics", "perService", "resources"));
+                m.rejectUnknown(ScenarioSchema.keysUnder("cloudwatchExporter.metrics[]"));
                 boolean perService = m.bool("perService", !m.has("resources"));
                 cw.add(new CloudWatchMetric(m.text("namespace", null), m.text("name", null), m.strings("dimensions"), m.strings("statistics"),
                         perService, m.integer("resources", 0)));
@@ -200,57 +210,53 @@ public final class ScenarioReader {
         } else {
             cw.addAll(PLAN_EXPORTER_METRICS);
         }
-        ExporterApi api = e.parsed("api", ExporterApi.GET_METRIC_DATA.apiName(),
+        ExporterApi api = e.parsed("api", dflt("cloudwatchExporter.api"),
                 v -> ExporterApi.of(v).orElseThrow(() -> new IllegalArgumentException("is '" + v + "'; allowed: " + ExporterApi.allowed())));
-        ExporterSpec exporter = new ExporterSpec(e.parsed("scrapeInterval", "60s", TimeSpan::parse), e.parsed("period", "60s", TimeSpan::parse), cw, api,
+        ExporterSpec exporter = new ExporterSpec(e.parsed("scrapeInterval", dflt("cloudwatchExporter.scrapeInterval"), TimeSpan::parse),
+                e.parsed("period", dflt("cloudwatchExporter.period"), TimeSpan::parse), cw, api,
                 e.parsed("listMetricsCacheTtl", ExporterSpec.DEFAULT_LIST_METRICS_CACHE_TTL.text(), TimeSpan::parse));
         LocatedNode dt = r.object("dataTransfer");
-        dt.rejectUnknown(Set.of("extraOutGbPerMonth"));
-        double extraOut = dt.number("extraOutGbPerMonth", 0.0);
+        dt.rejectUnknown(ScenarioSchema.keysUnder("dataTransfer"));
+        double extraOut = dt.number("extraOutGbPerMonth", numDflt("dataTransfer.extraOutGbPerMonth"));
         LocatedNode sz = r.object("sizing");
-        sz.rejectUnknown(Set.of("headroomPercent", "maxSeriesPerServer", "pinsAreRequirements"));
+        sz.rejectUnknown(ScenarioSchema.keysUnder("sizing"));
         SizingOptions sizing = new SizingOptions(sz.number("headroomPercent", SizingOptions.DEFAULT_HEADROOM_PERCENT),
-                sz.longValue("maxSeriesPerServer", SizingOptions.DEFAULT_MAX_SERIES_PER_SERVER), sz.bool("pinsAreRequirements", false));
+                sz.longValue("maxSeriesPerServer", SizingOptions.DEFAULT_MAX_SERIES_PER_SERVER), sz.bool("pinsAreRequirements", boolDflt("sizing.pinsAreRequirements")));
         LocatedNode nw = r.object("network");
-        nw.rejectUnknown(Set.of("nat", "availabilityZones", "natGbPerMonth"));
-        NatChoice nat = nw.parsed("nat", NatChoice.EXISTING.key(),
+        nw.rejectUnknown(ScenarioSchema.keysUnder("network"));
+        NatChoice nat = nw.parsed("nat", dflt("network.nat"),
                 v -> NatChoice.parse(v).orElseThrow(() -> new IllegalArgumentException("is '" + v + "'; allowed: " + NatChoice.allowed())));
         NetworkSpec network = new NetworkSpec(nat, nw.integer("availabilityZones", NetworkSpec.DEFAULT_AZS), nw.number("natGbPerMonth", -1.0));
+        String prometheusVersion = version(r, "prometheusVersion");
 
         Workload w = new Workload(region, arch, serviceCount, metrics, spm, targets, hShare, hBuckets, overrides, scrape, retention, storage,
-                alertmanager, pinned, grafana, alertRules, logs, exporter, extraOut, sizing, network);
+                alertmanager, pinned, grafana, alertRules, logs, exporter, extraOut, sizing, network, prometheusVersion);
 
         LocatedNode c = r.object("cloudwatchOnly");
-        c.rejectUnknown(Set.of("dashboards", "customMetrics", "alarms", "highResAlarms", "logsInsightsGbScanned", "freeTier", "publishServiceSeries"));
-        CloudWatchOnly cwo = new CloudWatchOnly(c.integer("dashboards", serviceCount), c.integer("customMetrics", 0), c.integer("alarms", 4 * serviceCount),
-                c.integer("highResAlarms", 0), c.number("logsInsightsGbScanned", 0.0), c.bool("freeTier", true), c.bool("publishServiceSeries", true));
+        c.rejectUnknown(ScenarioSchema.keysUnder("cloudwatchOnly"));
+        CloudWatchOnly cwo = new CloudWatchOnly(c.integer("dashboards", serviceCount), c.integer("customMetrics", intDflt("cloudwatchOnly.customMetrics")), c.integer("alarms", 4 * serviceCount),
+                c.integer("highResAlarms", intDflt("cloudwatchOnly.highResAlarms")),
+                c.number("logsInsightsGbScanned", numDflt("cloudwatchOnly.logsInsightsGbScanned")), c.bool("freeTier", boolDflt("cloudwatchOnly.freeTier")),
+                c.bool("publishServiceSeries", boolDflt("cloudwatchOnly.publishServiceSeries")));
         LocatedNode ro = r.object("roi");
-        ro.rejectUnknown(Set.of("hoursSavedPerWeek", "hourlyRateLow", "hourlyRateHigh", "opsHoursPerMonth", "setupHours"));
-        RoiAssumptions roi = new RoiAssumptions(ro.number("hoursSavedPerWeek", 0.0), ro.number("hourlyRateLow", 0.0), ro.number("hourlyRateHigh", ro.number("hourlyRateLow", 0.0)),
-                ro.number("opsHoursPerMonth", RoiAssumptions.DEFAULT_OPS_HOURS_PER_MONTH), ro.number("setupHours", 0.0));
+        ro.rejectUnknown(ScenarioSchema.keysUnder("roi"));
+        RoiAssumptions roi = new RoiAssumptions(ro.number("hoursSavedPerWeek", numDflt("roi.hoursSavedPerWeek")), ro.number("hourlyRateLow", numDflt("roi.hourlyRateLow")),
+                ro.number("hourlyRateHigh", ro.number("hourlyRateLow", numDflt("roi.hourlyRateLow"))),
+                ro.number("opsHoursPerMonth", RoiAssumptions.DEFAULT_OPS_HOURS_PER_MONTH), ro.number("setupHours", numDflt("roi.setupHours")));
         Baseline baseline = baseline(r.object("baseline"));
         r.object("uncertainty");
         measurement(r.object("measured")); // checked here; read with measurement(text, file)
         return new Scenario(version, name, description, w, cwo, roi, baseline, Uncertainty.none());
     }
 
-    private static int present(LocatedNode s, String key, int v, int min, int max, String shorthand) throws InputFileException {
-        if (s.has(key) && (v < min || v > max)) {
-            throw s.get(key).error("is " + v + "; allowed: " + min + " to " + max + " (or leave it out to use " + shorthand + ")");
-        }
-        return v;
-    }
-
-    private static double presentPositive(LocatedNode s, String key, double v, double max) throws InputFileException {
-        if (s.has(key) && !(v > 0 && v <= max)) {
-            throw s.get(key).error("is " + Num.fmt(v) + "; allowed: above 0 up to " + (long) max + " (or leave it out to use seriesPerMetric)");
-        }
-        return v;
-    }
-
-    private static double presentShare(LocatedNode s, double v) throws InputFileException {
-        if (s.has("histogramShare") && !(v >= 0 && v <= 1)) {
-            throw s.get("histogramShare").error("is " + Num.fmt(v) + "; allowed: 0 to 1 (or leave it out to use histogramShare)");
+    /** A service's own figure, when written, within its key's range (the schema's {@code services[].<key>}). */
+    private static double present(LocatedNode s, String key, double v, String shorthand) throws InputFileException {
+        Field f = ScenarioSchema.field("services[]." + key);
+        io.promplan.core.workload.schema.Range r = f.range();
+        if (s.has(key) && !r.allows(v, r.max())) {
+            String shown = f.kind().whole() ? String.valueOf((long) v) : Num.fmt(v);
+            throw s.get(key).error("is " + shown + "; allowed: " + (r.minExclusive() ? "above " : "") + Num.fmt(r.min())
+                    + (r.minExclusive() ? " up " : " ") + "to " + (long) r.max() + " (or leave it out to use " + shorthand + ")");
         }
         return v;
     }
@@ -354,12 +360,12 @@ public final class ScenarioReader {
         if (b.isMissing()) {
             return Baseline.none();
         }
-        b.rejectUnknown(Set.of("lowUsd", "highUsd", "priceRegion", "lines", "cloudwatchOnly", "claimedGiBPerDay", "roi"));
+        b.rejectUnknown(ScenarioSchema.keysUnder("baseline"));
         List<BaselineLine> lines = lines(b.list("lines"));
         LocatedNode c = b.object("cloudwatchOnly");
-        c.rejectUnknown(Set.of("totalUsd", "lines"));
+        c.rejectUnknown(ScenarioSchema.keysUnder("baseline.cloudwatchOnly"));
         LocatedNode ro = b.object("roi");
-        ro.rejectUnknown(Set.of("claimedLowPercent", "claimedHighPercent", "hoursSavedPerMonth"));
+        ro.rejectUnknown(ScenarioSchema.keysUnder("baseline.roi"));
         Baseline.RoiClaim claim = new Baseline.RoiClaim(ro.number("claimedLowPercent", 0.0), ro.number("claimedHighPercent", ro.number("claimedLowPercent", 0.0)),
                 ro.number("hoursSavedPerMonth", 0.0));
         return new Baseline(b.number("lowUsd", 0.0), b.number("highUsd", b.number("lowUsd", 0.0)), b.text("priceRegion", "us-east-1"), lines,
@@ -369,13 +375,66 @@ public final class ScenarioReader {
     private static List<BaselineLine> lines(List<LocatedNode> nodes) throws InputFileException {
         List<BaselineLine> out = new ArrayList<>();
         for (LocatedNode n : nodes) {
-            n.rejectUnknown(Set.of("name", "usd", "lowUsd", "highUsd", "planHours", "covers", "planFormula", "note", "notPriced"));
+            n.rejectUnknown(ScenarioSchema.keysUnder("baseline.lines[]"));
             double low = n.has("usd") ? n.number("usd", null) : n.number("lowUsd", null);
             double high = n.has("usd") ? low : n.number("highUsd", low);
             out.add(new BaselineLine(n.text("name", null), low, high, n.integer("planHours", 0), n.strings("covers"), n.text("planFormula", ""), n.text("note", ""),
                     n.bool("notPriced", false)));
         }
         return out;
+    }
+
+    /**
+     * A version such as 3.5 or 2.53.4 as the file wrote it: an unquoted 3.10 is a number to YAML (3.1), so the
+     * text is taken from the file's line when the value is not a string.
+     */
+    private static String version(LocatedNode r, String key) throws InputFileException {
+        if (!r.has(key)) {
+            return dflt(key);
+        }
+        LocatedNode n = r.get(key);
+        if (!n.raw().isValueNode()) {
+            throw n.error("must be a version such as 3.5, not a list or mapping");
+        }
+        if (n.raw().isTextual()) {
+            return n.raw().asText().trim();
+        }
+        String written = n.raw().asText();
+        String text = TEXT.get();
+        if (n.raw().isNumber() && text != null && n.line() > 0) {
+            String[] lines = text.split("\n", -1);
+            if (n.line() <= lines.length) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*" + key + "\\s*:\\s*([^\\s#]+)").matcher(lines[n.line() - 1]);
+                if (m.find()) {
+                    written = m.group(1);
+                }
+            }
+        }
+        return written;
+    }
+
+    /** The text being parsed on this thread (for values YAML reads as numbers but the file means as text). */
+    private static final ThreadLocal<String> TEXT = new ThreadLocal<>();
+
+    /** A key's default as the file would write it (the schema's). */
+    static String dflt(String path) {
+        Field f = ScenarioSchema.field(path);
+        if (f.defaultText() == null || f.defaultText().isEmpty()) {
+            throw new IllegalStateException(path + " has no default of its own");
+        }
+        return f.defaultText();
+    }
+
+    static int intDflt(String path) {
+        return Integer.parseInt(dflt(path));
+    }
+
+    static double numDflt(String path) {
+        return Double.parseDouble(dflt(path));
+    }
+
+    static boolean boolDflt(String path) {
+        return Boolean.parseBoolean(dflt(path));
     }
 
     static String camel(String key) {

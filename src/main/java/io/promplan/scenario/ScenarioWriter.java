@@ -15,7 +15,16 @@ import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.ServiceSpec;
 import io.promplan.core.workload.Uncertainty;
 import io.promplan.core.workload.Workload;
+import io.promplan.core.units.TimeSpan;
+import io.promplan.core.workload.schema.Field;
+import io.promplan.core.workload.schema.Kind;
+import io.promplan.core.workload.schema.ScenarioSchema;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.function.Predicate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -80,83 +89,145 @@ public final class ScenarioWriter {
         }
     }
 
+    /** The comments of the keys, by path (ScenarioSchema's comment keys). */
+    private static final Properties COMMENTS = comments();
+
+    private static Properties comments() {
+        Properties p = new Properties();
+        try (InputStream in = ScenarioWriter.class.getResourceAsStream("/io/promplan/scenario/comments.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the scenario comments bundle is missing", e);
+        }
+        return p;
+    }
+
+    /** The comment of a key (a path of the schema); an unknown key is a programming error. */
+    static String comment(String key) {
+        String c = COMMENTS.getProperty(key);
+        if (c == null) {
+            throw new IllegalStateException("no comment for scenario key " + key);
+        }
+        return c;
+    }
+
+    /** Keys written only when they say something: left out, they read back as the same scenario. */
+    private static final Map<String, Predicate<Scenario>> WRITTEN_WHEN = Map.of(
+            "description", s -> !s.description().isEmpty(),
+            "services", s -> !s.workload().serviceOverrides().isEmpty(),
+            "pinned", s -> !s.workload().pinned().isEmpty(),
+            "network.natGbPerMonth", s -> !s.workload().network().natGbEstimated(),
+            "baseline", s -> !s.baseline().isEmpty(),
+            "baseline.claimedGiBPerDay", s -> s.baseline().claimedGiBPerDay() > 0,
+            "baseline.roi", s -> !s.baseline().roiClaim().isEmpty(),
+            "uncertainty", s -> !s.uncertainty().isEmpty(),
+            "measured", s -> false);
+
+    /** Whether the writer writes a key for this scenario (a key equal to its default may be left out). */
+    static boolean written(Field f, Scenario s) {
+        Predicate<Scenario> p = WRITTEN_WHEN.get(f.path());
+        if (p != null) {
+            return p.test(s);
+        }
+        if (f.kind() == Kind.VERSION) {
+            return !f.defaultText().equals(f.read(s));
+        }
+        return true;
+    }
+
+    /** The comment key of a field for this scenario (one key has two comments). */
+    static String commentKey(Field f, Scenario s) {
+        if (f.path().equals("cloudwatchOnly.customMetrics") && !s.cloudwatchOnly().publishServiceSeries()) {
+            return f.commentKey() + "@alone";
+        }
+        return f.commentKey();
+    }
+
+    /** A scalar value as the file writes it. */
+    static String value(Field f, Scenario s) {
+        Object v = f.read(s);
+        return switch (f.kind()) {
+            case TEXT, REGION, VERSION -> q((String) v);
+            case DECIMAL -> Num.fmt((Double) v);
+            case DURATION -> ((TimeSpan) v).text();
+            default -> String.valueOf(v);
+        };
+    }
+
     public static String toYaml(Scenario s) {
-        Workload w = s.workload();
         StringBuilder b = new StringBuilder();
-        b.append("# Promplan scenario file. Every key is explained on the line above it; durations use Prometheus units (15s, 5m, 2h, 15d).\n");
-        kv(b, 0, "version", Scenario.CURRENT_VERSION, "format version of this file");
-        kv(b, 0, "name", q(s.name()), "shown in the title bar and reports");
-        if (!s.description().isEmpty()) {
-            kv(b, 0, "description", q(s.description()), "free text: what this scenario stands for");
-        }
-        kv(b, 0, "region", q(w.region()), "AWS region code the stack runs in (prices are taken for it)");
-        kv(b, 0, "architecture", w.architecture().key(), "Fargate CPU architecture: x86_64 | arm64");
-        kv(b, 0, "serviceCount", w.serviceCount(), "ECS services Prometheus scrapes");
-        kv(b, 0, "metricsPerService", w.metricsPerService(), "metric names each service exposes");
-        kv(b, 0, "seriesPerMetric", Num.fmt(w.seriesPerMetric()), "average label combinations (series) per metric name and target");
-        kv(b, 0, "targetsPerService", w.targetsPerService(), "tasks (scrape targets) per service");
-        kv(b, 0, "histogramShare", Num.fmt(w.histogramShare()), "share of metric names that are histograms (0 to 1)");
-        kv(b, 0, "histogramBuckets", w.histogramBuckets(), "buckets per histogram, +Inf included (each also has _sum and _count)");
-        if (!w.serviceOverrides().isEmpty()) {
-            b.append("# services: per-service figures that override the shorthand above for the first services (omitted fields keep the shorthand's)\n");
-            b.append("services:\n");
-            for (ServiceSpec o : w.serviceOverrides()) {
-                b.append("  - name: ").append(q(o.name())).append('\n');
-                if (o.metrics() > 0) {
-                    b.append("    metrics: ").append(o.metrics()).append('\n');
+        comment(b, 0, comment("file"));
+        mapping(b, s, "", 0);
+        return b.toString();
+    }
+
+    /** The keys under {@code parent}, in the schema's order, each with its comment. */
+    private static void mapping(StringBuilder b, Scenario s, String parent, int level) {
+        String pad = "  ".repeat(level);
+        for (Field f : ScenarioSchema.under(parent)) {
+            if (!written(f, s)) {
+                continue;
+            }
+            String c = COMMENTS.getProperty(commentKey(f, s));
+            switch (f.kind()) {
+                case OBJECT, LIST -> {
+                    if (c != null) {
+                        comment(b, level, c);
+                    }
+                    b.append(pad).append(f.key()).append(":");
+                    switch (f.path()) {
+                        case "services" -> services(b.append('\n'), s.workload());
+                        case "pinned" -> pinned(b.append('\n'), s.workload());
+                        case "cloudwatchExporter.metrics" -> metrics(b.append('\n'), s.workload());
+                        case "baseline.lines" -> baselineLines(b.append('\n'), s.baseline().lines(), 4);
+                        case "baseline.cloudwatchOnly.lines" -> baselineLines(b.append('\n'), s.baseline().cloudwatchOnlyLines(), 6);
+                        case "uncertainty" -> uncertainty(b.append('\n'), s.uncertainty());
+                        default -> mapping(b.append('\n'), s, f.path(), level + 1);
+                    }
                 }
-                if (o.seriesPerMetric() > 0) {
-                    b.append("    seriesPerMetric: ").append(Num.fmt(o.seriesPerMetric())).append('\n');
+                case SIZE -> {
+                    // pinned sizes are written by pinned()
                 }
-                if (o.targets() > 0) {
-                    b.append("    targets: ").append(o.targets()).append('\n');
-                }
-                if (o.histogramShare() >= 0) {
-                    b.append("    histogramShare: ").append(Num.fmt(o.histogramShare())).append('\n');
-                }
-                if (o.histogramBuckets() > 0) {
-                    b.append("    histogramBuckets: ").append(o.histogramBuckets()).append('\n');
-                }
+                default -> kv(b, level, f.key(), value(f, s), comment(commentKey(f, s)));
             }
         }
-        kv(b, 0, "scrapeInterval", w.scrapeInterval().text(), "scrape and rule evaluation interval");
-        kv(b, 0, "retention", w.retention().text(), "how long Prometheus keeps data (--storage.tsdb.retention.time)");
-        kv(b, 0, "storage", w.storage().backend().key(), "where the TSDB lives: efs | ebs | ephemeral | amp-remote-write");
-        b.append("# storageGiB: pinned sizes in GiB (0 or absent = sized by the model)\nstorageGiB:\n");
-        kv(b, 1, "prometheus", Num.fmt(w.storage().prometheusGiB()), "Prometheus data volume");
-        kv(b, 1, "grafana", Num.fmt(w.storage().grafanaGiB()), "Grafana data on EFS (0 = 1 GiB)");
-        kv(b, 0, "localRetention", w.storage().localRetention().text(), "with amp-remote-write: what Prometheus keeps locally");
-        kv(b, 0, "backup", w.storage().backup(), "daily AWS Backup of the data, kept 7 days");
-        kv(b, 0, "alertmanager", w.alertmanager(), "run an Alertmanager task");
-        kv(b, 0, "alertsReachPeople", w.alertmanager(), "alerts must reach people (Slack): Alertmanager is then planned, priced and exported");
-        if (!w.pinned().isEmpty()) {
-            b.append("# pinned: task sizes fixed by hand (cpu in CPU units, 1024 = 1 vCPU; memory in MiB); unpinned tasks are sized by the model\npinned:\n");
-            for (Map.Entry<Component, FargateSize> e : w.pinned().entrySet()) {
-                b.append("  ").append(ScenarioReader.camel(e.getKey().key())).append(": { cpu: ").append(e.getValue().cpuUnits())
-                        .append(", memoryMiB: ").append(e.getValue().memoryMiB()).append(" }\n");
+    }
+
+    private static void comment(StringBuilder b, int level, String text) {
+        for (String line : text.split("\n", -1)) {
+            b.append("  ".repeat(level)).append("# ").append(line).append('\n');
+        }
+    }
+
+    private static void services(StringBuilder b, Workload w) {
+        for (ServiceSpec o : w.serviceOverrides()) {
+            b.append("  - name: ").append(q(o.name())).append('\n');
+            if (o.metrics() > 0) {
+                b.append("    metrics: ").append(o.metrics()).append('\n');
+            }
+            if (o.seriesPerMetric() > 0) {
+                b.append("    seriesPerMetric: ").append(Num.fmt(o.seriesPerMetric())).append('\n');
+            }
+            if (o.targets() > 0) {
+                b.append("    targets: ").append(o.targets()).append('\n');
+            }
+            if (o.histogramShare() >= 0) {
+                b.append("    histogramShare: ").append(Num.fmt(o.histogramShare())).append('\n');
+            }
+            if (o.histogramBuckets() > 0) {
+                b.append("    histogramBuckets: ").append(o.histogramBuckets()).append('\n');
             }
         }
-        GrafanaSpec g = w.grafana();
-        b.append("# grafana: who looks at dashboards and how\ngrafana:\n");
-        kv(b, 1, "users", g.users(), "named users");
-        kv(b, 1, "editors", g.editors(), "of which editors or admins (the rest view)");
-        kv(b, 1, "concurrentUsers", g.concurrentUsers(), "users looking at dashboards at once");
-        kv(b, 1, "dashboards", g.dashboards(), "dashboards");
-        kv(b, 1, "panelsPerDashboard", g.panelsPerDashboard(), "panels (queries) per dashboard");
-        kv(b, 1, "refreshInterval", g.refreshInterval().text(), "dashboard auto-refresh");
-        kv(b, 1, "activeHoursPerMonth", Num.fmt(g.activeHoursPerMonth()), "hours a month somebody has dashboards open");
-        kv(b, 1, "kbPerPanelRefresh", Num.fmt(g.kbPerPanelRefresh()), "KB one panel refresh sends to the browser");
-        kv(b, 0, "alertRules", w.alertRules(), "alerting and recording rules Prometheus evaluates");
-        b.append("# logs: CloudWatch Logs\nlogs:\n");
-        kv(b, 1, "stackGbPerMonth", Num.fmt(w.logs().stackGbPerMonth()), "GB a month the stack's own containers log");
-        kv(b, 1, "servicesGbPerMonth", Num.fmt(w.logs().servicesGbPerMonth()), "GB a month the services already log (kept in every alternative)");
-        kv(b, 1, "retentionDays", w.logs().retentionDays(), "log group retention");
-        b.append("# cloudwatchExporter: what the CloudWatch Exporter requests (each scrape requests every metric again)\ncloudwatchExporter:\n");
-        kv(b, 1, "scrapeInterval", w.exporter().scrapeInterval().text(), "how often Prometheus scrapes the exporter");
-        kv(b, 1, "period", w.exporter().period().text(), "CloudWatch period requested");
-        kv(b, 1, "api", w.exporter().api().apiName(), "API the exporter calls: GetMetricData (use_get_metric_data: true) or GetMetricStatistics; the export's config and IAM role follow it");
-        kv(b, 1, "listMetricsCacheTtl", w.exporter().listMetricsCacheTtl().text(), "the exporter lists each metric's dimensions again after this (list_metrics_cache_ttl)");
-        b.append("  metrics:\n");
+    }
+
+    private static void pinned(StringBuilder b, Workload w) {
+        for (Map.Entry<Component, FargateSize> e : w.pinned().entrySet()) {
+            b.append("  ").append(ScenarioReader.camel(e.getKey().key())).append(": { cpu: ").append(e.getValue().cpuUnits())
+                    .append(", memoryMiB: ").append(e.getValue().memoryMiB()).append(" }\n");
+        }
+    }
+
+    private static void metrics(StringBuilder b, Workload w) {
         for (CloudWatchMetric m : w.exporter().metrics()) {
             b.append("    - namespace: ").append(q(m.namespace())).append('\n');
             b.append("      name: ").append(q(m.name())).append('\n');
@@ -168,65 +239,13 @@ public final class ScenarioWriter {
                 b.append("      resources: ").append(m.resources()).append("    # dimension combinations\n");
             }
         }
-        b.append("# dataTransfer: traffic out to the internet besides dashboards\ndataTransfer:\n");
-        kv(b, 1, "extraOutGbPerMonth", Num.fmt(w.extraDataTransferOutGb()), "GB a month");
-        b.append("# sizing: how needs become Fargate sizes\nsizing:\n");
-        kv(b, 1, "headroomPercent", Num.fmt(w.sizing().headroomPercent()), "added to each need before rounding up to a valid Fargate size");
-        kv(b, 1, "maxSeriesPerServer", w.sizing().maxSeriesPerServer(), "active series one Prometheus server carries before the plan shards");
-        kv(b, 1, "pinsAreRequirements", w.sizing().pinsAreRequirements(), "true: pinned sizes are kept (raised to the model's need when below it); false: the decision uses the model's sizes and shows the pinned ones beside them");
-        b.append("# network: how the private subnets reach AWS, an account-dependent part of the bill\nnetwork:\n");
-        kv(b, 1, "nat", w.network().nat().key(), "existing (the subnets already use a NAT gateway: only the data is new) | new (a NAT gateway for the stack) | vpc-endpoints");
-        kv(b, 1, "availabilityZones", w.network().availabilityZones(), "zones the ALB spans (one public IPv4 address each) and endpoints are placed in");
-        if (!w.network().natGbEstimated()) {
-            kv(b, 1, "natGbPerMonth", Num.fmt(w.network().natGbPerMonth()), "GB a month through the NAT gateway or endpoints");
-        }
-        CloudWatchOnly c = s.cloudwatchOnly();
-        b.append("# cloudwatchOnly: the CloudWatch-only alternative's quantities\ncloudwatchOnly:\n");
-        kv(b, 1, "dashboards", c.dashboards(), "CloudWatch dashboards");
-        kv(b, 1, "publishServiceSeries", c.publishServiceSeries(), "publish the services' series as custom metrics (the same workload as the Prometheus alternatives)");
-        kv(b, 1, "customMetrics", c.customMetrics(), c.publishServiceSeries() ? "custom metrics published besides the services' series" : "custom metrics published");
-        kv(b, 1, "alarms", c.alarms(), "standard-resolution alarm metrics");
-        kv(b, 1, "highResAlarms", c.highResAlarms(), "high-resolution alarm metrics");
-        kv(b, 1, "logsInsightsGbScanned", Num.fmt(c.logsInsightsGbScanned()), "GB a month scanned by Logs Insights queries");
-        kv(b, 1, "freeTier", c.freeTier(), "count CloudWatch's free tier (3 dashboards, 10 metrics, 10 alarms)");
-        RoiAssumptions r = s.roi();
-        b.append("# roi: what the stack is worth\nroi:\n");
-        kv(b, 1, "hoursSavedPerWeek", Num.fmt(r.hoursSavedPerWeek()), "engineering hours the stack saves a week");
-        kv(b, 1, "hourlyRateLow", Num.fmt(r.hourlyRateLow()), "USD an hour, low end");
-        kv(b, 1, "hourlyRateHigh", Num.fmt(r.hourlyRateHigh()), "USD an hour, high end");
-        kv(b, 1, "opsHoursPerMonth", Num.fmt(r.opsHoursPerMonth()), "hours a month running the self-hosted stack costs");
-        kv(b, 1, "setupHours", Num.fmt(r.setupHours()), "one-off hours to set it up");
-        Baseline bl = s.baseline();
-        if (!bl.isEmpty()) {
-            b.append("# baseline: the plan's own figures, compared line by line with the computed ones\nbaseline:\n");
-            kv(b, 1, "lowUsd", Num.fmt(bl.lowUsd()), "the plan's total, low end (USD a month)");
-            kv(b, 1, "highUsd", Num.fmt(bl.highUsd()), "the plan's total, high end");
-            kv(b, 1, "priceRegion", q(bl.priceRegion()), "region whose prices the plan used");
-            if (bl.claimedGiBPerDay() > 0) {
-                kv(b, 1, "claimedGiBPerDay", Num.fmt(bl.claimedGiBPerDay()), "the daily storage growth the plan claims (GB a day)");
-            }
-            if (!bl.roiClaim().isEmpty()) {
-                b.append("  roi:\n");
-                kv(b, 2, "claimedLowPercent", Num.fmt(bl.roiClaim().lowPercent()), "the ROI the plan claims, low end (%)");
-                kv(b, 2, "claimedHighPercent", Num.fmt(bl.roiClaim().highPercent()), "high end (%)");
-                kv(b, 2, "hoursSavedPerMonth", Num.fmt(bl.roiClaim().hoursSavedPerMonth()), "hours saved a month the plan counts");
-            }
-            b.append("  lines:\n");
-            baselineLines(b, bl.lines(), 4);
-            b.append("  cloudwatchOnly:\n");
-            kv(b, 2, "totalUsd", Num.fmt(bl.cloudwatchOnlyUsd()), "the plan's CloudWatch-only figure");
-            b.append("    lines:\n");
-            baselineLines(b, bl.cloudwatchOnlyLines(), 6);
-        }
-        if (!s.uncertainty().isEmpty()) {
-            b.append("# uncertainty: ranges for inputs (path: {low, likely, high, shape pert|triangular}); likely left out = the value above.\n");
-            b.append("# `promplan simulate` samples them; the plan itself uses the values above.\nuncertainty:\n");
-            s.uncertainty().ranges().forEach((path, u) -> b.append("  ").append(path).append(": { low: ").append(Num.fmt(u.low()))
-                    .append(u.hasLikely() ? ", likely: " + Num.fmt(u.likely()) : "")
-                    .append(", high: ").append(Num.fmt(u.high()))
-                    .append(u.shape() == Uncertainty.Shape.PERT ? "" : ", shape: " + u.shape().key()).append(" }\n"));
-        }
-        return b.toString();
+    }
+
+    private static void uncertainty(StringBuilder b, Uncertainty u) {
+        u.ranges().forEach((path, r) -> b.append("  ").append(path).append(": { low: ").append(Num.fmt(r.low()))
+                .append(r.hasLikely() ? ", likely: " + Num.fmt(r.likely()) : "")
+                .append(", high: ").append(Num.fmt(r.high()))
+                .append(r.shape() == Uncertainty.Shape.PERT ? "" : ", shape: " + r.shape().key()).append(" }\n"));
     }
 
     private static void baselineLines(StringBuilder b, List<BaselineLine> lines, int indent) {

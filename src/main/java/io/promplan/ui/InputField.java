@@ -1,5 +1,6 @@
 package io.promplan.ui;
 
+import io.promplan.core.workload.schema.Field;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -16,6 +17,7 @@ public final class InputField {
     public enum Kind { TEXT, INT, DECIMAL, DURATION, CHOICE, BOOL, SIZE }
 
     private final String key;
+    private final Field schema;
     private final String group;
     private final Kind kind;
     private final String unitKey;
@@ -24,6 +26,12 @@ public final class InputField {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
 
     public InputField(String key, String group, Kind kind, String unitKey, List<String> choices) {
+        this(key, group, kind, unitKey, choices, null);
+    }
+
+    /** An input for a key of the scenario schema (null: an input of its own). */
+    public InputField(String key, String group, Kind kind, String unitKey, List<String> choices, Field schema) {
+        this.schema = schema;
         this.key = key;
         this.group = group;
         this.kind = kind;
@@ -38,6 +46,11 @@ public final class InputField {
     /** The bundle key of the field's label: {@code field.<key>}. */
     public String labelKey() {
         return "field." + key;
+    }
+
+    /** The schema's description of the key (its range, default and kind), or null. */
+    public Field schema() {
+        return schema;
     }
 
     public String group() {

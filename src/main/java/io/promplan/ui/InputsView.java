@@ -45,6 +45,9 @@ final class InputsView {
             p.setId("group-" + g);
             box.getChildren().add(p);
         }
+        for (ListForms.Kind k : ListForms.Kind.values()) {
+            box.getChildren().add(new ListEditorView(vm, k).build());
+        }
         Label others = new Label();
         others.getStyleClass().add("field-error");
         others.setWrapText(true);
@@ -96,7 +99,8 @@ final class InputsView {
             label.setLabelFor(c);
             Tooltip tip = new Tooltip();
             tip.textProperty().bind(Bindings.createStringBinding(() -> f.hasError() ? f.error()
-                    : t.has("help." + f.key()) ? t.get("help." + f.key()) : t.get(f.labelKey()), f.errorProperty(), t.localeProperty()));
+                    : (t.has("help." + f.key()) ? t.get("help." + f.key()) : t.get(f.labelKey()))
+                    + (ScenarioForm.allowedText(f, t).isEmpty() ? "" : "\n" + ScenarioForm.allowedText(f, t)), f.errorProperty(), t.localeProperty()));
             tip.setWrapText(true);
             tip.setMaxWidth(420);
             c.setTooltip(tip);

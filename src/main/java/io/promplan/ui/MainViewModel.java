@@ -6,6 +6,7 @@ import io.promplan.core.workload.Problem;
 import io.promplan.core.workload.Scenario;
 import io.promplan.io.InputFileException;
 import io.promplan.scenario.ScenarioReader;
+import io.promplan.scenario.ScenarioUpdate;
 import io.promplan.scenario.ScenarioWriter;
 import io.promplan.service.PlanningService;
 import java.io.IOException;
@@ -389,8 +390,77 @@ public final class MainViewModel {
     private void changed() {
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
-        dirty.set(!values().equals(saved));
+        dirty.set(!values().equals(saved) || !java.util.Objects.equals(lists(base.get()), lists(savedBase)));
         recompute();
+    }
+
+    /** What the list editors change: a change there makes the document unsaved as a form edit does. */
+    private static List<Object> lists(Scenario s) {
+        if (s == null) {
+            return List.of();
+        }
+        return List.of(s.workload().serviceOverrides(), s.workload().exporter().metrics(), s.baseline().lines());
+    }
+
+    // ---- list editors ------------------------------------------------------------------------
+
+    private final Map<ListForms.Kind, StringProperty> listErrors = new java.util.EnumMap<>(ListForms.Kind.class);
+    private Scenario savedBase;
+
+    /** The scenario behind the form (its lists): the list editors follow it. */
+    public ReadOnlyObjectProperty<Scenario> baseProperty() {
+        return base;
+    }
+
+    /** The message of a list editor whose rows are not allowed (empty when fine). */
+    public StringProperty listErrorProperty(ListForms.Kind kind) {
+        return listErrors.computeIfAbsent(kind, k -> new SimpleStringProperty(this, "listError-" + k.key(), ""));
+    }
+
+    /** The rows a list editor shows now. */
+    public List<List<String>> listRows(ListForms.Kind kind) {
+        return base.get() == null ? List.of() : ListForms.rows(base.get(), kind);
+    }
+
+    /**
+     * The list edited: the rows become the scenario's list when a scenario file could hold them (checked by
+     * the file's reader and validator), one undo step; else the editor shows why and nothing changes. Services
+     * listed beyond the service count raise it; {@code servicesRemoved} services fewer lower it.
+     */
+    public boolean editList(ListForms.Kind kind, List<List<String>> rows, int servicesRemoved) {
+        Optional<Scenario> now = scenario();
+        if (now.isEmpty()) {
+            listErrorProperty(kind).set(i18n.get("error.inputsInvalid"));
+            return false;
+        }
+        Scenario cur = now.get();
+        if (kind == ListForms.Kind.SERVICES) {
+            int n = Math.max(rows.size(), Math.max(1, cur.workload().serviceCount() - servicesRemoved));
+            cur = cur.withWorkload(cur.workload().toBuilder().serviceCount(n).build());
+        }
+        ListForms.Result r = ListForms.apply(cur, kind, rows, i18n);
+        if (!r.ok()) {
+            listErrorProperty(kind).set(r.error());
+            return false;
+        }
+        listErrorProperty(kind).set("");
+        undo.push(new State(values(), base.get()));
+        redo.clear();
+        lastEditedField = null;
+        base.set(r.scenario());
+        String count = String.valueOf(r.scenario().workload().serviceCount());
+        if (!field(SERVICE_COUNT).value().equals(count)) {
+            applying = true;
+            try {
+                field(SERVICE_COUNT).setValue(count);
+            } finally {
+                applying = false;
+            }
+        }
+        scaleAnchor = null;
+        setWhatIf(() -> "");
+        changed();
+        return true;
     }
 
     private void apply(State st) {
@@ -536,6 +606,8 @@ public final class MainViewModel {
         Map<String, String> v = ScenarioForm.values(s);
         apply(v);
         saved = values();
+        savedBase = s;
+        listErrors.values().forEach(p -> p.set(""));
         undo.clear();
         redo.clear();
         lastEditedField = null;
@@ -620,7 +692,10 @@ public final class MainViewModel {
             return false;
         }
         try {
-            ScenarioWriter.write(s.get(), p);
+            if (!writeKeepingComments(s.get(), p)) {
+                setStatusKey("status.notSaved", p.toString());
+                return false;
+            }
         } catch (IOException | RuntimeException e) {
             dialogs.showError(i18n.get("error.save", p, String.valueOf(e.getMessage())));
             return false;
@@ -628,9 +703,35 @@ public final class MainViewModel {
         base.set(s.get());
         file.set(p);
         saved = values();
+        savedBase = s.get();
         dirty.set(false);
         remember(p);
         setStatusKey("status.saved", p.toString());
+        return true;
+    }
+
+    /**
+     * Writes the scenario into the text of the file it was opened from (saved over it, or saved as another
+     * file), keeping that text's comments and layout; when they cannot be kept, asks first (No is the
+     * default) and writes the standard layout only on Yes. False when the user said No.
+     */
+    private boolean writeKeepingComments(Scenario s, Path p) throws IOException {
+        Path source = file.get() != null && Files.isRegularFile(file.get()) ? file.get() : null;
+        if (source == null) {
+            ScenarioWriter.write(s, p);
+            return true;
+        }
+        String original;
+        try {
+            original = io.promplan.io.InputFiles.readText(source, io.promplan.io.InputFiles.SCENARIO_LIMIT, "a scenario file (YAML)");
+        } catch (InputFileException e) {
+            original = "";
+        }
+        ScenarioUpdate.Result r = ScenarioUpdate.update(original, s, source.toString());
+        if (!r.kept() && !dialogs.confirm(i18n.get("save.commentsLost.header"), i18n.get("save.commentsLost", source.getFileName()))) {
+            return false;
+        }
+        io.promplan.io.AtomicFiles.writeString(p, r.text());
         return true;
     }
 

@@ -17,6 +17,8 @@ import io.promplan.core.workload.SizingOptions;
 import io.promplan.core.workload.StorageBackend;
 import io.promplan.core.workload.StorageSpec;
 import io.promplan.core.workload.Workload;
+import io.promplan.core.workload.schema.Field;
+import io.promplan.core.workload.schema.ScenarioSchema;
 import io.promplan.ui.InputField.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,118 +41,67 @@ import java.util.regex.Pattern;
 public final class ScenarioForm {
     public static final List<String> GROUPS = List.of("services", "scrape", "platform", "grafana", "cloudwatch", "roi");
     private static final Pattern SIZE = Pattern.compile("\\s*(\\d+)\\s*/\\s*(\\d+)\\s*");
-    private static final Pattern RANGE = Pattern.compile("is (.+); allowed: (.+?) to (.+?)(?: \\(.*\\))?");
 
     private ScenarioForm() {
     }
 
-    /** The inputs, in the order they are shown; {@code regions} are the price snapshot's. */
+    /** The inputs, in the schema's order, grouped; {@code regions} are the price snapshot's. */
     public static List<InputField> fields(List<String> regions) {
         List<InputField> f = new ArrayList<>();
-        f.add(new InputField("name", "scenario", Kind.TEXT, "", List.of()));
-        add(f, "services", Kind.INT, "unit.services", "serviceCount");
-        add(f, "services", Kind.INT, "unit.metrics", "metricsPerService");
-        add(f, "services", Kind.DECIMAL, "unit.series", "seriesPerMetric");
-        add(f, "services", Kind.INT, "unit.tasks", "targetsPerService");
-        add(f, "services", Kind.DECIMAL, "unit.share", "histogramShare");
-        add(f, "services", Kind.INT, "unit.buckets", "histogramBuckets");
-        add(f, "scrape", Kind.DURATION, "unit.duration", "scrapeInterval", "retention");
-        add(f, "scrape", Kind.INT, "unit.rules", "alertRules");
-        add(f, "scrape", Kind.DURATION, "unit.duration", "cloudwatchExporter.scrapeInterval");
-        add(f, "scrape", Kind.DECIMAL, "unit.gbMonth", "logs.stackGbPerMonth", "logs.servicesGbPerMonth");
-        add(f, "scrape", Kind.INT, "unit.days", "logs.retentionDays");
-        f.add(new InputField("region", "platform", Kind.CHOICE, "", List.copyOf(new TreeSet<>(regions))));
-        f.add(new InputField("architecture", "platform", Kind.CHOICE, "",
-                Arrays.stream(Architecture.values()).map(Architecture::key).toList()));
-        f.add(new InputField("storage", "platform", Kind.CHOICE, "",
-                Arrays.stream(StorageBackend.values()).map(StorageBackend::key).toList()));
-        add(f, "platform", Kind.DECIMAL, "unit.gib", "storageGiB.prometheus", "storageGiB.grafana");
-        add(f, "platform", Kind.DURATION, "unit.duration", "localRetention");
-        add(f, "platform", Kind.BOOL, "", "backup", "alertmanager");
-        for (Component c : Component.values()) {
-            add(f, "platform", Kind.SIZE, "unit.size", "pinned." + c.key());
+        for (Field sf : ScenarioSchema.fields()) {
+            if (!sf.onForm()) {
+                continue;
+            }
+            Kind kind = switch (sf.kind()) {
+                case TEXT, VERSION -> Kind.TEXT;
+                case INT, LONG -> Kind.INT;
+                case DECIMAL -> Kind.DECIMAL;
+                case DURATION -> Kind.DURATION;
+                case BOOL -> Kind.BOOL;
+                case SIZE -> Kind.SIZE;
+                case ENUM, REGION -> Kind.CHOICE;
+                default -> throw new IllegalStateException(sf.path() + " cannot be a form input");
+            };
+            List<String> choices = sf.kind() == io.promplan.core.workload.schema.Kind.REGION ? List.copyOf(new TreeSet<>(regions)) : sf.allowed();
+            f.add(new InputField(sf.path(), sf.group(), kind, sf.unitKey(), choices, sf));
         }
-        add(f, "platform", Kind.DECIMAL, "unit.percent", "sizing.headroomPercent");
-        add(f, "platform", Kind.DECIMAL, "unit.gbMonth", "dataTransfer.extraOutGbPerMonth");
-        add(f, "grafana", Kind.INT, "unit.users", "grafana.users", "grafana.editors", "grafana.concurrentUsers");
-        add(f, "grafana", Kind.INT, "unit.dashboards", "grafana.dashboards");
-        add(f, "grafana", Kind.INT, "unit.panels", "grafana.panelsPerDashboard");
-        add(f, "grafana", Kind.DURATION, "unit.duration", "grafana.refreshInterval");
-        add(f, "grafana", Kind.DECIMAL, "unit.hoursMonth", "grafana.activeHoursPerMonth");
-        add(f, "grafana", Kind.DECIMAL, "unit.kb", "grafana.kbPerPanelRefresh");
-        add(f, "cloudwatch", Kind.INT, "unit.dashboards", "cloudwatchOnly.dashboards");
-        add(f, "cloudwatch", Kind.INT, "unit.metrics", "cloudwatchOnly.customMetrics");
-        add(f, "cloudwatch", Kind.INT, "unit.alarms", "cloudwatchOnly.alarms", "cloudwatchOnly.highResAlarms");
-        add(f, "cloudwatch", Kind.DECIMAL, "unit.gbMonth", "cloudwatchOnly.logsInsightsGbScanned");
-        add(f, "cloudwatch", Kind.BOOL, "", "cloudwatchOnly.freeTier");
-        add(f, "roi", Kind.DECIMAL, "unit.hoursWeek", "roi.hoursSavedPerWeek");
-        add(f, "roi", Kind.DECIMAL, "unit.usdHour", "roi.hourlyRateLow", "roi.hourlyRateHigh");
-        add(f, "roi", Kind.DECIMAL, "unit.hoursMonth", "roi.opsHoursPerMonth");
-        add(f, "roi", Kind.DECIMAL, "unit.hours", "roi.setupHours");
         return f;
     }
 
-    private static void add(List<InputField> f, String group, Kind kind, String unit, String... keys) {
-        for (String k : keys) {
-            f.add(new InputField(k, group, kind, unit, List.of()));
+    /** The values an input may take, from the schema ("Allowed: 1 to 10000"), or empty when the schema gives no range. */
+    static String allowedText(InputField f, I18n t) {
+        if (f.schema() == null || f.schema().range() == null) {
+            return "";
         }
+        io.promplan.core.workload.schema.Range r = f.schema().range();
+        boolean duration = f.schema().kind() == io.promplan.core.workload.schema.Kind.DURATION;
+        java.util.function.DoubleFunction<String> b = x -> duration ? TimeSpan.ofSeconds((long) x).text() : Num.fmt(x);
+        if (!r.bounded()) {
+            return t.get("field.allowedAtLeast", b.apply(r.min()));
+        }
+        return t.get(r.minExclusive() ? "field.allowedAbove" : "field.allowed", b.apply(r.min()), b.apply(r.max()));
     }
 
     /** The text of every input for a scenario. */
     public static Map<String, String> values(Scenario s) {
-        Workload w = s.workload();
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("name", s.name());
-        v.put("serviceCount", String.valueOf(w.serviceCount()));
-        v.put("metricsPerService", String.valueOf(w.metricsPerService()));
-        v.put("seriesPerMetric", Num.fmt(w.seriesPerMetric()));
-        v.put("targetsPerService", String.valueOf(w.targetsPerService()));
-        v.put("histogramShare", Num.fmt(w.histogramShare()));
-        v.put("histogramBuckets", String.valueOf(w.histogramBuckets()));
-        v.put("scrapeInterval", w.scrapeInterval().text());
-        v.put("retention", w.retention().text());
-        v.put("alertRules", String.valueOf(w.alertRules()));
-        v.put("cloudwatchExporter.scrapeInterval", w.exporter().scrapeInterval().text());
-        v.put("logs.stackGbPerMonth", Num.fmt(w.logs().stackGbPerMonth()));
-        v.put("logs.servicesGbPerMonth", Num.fmt(w.logs().servicesGbPerMonth()));
-        v.put("logs.retentionDays", String.valueOf(w.logs().retentionDays()));
-        v.put("region", w.region());
-        v.put("architecture", w.architecture().key());
-        v.put("storage", w.storage().backend().key());
-        v.put("storageGiB.prometheus", Num.fmt(w.storage().prometheusGiB()));
-        v.put("storageGiB.grafana", Num.fmt(w.storage().grafanaGiB()));
-        v.put("localRetention", w.storage().localRetention().text());
-        v.put("backup", String.valueOf(w.storage().backup()));
-        v.put("alertmanager", String.valueOf(w.alertmanager()));
-        for (Component c : Component.values()) {
-            FargateSize p = w.pinned().get(c);
-            v.put("pinned." + c.key(), p == null ? "" : p.cpuUnits() + "/" + p.memoryMiB());
+        for (Field f : ScenarioSchema.fields()) {
+            if (f.onForm()) {
+                v.put(f.path(), text(f, s));
+            }
         }
-        v.put("sizing.headroomPercent", Num.fmt(w.sizing().headroomPercent()));
-        v.put("dataTransfer.extraOutGbPerMonth", Num.fmt(w.extraDataTransferOutGb()));
-        GrafanaSpec g = w.grafana();
-        v.put("grafana.users", String.valueOf(g.users()));
-        v.put("grafana.editors", String.valueOf(g.editors()));
-        v.put("grafana.concurrentUsers", String.valueOf(g.concurrentUsers()));
-        v.put("grafana.dashboards", String.valueOf(g.dashboards()));
-        v.put("grafana.panelsPerDashboard", String.valueOf(g.panelsPerDashboard()));
-        v.put("grafana.refreshInterval", g.refreshInterval().text());
-        v.put("grafana.activeHoursPerMonth", Num.fmt(g.activeHoursPerMonth()));
-        v.put("grafana.kbPerPanelRefresh", Num.fmt(g.kbPerPanelRefresh()));
-        CloudWatchOnly c = s.cloudwatchOnly();
-        v.put("cloudwatchOnly.dashboards", String.valueOf(c.dashboards()));
-        v.put("cloudwatchOnly.customMetrics", String.valueOf(c.customMetrics()));
-        v.put("cloudwatchOnly.alarms", String.valueOf(c.alarms()));
-        v.put("cloudwatchOnly.highResAlarms", String.valueOf(c.highResAlarms()));
-        v.put("cloudwatchOnly.logsInsightsGbScanned", Num.fmt(c.logsInsightsGbScanned()));
-        v.put("cloudwatchOnly.freeTier", String.valueOf(c.freeTier()));
-        RoiAssumptions r = s.roi();
-        v.put("roi.hoursSavedPerWeek", Num.fmt(r.hoursSavedPerWeek()));
-        v.put("roi.hourlyRateLow", Num.fmt(r.hourlyRateLow()));
-        v.put("roi.hourlyRateHigh", Num.fmt(r.hourlyRateHigh()));
-        v.put("roi.opsHoursPerMonth", Num.fmt(r.opsHoursPerMonth()));
-        v.put("roi.setupHours", Num.fmt(r.setupHours()));
         return v;
+    }
+
+    /** A key's value as the form shows it. */
+    static String text(Field f, Scenario s) {
+        Object v = f.read(s);
+        return switch (f.kind()) {
+            case DECIMAL -> Num.fmt((Double) v);
+            case DURATION -> ((TimeSpan) v).text();
+            case SIZE -> v == null ? "" : ((FargateSize) v).cpuUnits() + "/" + ((FargateSize) v).memoryMiB();
+            default -> String.valueOf(v);
+        };
     }
 
     /**
@@ -179,6 +130,7 @@ public final class ScenarioForm {
         Workload.Builder wb = bw.toBuilder()
                 .region(r.text("region"))
                 .architecture(Architecture.parse(r.text("architecture")).orElse(bw.architecture()))
+                .prometheusVersion(r.text("prometheusVersion"))
                 .serviceCount(serviceCount)
                 .metricsPerService(r.integer("metricsPerService"))
                 .seriesPerMetric(r.decimal("seriesPerMetric"))
@@ -269,19 +221,17 @@ public final class ScenarioForm {
         }
     }
 
-    /** The validator's message in the UI's language where its form is known, else as it is. */
+    /** The validator's problem in the UI's language: its code and figures through the bundle; other problems as they are. */
     static String problemText(Problem p, I18n t) {
-        Matcher m = RANGE.matcher(p.message());
-        if (m.matches()) {
-            return t.get("error.range", m.group(1), m.group(2), m.group(3));
-        }
-        if (p.message().equals("must not be empty")) {
-            return t.get("error.empty");
-        }
-        if (p.field().equals("roi.hourlyRateHigh") && p.message().startsWith("is below")) {
-            return t.get("error.rateOrder");
-        }
-        return t.locale().getLanguage().equals("en") ? p.message() : t.get("error.other", p.message());
+        List<String> a = p.args();
+        return switch (p.code()) {
+            case Problem.RANGE -> t.get("error.range", a.get(0), a.get(1), a.get(2));
+            case Problem.ABOVE -> t.get("error.rangeAbove", a.get(0), a.get(1), a.get(2));
+            case Problem.AT_LEAST -> t.get("error.atLeast", a.get(0), a.get(1));
+            case Problem.EMPTY -> t.get("error.empty");
+            case Problem.ORDER -> p.field().equals("roi.hourlyRateHigh") ? t.get("error.rateOrder") : t.get("error.order", a.get(0), a.get(1));
+            default -> t.locale().getLanguage().equals("en") ? p.message() : t.get("error.other", p.message());
+        };
     }
 
     /** Reads texts; a text that cannot be read gets a message and a harmless stand-in value. */

@@ -212,6 +212,60 @@ class MainViewModelTest {
     }
 
     @Test
+    void theFormsRangesComeFromTheSchemaInBothLanguages() {
+        assertThat(ScenarioForm.allowedText(vm.field("serviceCount"), i18n)).isEqualTo("Allowed: 1 to 10000");
+        assertThat(ScenarioForm.allowedText(vm.field("seriesPerMetric"), i18n)).isEqualTo("Allowed: above 0 up to 1000000");
+        assertThat(ScenarioForm.allowedText(vm.field("scrapeInterval"), i18n)).isEqualTo("Allowed: 1s to 1h");
+        assertThat(ScenarioForm.allowedText(vm.field("grafana.refreshInterval"), i18n)).isEqualTo("Allowed: 1s or more");
+        assertThat(ScenarioForm.allowedText(vm.field("name"), i18n)).isEmpty();
+        assertThat(ScenarioForm.allowedText(vm.field("serviceCount"), new I18n(I18n.KOREAN))).isEqualTo("허용 범위: 1~10000");
+        vm.field("seriesPerMetric").setValue("0");
+        vm.validate();
+        assertThat(vm.field("seriesPerMetric").error()).isEqualTo("Not allowed: 0. Allowed: above 0 up to 1000000.");
+        vm.field("seriesPerMetric").setValue("1");
+        vm.field("localRetention").setValue("10m");
+        vm.field("storage").setValue("amp-remote-write");
+        vm.validate();
+        assertThat(vm.field("localRetention").error()).isEqualTo("Not allowed: 10m. Allowed: 1h or more.");
+    }
+
+    @Test
+    void savingTheSeedKeepsItsOwnCommentsAndLayout() throws Exception {
+        Path file = vm.fileProperty().get();
+        String original = Files.readString(file);
+        java.util.List<String> comments = original.lines().filter(l -> l.strip().startsWith("#")).toList();
+        assertThat(comments).hasSizeGreaterThanOrEqualTo(84);
+        vm.field("serviceCount").setValue("7");
+        vm.field("grafana.users").setValue("12");
+        assertThat(vm.save()).isTrue();
+        assertThat(dialogs.questions).isEmpty();
+        String saved = Files.readString(file);
+        assertThat(saved.lines().filter(l -> l.strip().startsWith("#")).toList()).isEqualTo(comments);
+        assertThat(saved.lines().count()).isEqualTo(original.lines().count());
+        Scenario back = ScenarioReader.read(file);
+        assertThat(back.workload().serviceCount()).isEqualTo(7);
+        assertThat(back.workload().grafana().users()).isEqualTo(12);
+        assertThat(back).isEqualTo(vm.scenario().orElseThrow());
+    }
+
+    @Test
+    void aLayoutThatCannotTakeTheChangeIsReplacedOnlyAfterAskingNoBeingTheDefault() throws Exception {
+        Path file = dir.resolve("folded.yaml");
+        String text = Files.readString(vm.fileProperty().get()).replaceFirst("\nname: \"[^\"]*\"\n", "\nname: >-\n  Folded name\n")
+                + "# my own closing remark\n";
+        Files.writeString(file, text);
+        assertThat(vm.load(file)).isTrue();
+        vm.field("name").setValue("Renamed");
+        assertThat(vm.save()).isFalse();
+        assertThat(dialogs.questions).hasSize(1);
+        assertThat(Files.readString(file)).isEqualTo(text);
+        dialogs.confirmAnswers.push(true);
+        assertThat(vm.save()).isTrue();
+        assertThat(ScenarioReader.read(file).name()).isEqualTo("Renamed");
+        assertThat(Files.readString(file)).doesNotContain("my own closing remark");
+    }
+
+    @Test
     void unsavedChangesAreNeverLostWithoutAsking() throws Exception {
         vm.field("serviceCount").setValue("9");
         dialogs.unsavedAnswers.add(Dialogs.Unsaved.CANCEL);

@@ -9,6 +9,8 @@ import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.SizingOptions;
 import io.promplan.core.workload.StorageSpec;
 import io.promplan.core.workload.Workload;
+import io.promplan.core.workload.schema.Kind;
+import io.promplan.core.workload.schema.ScenarioSchema;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,6 +41,22 @@ public final class InputPaths {
     }
 
     private static final Map<String, Input> ALL = new LinkedHashMap<>();
+
+    /**
+     * Whether an input is a whole number: the schema's kind for a number key; for a duration, whether it is
+     * counted in seconds (days are fractions). An input that is not a scenario key (the hourly rate, the mean
+     * of the low and high rates) says so itself.
+     */
+    private static boolean whole(String path, boolean seconds) {
+        Kind k = ScenarioSchema.byPath(path).map(f -> f.kind()).orElse(Kind.DECIMAL);
+        if (k == Kind.DURATION) {
+            return seconds;
+        }
+        if (!k.numeric()) {
+            throw new IllegalStateException(path + " is not a number key of the scenario schema");
+        }
+        return k.whole();
+    }
 
     static {
         w("serviceCount", "services", true, 1, Workload::serviceCount, (b, v) -> b.serviceCount((int) (double) v));
@@ -118,8 +136,8 @@ public final class InputPaths {
         Workload.Builder apply(Workload.Builder b, double v);
     }
 
-    private static void w(String path, String label, boolean whole, double min, ToDoubleFunction<Workload> get, WSet set) {
-        ALL.put(path, new Input(path, label, whole, min, s -> get.applyAsDouble(s.workload()),
+    private static void w(String path, String label, boolean seconds, double min, ToDoubleFunction<Workload> get, WSet set) {
+        ALL.put(path, new Input(path, label, whole(path, seconds), min, s -> get.applyAsDouble(s.workload()),
                 (s, v) -> s.withWorkload(set.apply(s.workload().toBuilder(), v).build())));
     }
 
@@ -127,8 +145,8 @@ public final class InputPaths {
         GrafanaSpec apply(GrafanaSpec g, double v);
     }
 
-    private static void g(String path, String label, boolean whole, double min, ToDoubleFunction<GrafanaSpec> get, GSet set) {
-        ALL.put(path, new Input(path, label, whole, min, s -> get.applyAsDouble(s.workload().grafana()),
+    private static void g(String path, String label, boolean seconds, double min, ToDoubleFunction<GrafanaSpec> get, GSet set) {
+        ALL.put(path, new Input(path, label, whole(path, seconds), min, s -> get.applyAsDouble(s.workload().grafana()),
                 (s, v) -> s.withWorkload(s.workload().toBuilder().grafana(set.apply(s.workload().grafana(), v)).build())));
     }
 
@@ -137,7 +155,7 @@ public final class InputPaths {
     }
 
     private static void l(String path, String label, ToDoubleFunction<LogsSpec> get, LSet set) {
-        ALL.put(path, new Input(path, label, false, 0, s -> get.applyAsDouble(s.workload().logs()),
+        ALL.put(path, new Input(path, label, whole(path, false), 0, s -> get.applyAsDouble(s.workload().logs()),
                 (s, v) -> s.withWorkload(s.workload().toBuilder().logs(set.apply(s.workload().logs(), v)).build())));
     }
 
@@ -146,7 +164,7 @@ public final class InputPaths {
     }
 
     private static void c(String path, String label, boolean whole, ToDoubleFunction<CloudWatchOnly> get, CSet set) {
-        ALL.put(path, new Input(path, label, whole, 0, s -> get.applyAsDouble(s.cloudwatchOnly()),
+        ALL.put(path, new Input(path, label, whole(path, whole), 0, s -> get.applyAsDouble(s.cloudwatchOnly()),
                 (s, v) -> s.withCloudwatchOnly(set.apply(s.cloudwatchOnly(), v))));
     }
 
@@ -155,6 +173,6 @@ public final class InputPaths {
     }
 
     private static void r(String path, String label, ToDoubleFunction<RoiAssumptions> get, RSet set) {
-        ALL.put(path, new Input(path, label, false, 0, s -> get.applyAsDouble(s.roi()), (s, v) -> s.withRoi(set.apply(s.roi(), v))));
+        ALL.put(path, new Input(path, label, whole(path, false), 0, s -> get.applyAsDouble(s.roi()), (s, v) -> s.withRoi(set.apply(s.roi(), v))));
     }
 }

@@ -1,6 +1,10 @@
 package io.promplan.core.workload;
 
-import io.promplan.core.workload.FargateSizes;
+import io.promplan.core.units.TimeSpan;
+import io.promplan.core.workload.schema.Field;
+import io.promplan.core.workload.schema.Kind;
+import io.promplan.core.workload.schema.Range;
+import io.promplan.core.workload.schema.ScenarioSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +52,7 @@ public final class ScenarioValidator {
             out.add(new Problem("version", "is " + s.version() + "; this Promplan reads version " + Scenario.CURRENT_VERSION));
         }
         if (s.name() == null || s.name().isBlank()) {
-            out.add(new Problem("name", "must not be empty"));
+            out.add(new Problem("name", "must not be empty", Problem.EMPTY, List.of()));
         } else {
             text(out, "name", s.name(), MAX_NAME, false);
         }
@@ -57,14 +61,17 @@ public final class ScenarioValidator {
         if (w.region() == null || !REGION.matcher(w.region()).matches()) {
             out.add(new Problem("region", "'" + shown(w.region()) + "' is not an AWS region code such as ap-northeast-2"));
         }
-        intRange(out, "serviceCount", w.serviceCount(), 1, MAX_SERVICES);
-        intRange(out, "metricsPerService", w.metricsPerService(), 1, 1_000_000);
-        positive(out, "seriesPerMetric", w.seriesPerMetric(), 1_000_000);
-        intRange(out, "targetsPerService", w.targetsPerService(), 1, 10_000);
-        if (w.histogramShare() < 0 || w.histogramShare() > 1 || Double.isNaN(w.histogramShare())) {
-            out.add(new Problem("histogramShare", "is " + w.histogramShare() + "; allowed: 0 to 1 (the share of metric names that are histograms)"));
+        if (w.prometheusVersion() == null || !PROMETHEUS_VERSION.matcher(w.prometheusVersion()).matches()) {
+            out.add(new Problem("prometheusVersion", "'" + shown(w.prometheusVersion()) + "' is not allowed; allowed: a Prometheus version 2.x or 3.x"
+                    + " such as 3.5 or 2.53.4 (major.minor or major.minor.patch)"));
         }
-        intRange(out, "histogramBuckets", w.histogramBuckets(), 1, 1000);
+        check(out, s, "serviceCount", input);
+        check(out, s, "metricsPerService", input);
+        check(out, s, "seriesPerMetric", input);
+        check(out, s, "targetsPerService", input);
+        Field share = ScenarioSchema.field("histogramShare");
+        checkValue(out, "histogramShare", share.kind(), share.range(), w.histogramShare(), share.range().max(), String.valueOf(w.histogramShare()), null);
+        check(out, s, "histogramBuckets", input);
         if (w.serviceOverrides().size() > w.serviceCount()) {
             out.add(new Problem("services", "lists " + w.serviceOverrides().size() + " services but serviceCount is " + w.serviceCount()
                     + "; raise serviceCount or remove entries"));
@@ -76,36 +83,22 @@ public final class ScenarioValidator {
                 text(out, f + ".name", o.name(), MAX_SERVICE_NAME, false);
             }
             // 0 (and -1 for the share) mean "as the shorthand above"; anything else must be a real value.
-            if (o.metrics() < 0 || o.metrics() > 1_000_000) {
-                out.add(new Problem(f + ".metrics", "is " + o.metrics() + "; allowed: 1 to 1000000 (or leave it out)"));
-            }
-            if (o.seriesPerMetric() < 0 || o.seriesPerMetric() > 1_000_000 || Double.isNaN(o.seriesPerMetric())) {
-                out.add(new Problem(f + ".seriesPerMetric", "is " + fmt(o.seriesPerMetric()) + "; allowed: above 0 up to 1000000 (or leave it out)"));
-            }
-            if (o.targets() < 0 || o.targets() > 10_000) {
-                out.add(new Problem(f + ".targets", "is " + o.targets() + "; allowed: 1 to 10000 (or leave it out)"));
-            }
-            if (o.histogramShare() > 1 || (o.histogramShare() < 0 && o.histogramShare() != -1) || Double.isNaN(o.histogramShare())) {
-                out.add(new Problem(f + ".histogramShare", "is " + fmt(o.histogramShare()) + "; allowed: 0 to 1 (or leave it out)"));
-            }
-            if (o.histogramBuckets() < 0 || o.histogramBuckets() > 1000) {
-                out.add(new Problem(f + ".histogramBuckets", "is " + o.histogramBuckets() + "; allowed: 1 to 1000 (or leave it out)"));
-            }
+            override(out, f, "metrics", o.metrics(), o.metrics() == 0);
+            override(out, f, "seriesPerMetric", o.seriesPerMetric(), o.seriesPerMetric() == 0);
+            override(out, f, "targets", o.targets(), o.targets() == 0);
+            override(out, f, "histogramShare", o.histogramShare(), o.histogramShare() == -1);
+            override(out, f, "histogramBuckets", o.histogramBuckets(), o.histogramBuckets() == 0);
         }
         if (input && out.isEmpty()) {
             workloadSize(out, w);
         }
-        if (w.scrapeInterval().seconds() < 1 || w.scrapeInterval().seconds() > 3600) {
-            out.add(new Problem("scrapeInterval", "is " + w.scrapeInterval() + "; allowed: 1s to 1h"));
-        }
-        if (w.retention().seconds() < 3600 || w.retention().days() > 3650) {
-            out.add(new Problem("retention", "is " + w.retention() + "; allowed: 1h to 3650d"));
-        }
+        check(out, s, "scrapeInterval", input);
+        check(out, s, "retention", input);
         StorageSpec st = w.storage();
-        nonNegative(out, "storageGiB.prometheus", st.prometheusGiB(), 65_536);
-        nonNegative(out, "storageGiB.grafana", st.grafanaGiB(), 65_536);
-        if (st.backend() == StorageBackend.AMP_REMOTE_WRITE && (st.localRetention().seconds() < 3600)) {
-            out.add(new Problem("localRetention", "is " + st.localRetention() + "; allowed: 1h or more (what Prometheus keeps locally before remote_write)"));
+        check(out, s, "storageGiB.prometheus", input);
+        check(out, s, "storageGiB.grafana", input);
+        if (st.backend() == StorageBackend.AMP_REMOTE_WRITE) {
+            check(out, s, "localRetention", input);
         }
         for (Map.Entry<Component, FargateSize> e : w.pinned().entrySet()) {
             FargateSize f = e.getValue();
@@ -116,24 +109,11 @@ public final class ScenarioValidator {
                 out.add(new Problem(field, f.text() + " is above the largest Fargate task (" + FargateSizes.LARGEST.text() + ")"));
             }
         }
-        GrafanaSpec g = w.grafana();
-        intRange(out, "grafana.users", g.users(), 0, 100_000);
         // A simulation draws users, editors and users at once each on its own: "at most users" holds for input only.
-        intRange(out, "grafana.editors", g.editors(), 0, input ? Math.max(0, g.users()) : 100_000);
-        intRange(out, "grafana.concurrentUsers", g.concurrentUsers(), 0, input ? Math.max(0, g.users()) : 100_000);
-        intRange(out, "grafana.dashboards", g.dashboards(), 0, 100_000);
-        intRange(out, "grafana.panelsPerDashboard", g.panelsPerDashboard(), 0, 500);
-        if (g.refreshInterval().seconds() < 1) {
-            out.add(new Problem("grafana.refreshInterval", "is " + g.refreshInterval() + "; allowed: 1s or more"));
-        }
-        nonNegative(out, "grafana.activeHoursPerMonth", g.activeHoursPerMonth(), 730);
-        nonNegative(out, "grafana.kbPerPanelRefresh", g.kbPerPanelRefresh(), 100_000);
-        intRange(out, "alertRules", w.alertRules(), 0, 1_000_000);
-        nonNegative(out, "logs.stackGbPerMonth", w.logs().stackGbPerMonth(), 1e7);
-        nonNegative(out, "logs.servicesGbPerMonth", w.logs().servicesGbPerMonth(), input ? 1e7 : DERIVED_MAX);
-        intRange(out, "logs.retentionDays", w.logs().retentionDays(), 1, 3653);
-        if (w.exporter().scrapeInterval().seconds() < 1) {
-            out.add(new Problem("cloudwatchExporter.scrapeInterval", "is " + w.exporter().scrapeInterval() + "; allowed: 1s or more"));
+        for (String k : List.of("grafana.users", "grafana.editors", "grafana.concurrentUsers", "grafana.dashboards", "grafana.panelsPerDashboard",
+                "grafana.refreshInterval", "grafana.activeHoursPerMonth", "grafana.kbPerPanelRefresh", "alertRules", "logs.stackGbPerMonth",
+                "logs.servicesGbPerMonth", "logs.retentionDays", "cloudwatchExporter.scrapeInterval")) {
+            check(out, s, k, input);
         }
         for (int i = 0; i < w.exporter().metrics().size(); i++) {
             CloudWatchMetric m = w.exporter().metrics().get(i);
@@ -149,46 +129,41 @@ public final class ScenarioValidator {
             if (m.statistics().isEmpty()) {
                 out.add(new Problem(f + ".statistics", "must list at least one statistic (Average, Maximum, Minimum, Sum, SampleCount)"));
             }
-            if (!m.perService() && m.resources() < 1) {
-                out.add(new Problem(f + ".resources", "is " + m.resources() + "; allowed: 1 or more, or set perService: true"));
+            if (!m.perService()) {
+                Field res = ScenarioSchema.field("cloudwatchExporter.metrics[].resources");
+                checkValue(out, f + ".resources", res.kind(), res.range(), m.resources(), res.range().max(), String.valueOf(m.resources()),
+                        ", or set perService: true");
             }
         }
-        nonNegative(out, "dataTransfer.extraOutGbPerMonth", w.extraDataTransferOutGb(), 1e9);
-        nonNegative(out, "sizing.headroomPercent", w.sizing().headroomPercent(), 500);
-        if (w.sizing().maxSeriesPerServer() < 1000) {
-            out.add(new Problem("sizing.maxSeriesPerServer", "is " + w.sizing().maxSeriesPerServer() + "; allowed: 1000 or more"));
+        check(out, s, "dataTransfer.extraOutGbPerMonth", input);
+        check(out, s, "sizing.headroomPercent", input);
+        check(out, s, "sizing.maxSeriesPerServer", input);
+        // cloudwatchOnly: derived by scaling (Scaling.withServices): limited for input only; the planner needs them finite and not negative.
+        for (String k : List.of("cloudwatchOnly.dashboards", "cloudwatchOnly.customMetrics", "cloudwatchOnly.alarms", "cloudwatchOnly.highResAlarms",
+                "cloudwatchOnly.logsInsightsGbScanned", "roi.hoursSavedPerWeek", "roi.hourlyRateLow", "roi.hourlyRateHigh")) {
+            check(out, s, k, input);
         }
-        CloudWatchOnly c = s.cloudwatchOnly();
-        // Derived by scaling (Scaling.withServices): limited for input only; the planner needs them finite and not negative.
-        intRange(out, "cloudwatchOnly.dashboards", c.dashboards(), 0, input ? 100_000 : Integer.MAX_VALUE);
-        intRange(out, "cloudwatchOnly.customMetrics", c.customMetrics(), 0, input ? 100_000_000 : Integer.MAX_VALUE);
-        intRange(out, "cloudwatchOnly.alarms", c.alarms(), 0, input ? 10_000_000 : Integer.MAX_VALUE);
-        intRange(out, "cloudwatchOnly.highResAlarms", c.highResAlarms(), 0, input ? 10_000_000 : Integer.MAX_VALUE);
-        nonNegative(out, "cloudwatchOnly.logsInsightsGbScanned", c.logsInsightsGbScanned(), input ? 1e9 : DERIVED_MAX);
         RoiAssumptions r = s.roi();
-        nonNegative(out, "roi.hoursSavedPerWeek", r.hoursSavedPerWeek(), input ? 168 : DERIVED_MAX);
-        nonNegative(out, "roi.hourlyRateLow", r.hourlyRateLow(), 100_000);
-        nonNegative(out, "roi.hourlyRateHigh", r.hourlyRateHigh(), 100_000);
         if (input && r.hourlyRateHigh() < r.hourlyRateLow()) {
-            out.add(new Problem("roi.hourlyRateHigh", "is below roi.hourlyRateLow (" + r.hourlyRateLow() + ")"));
+            out.add(new Problem("roi.hourlyRateHigh", "is below roi.hourlyRateLow (" + r.hourlyRateLow() + ")", Problem.ORDER,
+                    List.of(fmt(r.hourlyRateHigh()), fmt(r.hourlyRateLow()))));
         }
-        nonNegative(out, "roi.opsHoursPerMonth", r.opsHoursPerMonth(), 730);
-        nonNegative(out, "roi.setupHours", r.setupHours(), 100_000);
+        check(out, s, "roi.opsHoursPerMonth", input);
+        check(out, s, "roi.setupHours", input);
         NetworkSpec n = s.workload().network();
-        intRange(out, "network.availabilityZones", n.availabilityZones(), 1, 6);
+        check(out, s, "network.availabilityZones", input);
         if (!n.natGbEstimated()) {
-            nonNegative(out, "network.natGbPerMonth", n.natGbPerMonth(), 1e9);
+            check(out, s, "network.natGbPerMonth", input);
         }
-        if (s.workload().exporter().listMetricsCacheTtl().seconds() < 0) {
-            out.add(new Problem("cloudwatchExporter.listMetricsCacheTtl", "is negative; allowed: 0s or more"));
-        }
-        baseline(out, s.baseline());
+        Field ttl = ScenarioSchema.field("cloudwatchExporter.listMetricsCacheTtl");
+        checkValue(out, ttl.path(), ttl.kind(), ttl.range(), ttl.number(s), Range.NONE, "negative", null);
+        baseline(out, s);
         return out;
     }
 
-    /** Upper limit of a derived quantity: finite and far from overflowing any sum. */
-    private static final double DERIVED_MAX = 1e12;
     private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
+    /** A Prometheus release the plan may be for: 2.x or 3.x, with or without the patch number. */
+    public static final java.util.regex.Pattern PROMETHEUS_VERSION = java.util.regex.Pattern.compile("[23]\\.(0|[1-9]\\d{0,2})(\\.(0|[1-9]\\d{0,2}))?");
     private static final java.util.regex.Pattern NAMESPACE = java.util.regex.Pattern.compile("[A-Za-z0-9._/#: -]{1,255}");
     private static final java.util.regex.Pattern ASCII_NAME = java.util.regex.Pattern.compile("[\\x21-\\x7e]([\\x20-\\x7e]{0,253}[\\x21-\\x7e])?");
     private static final java.util.regex.Pattern STATISTIC = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9.]{0,31}");
@@ -215,23 +190,24 @@ public final class ScenarioValidator {
         }
     }
 
-    private static void baseline(List<Problem> out, Baseline b) {
-        nonNegative(out, "baseline.lowUsd", b.lowUsd(), 1e9);
-        nonNegative(out, "baseline.highUsd", b.highUsd(), 1e9);
+    private static void baseline(List<Problem> out, Scenario s) {
+        Baseline b = s.baseline();
+        check(out, s, "baseline.lowUsd", true);
+        check(out, s, "baseline.highUsd", true);
         if (b.highUsd() < b.lowUsd()) {
-            out.add(new Problem("baseline.highUsd", "is below baseline.lowUsd (" + fmt(b.lowUsd()) + ")"));
+            out.add(new Problem("baseline.highUsd", "is below baseline.lowUsd (" + fmt(b.lowUsd()) + ")", Problem.ORDER,
+                    List.of(fmt(b.highUsd()), fmt(b.lowUsd()))));
         }
         if (b.priceRegion() == null || !REGION.matcher(b.priceRegion()).matches()) {
             out.add(new Problem("baseline.priceRegion", "'" + shown(b.priceRegion()) + "' is not an AWS region code such as us-east-1"));
         }
         lines(out, "baseline.lines", b.lines());
-        nonNegative(out, "baseline.cloudwatchOnly.totalUsd", b.cloudwatchOnlyUsd(), 1e9);
+        check(out, s, "baseline.cloudwatchOnly.totalUsd", true);
         lines(out, "baseline.cloudwatchOnly.lines", b.cloudwatchOnlyLines());
-        nonNegative(out, "baseline.claimedGiBPerDay", b.claimedGiBPerDay(), 1e6);
-        Baseline.RoiClaim c = b.roiClaim();
-        range(out, "baseline.roi.claimedLowPercent", c.lowPercent(), -100, 1e6);
-        range(out, "baseline.roi.claimedHighPercent", c.highPercent(), -100, 1e6);
-        nonNegative(out, "baseline.roi.hoursSavedPerMonth", c.hoursSavedPerMonth(), 730 * 1000.0);
+        for (String k : List.of("baseline.claimedGiBPerDay", "baseline.roi.claimedLowPercent", "baseline.roi.claimedHighPercent",
+                "baseline.roi.hoursSavedPerMonth")) {
+            check(out, s, k, true);
+        }
     }
 
     private static void lines(List<Problem> out, String path, List<BaselineLine> lines) {
@@ -239,16 +215,17 @@ public final class ScenarioValidator {
             BaselineLine l = lines.get(i);
             String f = path + "[" + i + "]";
             if (l.name() == null || l.name().isBlank()) {
-                out.add(new Problem(f + ".name", "must not be empty"));
+                out.add(new Problem(f + ".name", "must not be empty", Problem.EMPTY, List.of()));
             } else {
                 text(out, f + ".name", l.name(), 200, false);
             }
-            nonNegative(out, f + (l.lowUsd() == l.highUsd() ? ".usd" : ".lowUsd"), l.lowUsd(), 1e9);
-            nonNegative(out, f + ".highUsd", l.highUsd(), 1e9);
+            String key = l.lowUsd() == l.highUsd() ? "usd" : "lowUsd";
+            element(out, f, path + "[]", key, l.lowUsd());
+            element(out, f, path + "[]", "highUsd", l.highUsd());
             if (l.highUsd() < l.lowUsd()) {
-                out.add(new Problem(f + ".highUsd", "is below lowUsd (" + fmt(l.lowUsd()) + ")"));
+                out.add(new Problem(f + ".highUsd", "is below lowUsd (" + fmt(l.lowUsd()) + ")", Problem.ORDER, List.of(fmt(l.highUsd()), fmt(l.lowUsd()))));
             }
-            intRange(out, f + ".planHours", l.planHours(), 0, 100_000);
+            element(out, f, path + "[]", "planHours", l.planHours());
             for (int j = 0; j < l.covers().size(); j++) {
                 text(out, f + ".covers[" + j + "]", l.covers().get(j), 200, false);
             }
@@ -324,27 +301,64 @@ public final class ScenarioValidator {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
-    private static void range(List<Problem> out, String field, double v, double min, double max) {
-        if (!(v >= min) || v > max) {
-            out.add(new Problem(field, "is " + fmt(v) + "; allowed: " + fmt(min) + " to " + fmt(max)));
+    /** The upper limit of a field: the schema's for input (or the value of the field it names), its planning limit for the planner. */
+    public static double max(Field f, Scenario s, boolean input) {
+        Range r = f.range();
+        if (!input) {
+            return r.planningMax();
+        }
+        return r.maxOf().isEmpty() ? r.max() : Math.max(0, ScenarioSchema.field(r.maxOf()).number(s));
+    }
+
+    /** A scalar key's value against the schema's range. */
+    private static void check(List<Problem> out, Scenario s, String path, boolean input) {
+        Field f = ScenarioSchema.field(path);
+        double v = f.number(s);
+        checkValue(out, path, f.kind(), f.range(), v, max(f, s, input), shown(f.kind(), v), null);
+    }
+
+    /** An entry of a list (a service, a baseline line) against its key's range. */
+    private static void element(List<Problem> out, String prefix, String listPath, String key, double v) {
+        Field f = ScenarioSchema.field(listPath + "." + key);
+        checkValue(out, prefix + "." + key, f.kind(), f.range(), v, f.range().max(), shown(f.kind(), v), null);
+    }
+
+    /** A service's own figure: absent (the shorthand's) or within the key's range. */
+    private static void override(List<Problem> out, String prefix, String key, double v, boolean absent) {
+        Field f = ScenarioSchema.field("services[]." + key);
+        if (!absent) {
+            checkValue(out, prefix + "." + key, f.kind(), f.range(), v, f.range().max(), shown(f.kind(), v), " (or leave it out)");
         }
     }
 
-    private static void intRange(List<Problem> out, String field, int v, int min, int max) {
-        if (v < min || v > max) {
-            out.add(new Problem(field, "is " + v + "; allowed: " + min + " to " + max));
+    private static String shown(Kind kind, double v) {
+        if (kind == Kind.DURATION) {
+            return TimeSpan.ofSeconds((long) v).text();
+        }
+        return kind.whole() ? String.valueOf((long) v) : fmt(v);
+    }
+
+    /**
+     * The problem of a value outside its range, if it is: "is {value}; allowed: {min} to {max}", "above {min} up
+     * to {max}" or "{min} or more", then the range's note in brackets or {@code suffix} when given.
+     */
+    private static void checkValue(List<Problem> out, String field, Kind kind, Range r, double v, double max, String value, String suffix) {
+        if (r.allows(v, max)) {
+            return;
+        }
+        String lo = bound(kind, r.min());
+        String hi = max == Range.NONE ? "" : bound(kind, max);
+        String tail = suffix != null ? suffix : r.note().isEmpty() ? "" : " (" + r.note() + ")";
+        if (max == Range.NONE) {
+            out.add(new Problem(field, "is " + value + "; allowed: " + lo + " or more" + tail, Problem.AT_LEAST, List.of(value, lo)));
+        } else if (r.minExclusive()) {
+            out.add(new Problem(field, "is " + value + "; allowed: above " + lo + " up to " + hi + tail, Problem.ABOVE, List.of(value, lo, hi)));
+        } else {
+            out.add(new Problem(field, "is " + value + "; allowed: " + lo + " to " + hi + tail, Problem.RANGE, List.of(value, lo, hi)));
         }
     }
 
-    private static void positive(List<Problem> out, String field, double v, double max) {
-        if (!(v > 0) || v > max) {
-            out.add(new Problem(field, "is " + fmt(v) + "; allowed: above 0 up to " + fmt(max)));
-        }
-    }
-
-    private static void nonNegative(List<Problem> out, String field, double v, double max) {
-        if (!(v >= 0) || v > max) {
-            out.add(new Problem(field, "is " + fmt(v) + "; allowed: 0 to " + fmt(max)));
-        }
+    private static String bound(Kind kind, double b) {
+        return kind == Kind.DURATION ? TimeSpan.ofSeconds((long) b).text() : fmt(b);
     }
 }

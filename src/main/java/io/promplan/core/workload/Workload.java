@@ -33,14 +33,30 @@ public record Workload(
         ExporterSpec exporter,
         double extraDataTransferOutGb,
         SizingOptions sizing,
-        NetworkSpec network) {
+        NetworkSpec network,
+        String prometheusVersion) {
+
+    /** The Prometheus version a plan is for when the scenario does not say (ScenarioSchema's default). */
+    public static final String DEFAULT_PROMETHEUS_VERSION = io.promplan.core.workload.schema.ScenarioSchema.DEFAULT_PROMETHEUS_VERSION;
 
     public Workload {
         network = network == null ? NetworkSpec.defaults() : network;
+        prometheusVersion = prometheusVersion == null ? DEFAULT_PROMETHEUS_VERSION : prometheusVersion;
         serviceOverrides = List.copyOf(serviceOverrides);
         Map<Component, FargateSize> p = new EnumMap<>(Component.class);
         p.putAll(pinned);
         pinned = Collections.unmodifiableMap(p);
+    }
+
+    /** A workload for the default Prometheus version (the form before the version was a scenario key). */
+    public Workload(String region, Architecture architecture, int serviceCount, int metricsPerService, double seriesPerMetric,
+                    int targetsPerService, double histogramShare, int histogramBuckets, List<ServiceSpec> serviceOverrides,
+                    TimeSpan scrapeInterval, TimeSpan retention, StorageSpec storage, boolean alertmanager, Map<Component, FargateSize> pinned,
+                    GrafanaSpec grafana, int alertRules, LogsSpec logs, ExporterSpec exporter, double extraDataTransferOutGb,
+                    SizingOptions sizing, NetworkSpec network) {
+        this(region, architecture, serviceCount, metricsPerService, seriesPerMetric, targetsPerService, histogramShare, histogramBuckets,
+                serviceOverrides, scrapeInterval, retention, storage, alertmanager, pinned, grafana, alertRules, logs, exporter,
+                extraDataTransferOutGb, sizing, network, DEFAULT_PROMETHEUS_VERSION);
     }
 
     /** The services, shorthand and overrides resolved. */
@@ -91,6 +107,7 @@ public record Workload(
         private double extraDataTransferOutGb;
         private SizingOptions sizing;
         private NetworkSpec network;
+        private String prometheusVersion;
 
         private Builder(Workload w) {
             region = w.region;
@@ -114,6 +131,7 @@ public record Workload(
             extraDataTransferOutGb = w.extraDataTransferOutGb;
             sizing = w.sizing;
             network = w.network;
+            prometheusVersion = w.prometheusVersion;
         }
 
         public Builder region(String v) { region = v; return this; }
@@ -141,11 +159,12 @@ public record Workload(
         public Builder extraDataTransferOutGb(double v) { extraDataTransferOutGb = v; return this; }
         public Builder sizing(SizingOptions v) { sizing = v; return this; }
         public Builder network(NetworkSpec v) { network = v; return this; }
+        public Builder prometheusVersion(String v) { prometheusVersion = v; return this; }
 
         public Workload build() {
             return new Workload(region, architecture, serviceCount, metricsPerService, seriesPerMetric, targetsPerService,
                     histogramShare, histogramBuckets, serviceOverrides, scrapeInterval, retention, storage, alertmanager,
-                    pinned, grafana, alertRules, logs, exporter, extraDataTransferOutGb, sizing, network);
+                    pinned, grafana, alertRules, logs, exporter, extraDataTransferOutGb, sizing, network, prometheusVersion);
         }
     }
 }
