@@ -81,8 +81,8 @@ class ReportPdfTest {
                 "--runs", "2000", "--prices", "pricing-data");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
-        assertThat(text(Files.readAllBytes(pdf))).contains("권고", "$203.22");
-        assertThat(Files.readString(md)).contains("$203.22");
+        assertThat(text(Files.readAllBytes(pdf))).contains("권고", "$203.25");
+        assertThat(Files.readString(md)).contains("$203.25");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("r.pdf", "r.md");
         }
@@ -110,7 +110,7 @@ class ReportPdfTest {
         // simulation, counting the same hours, agrees in most runs.
         assertThat(decision.recommendedId()).isEqualTo("amp-amg");
         assertThat(decision.basis()).isEqualTo(Decision.Basis.CHEAPER_THAN_CLOUDWATCH_ONLY);
-        assertThat(decision.monthlyWithOps("self-hosted")).isCloseTo(218.30, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(decision.monthlyWithOps("self-hosted")).isCloseTo(218.33, org.assertj.core.data.Offset.offset(0.005));
         assertThat(decision.monthlyWithOps("amp-amg")).isCloseTo(145.71, org.assertj.core.data.Offset.offset(0.005));
         assertThat(decision.probabilityRecommendedCheaper()).isGreaterThan(0.5);
         assertThat(decision.risks()).extracting(Decision.Risk::kind).contains(Decision.RiskKind.EFS, Decision.RiskKind.ASSUMED_PRICES,
