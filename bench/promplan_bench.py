@@ -513,6 +513,7 @@ class Run:
                 if self.done(s):
                     break
             self.qbench = self.query_benchmark() if self.query_bench else None
+            self.changes = self.value_changes()
             self.final = self.snapshot()
             stop(self.prom)
             stop(self.exp)
@@ -524,6 +525,24 @@ class Run:
         finally:
             stop(self.prom)
             stop(self.exp)
+
+    # ---- value mix
+    def value_changes(self, window="5m"):
+        """Share of samples whose value differs from the series' previous sample (the XOR encoder
+        stores an unchanged value in 1 bit), over the last 5 minutes, for all series, for histogram
+        series (_bucket, _sum, _count) and for the rest; and the histogram share of the head series."""
+        out = {"window": window}
+        sel = {"all": '{__name__=~".+"}', "histogram": '{__name__=~".+_bucket|.+_sum|.+_count"}',
+               "other": '{__name__=~".+",__name__!~".+_bucket|.+_sum|.+_count"}'}
+        for k, m in sel.items():
+            ch = self.q("sum(changes(%s[%s]))" % (m, window))
+            n = self.q("sum(count_over_time(%s[%s])) - count(count_over_time(%s[%s]))" % (m, window, m, window))
+            series = self.q("count(last_over_time(%s[%s]))" % (m, window))
+            out[k] = {"changedSamples": ch, "samplePairs": n, "series": series,
+                      "changingShare": (ch / n) if (ch is not None and n) else None}
+        a, h = out["all"]["series"], out["histogram"]["series"]
+        out["histogramSeriesShare"] = (h / a) if (a and h is not None) else 0.0
+        return out
 
     # ---- query cost
     def query_benchmark(self, max_queries=240, max_s=90, baseline_s=45):
@@ -685,6 +704,7 @@ class Run:
             "projected2hHeadChunkBytesPerSample": hproj,
             "disk": {k: {"apparentBytes": v[0], "allocatedBytes": v[1]} for k, v in fd.items()},
             "queryBenchmark": self.qbench,
+            "valueChanges": getattr(self, "changes", None),
             "prometheusFlags": " ".join(self.flags),
         }
 
@@ -992,22 +1012,48 @@ def calibrate(args, base):
         log("  %-24s %-12s %s" % (k, out[k], out["spread"].get(k)))
 
 
-def validate(args, base):
-    t_start = time.time()
-    cfg = [
+VALIDATION_SETS = {
+    # set 1 (2026-11-26 on 2.42, 2026-12-03 on 3.5): three synthetic mixes
+    "mixes": [
         ("v25k-10s", 25000, 10, ["--histogram-share", "0.2", "--seed", "7"]),
         ("v60k-30s-hist", 60000, 30, ["--histogram-share", "0.6", "--counter-share", "0.25", "--gauge-share",
                                       "0.15", "--buckets", "12", "--seed", "8"]),
         ("v5k-15s", 5000, 15, ["--histogram-share", "0.1", "--constant-gauge-fraction", "0.5", "--seed", "9"]),
-    ]
+    ],
+    # set 2: scrape intervals the fit never saw (30 s fleet, 60 s, 20 s) and other mixes
+    "intervals": [
+        ("v-fleet-24n-30s", ("fleet", 24, 2), 30, []),
+        ("v30k-60s-const", 30000, 60, ["--histogram-share", "0.2", "--constant-gauge-fraction", "0.6", "--seed", "11"]),
+        ("v15k-20s-hist", 15000, 20, ["--histogram-share", "0.45", "--counter-share", "0.35", "--buckets", "8",
+                                      "--seed", "12"]),
+    ],
+}
+
+
+def validate(args, base):
+    t_start = time.time()
+    sets = ["mixes", "intervals"] if args.set == "all" else [args.set]
+    cfg = [c for k in sets for c in VALIDATION_SETS[k]]
     if args.quick:
         cfg = [("v3k-10s", 3000, 10, ["--histogram-share", "0.2", "--seed", "7"])]
-    runs = [Run(n, s, iv, base, exporter_args=ea, min_s=args.min_seconds, max_s=args.max_seconds,
-                min_blocks=3, stop_rule="validation", wave=1) for (n, s, iv, ea) in cfg]
-    results = run_wave(runs, "validation (concurrent)")
+    results = []
+    for k in sets if not args.quick else ["quick"]:
+        wave_cfg = cfg if args.quick else VALIDATION_SETS[k]
+        runs = []
+        for (n, s, iv, ea) in wave_cfg:
+            if isinstance(s, tuple):
+                runs.append(FleetRun(n, s[1], s[2], iv, base, min_s=args.min_seconds, max_s=args.max_seconds,
+                                     min_blocks=args.min_blocks, stop_rule="validation", wave=k))
+            else:
+                runs.append(Run(n, s, iv, base, exporter_args=ea, min_s=args.min_seconds, max_s=args.max_seconds,
+                                min_blocks=args.min_blocks, stop_rule="validation", wave=k))
+        results += run_wave(runs, "validation set %s (concurrent)" % k)
     wl = []
     for r, (n, s, iv, ea) in zip(results, cfg):
+        s = r["series"]
         hs = float(ea[ea.index("--histogram-share") + 1]) if "--histogram-share" in ea else 0.3
+        if (r.get("valueChanges") or {}).get("histogramSeriesShare") is not None and not ea:
+            hs = r["valueChanges"]["histogramSeriesShare"]
         d = r["disk"]
         alloc = lambda k: d[k]["allocatedBytes"] / GIB  # noqa: E731
         appar = lambda k: d[k]["apparentBytes"] / GIB  # noqa: E731
@@ -1058,6 +1104,14 @@ def validate(args, base):
         "totalSeconds": round(time.time() - t_start),
         "workloads": wl,
     }
+    if args.append and os.path.exists(args.out):
+        # keep the workloads of an earlier run of the other set (their names differ)
+        with open(args.out) as f:
+            old = json.load(f)
+        names = {w["name"] for w in wl}
+        kept = [w for w in old.get("workloads", []) if w["name"] not in names]
+        out["workloads"] = kept + wl
+        out["earlierRuns"] = {"measuredAt": old.get("measuredAt"), "workloads": [w["name"] for w in kept]}
     write_atomic(args.out, out)
     log("wrote %s (%.0f s)" % (args.out, time.time() - t_start))
     for w in wl:
@@ -1076,6 +1130,11 @@ def main():
     p.add_argument("--min-seconds", type=int, default=None)
     p.add_argument("--max-seconds", type=int, default=None)
     p.add_argument("--keep", action="store_true", help="keep the temporary data directories")
+    p.add_argument("--set", choices=["all", "mixes", "intervals"], default="all",
+                   help="validate: which workloads (each set is one wave of 3 concurrent runs)")
+    p.add_argument("--min-blocks", type=int, default=3, help="validate: blocks each run waits for")
+    p.add_argument("--append", action="store_true",
+                   help="validate: keep the workloads of --out that this run does not measure")
     args = p.parse_args()
     if args.min_seconds is None:
         args.min_seconds = 900 if args.mode == "validate" else 360

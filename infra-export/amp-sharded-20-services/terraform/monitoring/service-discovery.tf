@@ -35,6 +35,20 @@ resource "aws_service_discovery_service" "prometheus_2" {
   }
 }
 
+resource "aws_service_discovery_service" "prometheus_3" {
+  name = "prometheus-3"
+
+  dns_config {
+    namespace_id   = aws_service_discovery_private_dns_namespace.monitoring.id
+    routing_policy = "MULTIVALUE"
+
+    dns_records {
+      ttl  = 10
+      type = "A"
+    }
+  }
+}
+
 resource "aws_service_discovery_service" "grafana" {
   name = "grafana"
 
@@ -106,8 +120,9 @@ locals {
 
   # Per Prometheus server: "<scrape job> <ECS service name>" for each of its services discovered through the ECS API.
   ecs_discovery = {
-    "prometheus"   = [for k in ["atlantis", "api-2", "service-5", "service-7", "service-9", "service-11", "service-13", "service-15", "service-17", "service-19"] : "service-${k} ${local.ecs_service_names[k]}" if local.discovery[k] == "ecs-api"]
-    "prometheus-2" = [for k in ["api-1", "worker", "service-6", "service-8", "service-10", "service-12", "service-14", "service-16", "service-18", "service-20"] : "service-${k} ${local.ecs_service_names[k]}" if local.discovery[k] == "ecs-api"]
+    "prometheus"   = [for k in ["atlantis", "worker", "service-7", "service-10", "service-13", "service-16", "service-19"] : "service-${k} ${local.ecs_service_names[k]}" if local.discovery[k] == "ecs-api"]
+    "prometheus-2" = [for k in ["api-1", "service-5", "service-8", "service-11", "service-14", "service-17", "service-20"] : "service-${k} ${local.ecs_service_names[k]}" if local.discovery[k] == "ecs-api"]
+    "prometheus-3" = [for k in ["api-2", "service-6", "service-9", "service-12", "service-15", "service-18"] : "service-${k} ${local.ecs_service_names[k]}" if local.discovery[k] == "ecs-api"]
   }
 }
 

@@ -51,8 +51,8 @@ resource "aws_cloudwatch_log_group" "prometheus" {
   kms_key_id        = var.kms_key_arn
 }
 
-# Sized by promplan: prometheus 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.04 vCPU / 147 MiB before headroom.
-# Disk: 130.1 samples/s, 1.13 GiB needed; volume 2 GiB, --storage.tsdb.retention.size=1740MB.
+# Sized by promplan: prometheus 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.02 vCPU / 167 MiB before headroom.
+# Disk: 143.5 samples/s, 1.24 GiB needed; volume 2 GiB, --storage.tsdb.retention.size=1740MB.
 # Scrapes: atlantis, api-1, api-2, worker, service-5, billing, auth, search, notifications, reports, gateway, scheduler.
 resource "aws_ecs_task_definition" "prometheus" {
   family                   = "prometheus-${var.environment}"

@@ -51,8 +51,8 @@ resource "aws_cloudwatch_log_group" "prometheus" {
   kms_key_id        = var.kms_key_arn
 }
 
-# Sized by promplan: prometheus 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.05 vCPU / 394 MiB before headroom.
-# Disk: 5388.3 samples/s, 46.59 GiB needed; volume 55 GiB, --storage.tsdb.retention.size=47872MB.
+# Sized by promplan: prometheus 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.03 vCPU / 353 MiB before headroom.
+# Disk: 5401.7 samples/s, 46.55 GiB needed; volume 55 GiB, --storage.tsdb.retention.size=47872MB.
 # Scrapes: atlantis, api-1, api-2, worker, service-5, service-6, service-7, service-8, service-9, service-10, service-11, service-12, service-13, service-14, service-15, service-16, service-17, service-18, service-19, service-20.
 resource "aws_ecs_task_definition" "prometheus" {
   family                   = "prometheus-${var.environment}"

@@ -54,8 +54,8 @@ resource "aws_cloudwatch_log_group" "prometheus" {
   kms_key_id        = var.kms_key_arn
 }
 
-# Sized by promplan: prometheus 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.04 vCPU / 144 MiB before headroom.
-# Disk: 79.3 samples/s, 0.35 GiB needed; volume 1 GiB, --storage.tsdb.retention.size=870MB.
+# Sized by promplan: prometheus 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.02 vCPU / 165 MiB before headroom.
+# Disk: 92.7 samples/s, 0.4 GiB needed; volume 1 GiB, --storage.tsdb.retention.size=870MB.
 # Scrapes: atlantis, api-1, api-2, worker, service-5.
 resource "aws_ecs_task_definition" "prometheus" {
   family                   = "prometheus-${var.environment}"

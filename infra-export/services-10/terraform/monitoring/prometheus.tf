@@ -54,8 +54,8 @@ resource "aws_cloudwatch_log_group" "prometheus" {
   kms_key_id        = var.kms_key_arn
 }
 
-# Sized by promplan: prometheus 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.04 vCPU / 146 MiB before headroom.
-# Disk: 115.6 samples/s, 0.51 GiB needed; volume 1 GiB, --storage.tsdb.retention.size=870MB.
+# Sized by promplan: prometheus 0.5 vCPU / 1 GB (512 CPU units / 1024 MiB); need 0.02 vCPU / 167 MiB before headroom.
+# Disk: 129 samples/s, 0.56 GiB needed; volume 1 GiB, --storage.tsdb.retention.size=870MB.
 # Scrapes: atlantis, api-1, api-2, worker, service-5, service-6, service-7, service-8, service-9, service-10.
 resource "aws_ecs_task_definition" "prometheus" {
   family                   = "prometheus-${var.environment}"

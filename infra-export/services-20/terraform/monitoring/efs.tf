@@ -5,7 +5,7 @@
 # TSDB (it needs POSIX locking and mmap semantics NFS does not give; corruption and data loss are reported
 # in prometheus/prometheus issues 2805 and 5617). Prefer an EBS volume attached to the task (storage: ebs).
 
-# Sized: Prometheus 1 GiB budgeted (retention.size 870MB), Grafana 2 GiB; EFS grows with use and bills stored GB.
+# Sized: Prometheus 2 GiB budgeted (retention.size 1740MB), Grafana 2 GiB; EFS grows with use and bills stored GB.
 # Throughput mode: bursting (no throughput charge; the cost lines price EFS Standard storage only).
 # No lifecycle transition to Infrequent Access: the data is read back every day.
 resource "aws_efs_file_system" "monitoring" {

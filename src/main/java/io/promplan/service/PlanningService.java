@@ -60,6 +60,21 @@ public final class PlanningService {
         return new PlanningService(s, coefficients);
     }
 
+    /** The same service planning with another calibration. */
+    public PlanningService withCalibration(SizingCoefficients k) {
+        return new PlanningService(snapshot, k);
+    }
+
+    /**
+     * The same service planning with the calibration of a Prometheus version ("2.42", "2.x", "3.5",
+     * "3.x"; null or blank: the default, {@link Calibration#DEFAULT_VERSION}).
+     *
+     * @throws IllegalArgumentException when no calibration fits the version (the message names those that do)
+     */
+    public PlanningService forPrometheusVersion(String version) {
+        return withCalibration(Calibration.forVersion(version));
+    }
+
     public Scenario load(Path scenarioFile) throws InputFileException {
         return ScenarioReader.read(scenarioFile);
     }

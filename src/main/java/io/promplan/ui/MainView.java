@@ -151,6 +151,10 @@ public final class MainView {
         fileMenu.getItems().setAll(
                 item("menu.new", NEW, vm::newScenario),
                 item("menu.open", OPEN, vm::open),
+                item("menu.newFromMeasurement", null, () -> {
+                    showMeasure();
+                    return true;
+                }),
                 recentMenu,
                 new SeparatorMenuItem(),
                 item("menu.save", SAVE, vm::save),
@@ -229,6 +233,13 @@ public final class MainView {
         MenuBar bar = new MenuBar(fileMenu, edit, view, toolsMenu);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** File > New from measurement: the dialog, owned by the main window. */
+    MeasureDialog showMeasure() {
+        MeasureDialog d = new MeasureDialog(vm, stage);
+        d.show();
+        return d;
     }
 
     private MenuItem item(String key, KeyCombination accel, BooleanSupplier action) {

@@ -45,10 +45,10 @@ class PopplerCheckTest {
         String text = run(List.of("pdftotext", "-layout", pdf.toString(), "-"));
         if (lang.equals("ko")) {
             // Korean names and the Korean money format ("US$"), never the English name of the managed services
-            assertThat(text).contains("US$148.30", "US$201.77", "US$145.71", "US$105.00-US$116.00", "권고: 관리형 Prometheus + 관리형 Grafana 선택", "주요 위험")
+            assertThat(text).contains("US$148.33", "US$201.77", "US$145.71", "US$105.00-US$116.00", "권고: 관리형 Prometheus + 관리형 Grafana 선택", "주요 위험")
                     .doesNotContain("Amazon Managed Prometheus + Managed Grafana");
         } else {
-            assertThat(text).contains("$148.30", "$201.77", "$145.71", "$105.00-$116.00", "Recommendation: Choose Amazon Managed Prometheus");
+            assertThat(text).contains("$148.33", "$201.77", "$145.71", "$105.00-$116.00", "Recommendation: Choose Amazon Managed Prometheus");
         }
         assertThat(run(List.of("pdfinfo", pdf.toString()))).contains("Pages:           1", "A4");
         run(List.of("pdftoppm", "-r", "60", "-png", "-singlefile", pdf.toString(), dir.resolve("page-" + lang).toString()));

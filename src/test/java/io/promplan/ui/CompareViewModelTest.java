@@ -22,7 +22,7 @@ class CompareViewModelTest {
         assertThat(services.label()).isEqualTo("Services");
         assertThat(services.values()).containsExactly("5", "10", "20");
         CompareViewModel.Row self = c.rows().stream().filter(r -> r.label().startsWith("Self-hosted")).findFirst().orElseThrow();
-        assertThat(self.values().get(0)).isEqualTo("$148.30");
+        assertThat(self.values().get(0)).isEqualTo("$148.33");
         assertThat(c.plans()).hasSize(3);
         for (int i = 0; i < 3; i++) {
             assertThat(self.values().get(i)).isEqualTo(new I18n(I18n.ENGLISH).money(c.plans().get(i).selfHosted().monthly()));
@@ -51,7 +51,7 @@ class CompareViewModelTest {
         c.compare(PLAN_STEPS.subList(0, 2));
         t.setLocale(I18n.KOREAN);
         assertThat(c.rows().get(0).label()).isEqualTo("서비스 수");
-        assertThat(c.rows()).anyMatch(r -> r.values().get(0).equals("US$148.30"));
+        assertThat(c.rows()).anyMatch(r -> r.values().get(0).equals("US$148.33"));
     }
 
     @Test

@@ -47,7 +47,7 @@ class MainViewModelTest {
         Plan p = vm.plan();
         Plan cli = TestSupport.service().plan(TestSupport.seed());
         assertThat(p.selfHosted().monthly()).isEqualTo(cli.selfHosted().monthly());
-        assertThat(p.selfHosted().monthly()).isEqualTo(Money.usd("148.30"));
+        assertThat(p.selfHosted().monthly()).isEqualTo(Money.usd("148.33"));
         assertThat(p.cloudwatchOnly().monthly()).isEqualTo(Money.usd("201.77"));
         assertThat(vm.isDirty()).isFalse();
         assertThat(vm.titleProperty().get()).isEqualTo("Promplan - Seed plan: 5 services (as written) (seed-5-services.yaml)");
@@ -90,7 +90,7 @@ class MainViewModelTest {
     @Test
     void theAnswerIsPlainTextForAMail() {
         assertThat(vm.answerText()).startsWith("Seed plan: 5 services (as written)\n")
-                .contains("Self-hosted Prometheus + Grafana (Fargate): $148.30 a month")
+                .contains("Self-hosted Prometheus + Grafana (Fargate): $148.33 a month")
                 .contains("The plan’s budget: $105.00 - $116.00 a month.")
                 .contains("  - CloudWatch (kept): exporter API calls +$28.67")
                 .endsWith("Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026\n");

@@ -101,10 +101,10 @@ class MainWindowTest {
     void theSeedScenarioLoadsAndShowsItsTotals(FxRobot robot) {
         waitFor(() -> vm.plan() != null && !summary(robot).contains("Computing"));
         String s = summary(robot);
-        assertThat(s).contains("Self-hosted Prometheus + Grafana (Fargate): $148.30 a month")
+        assertThat(s).contains("Self-hosted Prometheus + Grafana (Fargate): $148.33 a month")
                 .contains("CloudWatch only: $201.77 a month")
                 .contains("The plan’s budget: $105.00 - $116.00 a month.")
-                .contains("$32.30 above the plan’s");
+                .contains("$32.33 above the plan’s");
         TreeTableView<?> cost = robot.lookup("#cost-table").queryAs(TreeTableView.class);
         assertThat(cost.getRoot().getChildren()).hasSize(vm.plan().alternatives().size());
         TableView<?> baseline = robot.lookup("#baseline-table").queryAs(TableView.class);
@@ -135,7 +135,7 @@ class MainWindowTest {
         waitFor(() -> vm.plan().scenario().workload().retention().days() == 90 && vm.plan().scenario().workload().serviceCount() == 20);
         waitFor(() -> !summary(robot).equals(before));
         assertThat(vm.plan().sizing().activeSeries()).isGreaterThan(seriesBefore);
-        assertThat(summary(robot)).doesNotContain("$148.30").contains(i18n.money(vm.plan().selfHosted().monthly()));
+        assertThat(summary(robot)).doesNotContain("$148.33").contains(i18n.money(vm.plan().selfHosted().monthly()));
         String demand = onFx(() -> ((Label) robot.lookup("#demand").queryAs(VBox.class).getChildren().get(0)).getText());
         assertThat(demand).startsWith("Active series: " + i18n.integer(vm.plan().sizing().activeSeries()));
         assertThat(chart(robot, "chart-cost")).isNotSameAs(costBefore);
@@ -158,7 +158,7 @@ class MainWindowTest {
         assertThat(error.getText()).isEqualTo("Not allowed: 0. Allowed: 1 to 10000.");
         assertThat(robot.lookup("#field-serviceCount").queryAs(TextField.class).getStyleClass()).contains("invalid");
         assertThat(robot.lookup("#stale").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(summary(robot)).isEqualTo(before).contains("$148.30");
+        assertThat(summary(robot)).isEqualTo(before).contains("$148.33");
         type(robot, "serviceCount", "7");
         waitFor(() -> !error.isVisible() && vm.plan().scenario().workload().serviceCount() == 7);
         assertThat(robot.lookup("#stale").queryAs(Label.class).isVisible()).isFalse();
@@ -189,7 +189,7 @@ class MainWindowTest {
         assertThat(vm.plan().scenario().workload().seriesPerMetric()).isEqualTo(series);
         assertThat(onFx(stale::isVisible)).isTrue();
         assertThat(onFx(state::getText)).isEqualTo("Inputs not allowed: showing the last valid results").isNotEqualTo("Up to date");
-        assertThat(summary(robot)).contains("$148.30");
+        assertThat(summary(robot)).contains("$148.33");
 
         // the whole number typed key by key: never "Up to date" while the field is not allowed
         type(robot, "seriesPerMetric", "1000000000000");
@@ -272,7 +272,7 @@ class MainWindowTest {
         assertThat(c.rows().get(0).values()).containsExactly("7", "5", "10", "20");
         CompareViewModel.Row self = c.rows().stream().filter(r -> r.label().startsWith("Self-hosted")).findFirst().orElseThrow();
         assertThat(self.values().get(0)).isEqualTo(i18n.money(vm.plan().selfHosted().monthly()));
-        assertThat(self.values().get(1)).isEqualTo("$148.30");
+        assertThat(self.values().get(1)).isEqualTo("$148.33");
         assertThat(view.compareView().table().getColumns()).hasSize(5);
         // without it: the three files only
         onFx(() -> {
@@ -364,7 +364,7 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> i18n.locale().equals(I18n.KOREAN));
         assertThat(services.getText()).isEqualTo("서비스와 메트릭");
-        waitFor(() -> summary(robot).contains("월 US$148.30"));
+        waitFor(() -> summary(robot).contains("월 US$148.33"));
         assertThat(robot.lookup("#price-line").queryAs(Label.class).getText()).startsWith("가격: ap-northeast-2");
         javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         assertThat(bar.getMenus()).extracting(javafx.scene.control.Menu::getText).startsWith("파일(_F)", "편집(_E)", "보기(_V)");

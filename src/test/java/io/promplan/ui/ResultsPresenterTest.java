@@ -15,16 +15,16 @@ class ResultsPresenterTest {
     void summaryGivesTotalsTheBaselineTheDifferenceAndWhy() {
         ResultsPresenter.Summary s = new ResultsPresenter(new I18n(I18n.ENGLISH)).summary(seed);
         assertThat(s.totals()).hasSize(seed.alternatives().size()).startsWith(
-                "Self-hosted Prometheus + Grafana (Fargate): $148.30 a month ($1,779.60 a year)",
+                "Self-hosted Prometheus + Grafana (Fargate): $148.33 a month ($1,779.96 a year)",
                 "CloudWatch only: $201.77 a month ($2,421.24 a year)");
         assertThat(s.baseline()).isEqualTo("The plan’s budget: $105.00 - $116.00 a month.");
-        assertThat(s.difference()).isEqualTo("Computed self-hosted stack: $148.30, $32.30 above the plan’s $105.00 - $116.00.");
+        assertThat(s.difference()).isEqualTo("Computed self-hosted stack: $148.33, $32.33 above the plan’s $105.00 - $116.00.");
         assertThat(s.why()).first().asString().startsWith("CloudWatch (kept): exporter API calls +$28.67: +$28.67 for the plan’s quantities");
         assertThat(s.why()).hasSizeBetween(3, 4);
         // the same ROI statements as `promplan plan`: break-even first, no percent on a near-zero extra cost
         assertThat(s.roi()).startsWith("Pays off above 0.4-1.3 hours saved a month").contains("ROI % not shown").doesNotContain("6,868")
                 .endsWith("Payback of the set-up: 2.7 / 2.8 months (low / high rate).");
-        assertThat(s.text()).contains("$148.30").contains("$105.00 - $116.00");
+        assertThat(s.text()).contains("$148.33").contains("$105.00 - $116.00");
     }
 
     @Test
@@ -32,8 +32,8 @@ class ResultsPresenterTest {
         I18n ko = new I18n(I18n.KOREAN);
         ResultsPresenter p = new ResultsPresenter(ko);
         ResultsPresenter.Summary s = p.summary(seed);
-        assertThat(s.totals().get(0)).isEqualTo("자체 호스팅 Prometheus + Grafana (Fargate): 월 US$148.30 (연 US$1,779.60)");
-        assertThat(s.difference()).contains("US$32.30").contains("많습니다");
+        assertThat(s.totals().get(0)).isEqualTo("자체 호스팅 Prometheus + Grafana (Fargate): 월 US$148.33 (연 US$1,779.96)");
+        assertThat(s.difference()).contains("US$32.33").contains("많습니다");
         assertThat(p.priceLine(seed)).isEqualTo("가격: ap-northeast-2, 스냅숏 shipped-2026-11-26, 기준일 2026. 10. 31.");
         assertThat(new ResultsPresenter(new I18n(I18n.ENGLISH)).priceLine(seed))
                 .isEqualTo("Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026");
@@ -53,7 +53,7 @@ class ResultsPresenterTest {
         List<ResultsPresenter.CostNode> tree = new ResultsPresenter(new I18n(I18n.ENGLISH)).costTree(seed);
         assertThat(tree).hasSize(seed.alternatives().size());
         ResultsPresenter.CostNode self = tree.get(0);
-        assertThat(self.monthly()).isEqualTo("$148.30");
+        assertThat(self.monthly()).isEqualTo("$148.33");
         ResultsPresenter.CostNode vcpu = self.children().get(0);
         assertThat(vcpu.label()).isEqualTo("prometheus vCPU");
         assertThat(vcpu.formula()).isEqualTo("365 vCPU-hour x $0.04656 = $16.99");
@@ -78,8 +78,8 @@ class ResultsPresenterTest {
         ResultsPresenter.BaselineDisplay total = rows.get(rows.size() - 1);
         assertThat(total.total()).isTrue();
         assertThat(total.plan()).isEqualTo("$105.00 - $116.00");
-        assertThat(total.computed()).isEqualTo("$148.30");
-        assertThat(total.delta()).isEqualTo("+$37.80");
+        assertThat(total.computed()).isEqualTo("$148.33");
+        assertThat(total.delta()).isEqualTo("+$37.83");
         List<ResultsPresenter.BaselineDisplay> cw = new ResultsPresenter(new I18n(I18n.ENGLISH)).baselineRows(seed, true);
         assertThat(cw.get(cw.size() - 1).delta()).isEqualTo("+$143.77");
     }
@@ -101,7 +101,7 @@ class ResultsPresenterTest {
         assertThat(p.warnings(seed)).anyMatch(w -> w.startsWith("EFS:"))
                 .anyMatch(w -> w.startsWith("Assumed price (not verified for this region): cloudwatch.getmetricdata"));
         assertThat(p.warnings(seed)).hasSize(seed.warnings().size() + seed.assumedPrices().size() + seed.missingPrices().size());
-        assertThat(p.roiLines(seed).get(0)).isEqualTo("Extra cost a month over CloudWatch-only: $6.53 - $26.53");
+        assertThat(p.roiLines(seed).get(0)).isEqualTo("Extra cost a month over CloudWatch-only: $6.56 - $26.56");
     }
 
     @Test

@@ -15,6 +15,8 @@ package io.promplan.core.sizing;
  * @param queryCoreSeconds       CPU seconds one dashboard panel query costs
  * @param queryMiB               memory one query in flight holds
  * @param prometheusSelfSeries   series Prometheus exposes about itself (its own scrape job)
+ * @param disk                   bytes per sample from the scrape interval and the value mix; null when the
+ *                               calibration has only the flat figures above (they then hold at every interval)
  */
 public record SizingCoefficients(
         String source,
@@ -30,7 +32,26 @@ public record SizingCoefficients(
         double cpuBaseCores,
         double queryCoreSeconds,
         double queryMiB,
-        int prometheusSelfSeries) {
+        int prometheusSelfSeries,
+        DiskModel disk) {
+
+    /** Coefficients with flat disk figures (no interval or mix dependence). */
+    public SizingCoefficients(String source, String prometheusVersion, String measuredAt, String machine,
+                              double blockBytesPerSample, double walBytesPerSample, double headChunkBytesPerSample,
+                              double rssBytesPerSeries, double rssBaseMiB, double cpuCoresPerKSamples, double cpuBaseCores,
+                              double queryCoreSeconds, double queryMiB, int prometheusSelfSeries) {
+        this(source, prometheusVersion, measuredAt, machine, blockBytesPerSample, walBytesPerSample, headChunkBytesPerSample,
+                rssBytesPerSeries, rssBaseMiB, cpuCoresPerKSamples, cpuBaseCores, queryCoreSeconds, queryMiB, prometheusSelfSeries, null);
+    }
+
+    /**
+     * The same coefficients with the disk figures a workload gets (its interval and value mix): what a
+     * plan's sizing carries, so that every figure derived from it uses the same bytes per sample.
+     */
+    public SizingCoefficients withDiskFigures(double block, double wal, double head) {
+        return new SizingCoefficients(source, prometheusVersion, measuredAt, machine, block, wal, head, rssBytesPerSeries, rssBaseMiB,
+                cpuCoresPerKSamples, cpuBaseCores, queryCoreSeconds, queryMiB, prometheusSelfSeries, disk);
+    }
 
     /** Published guidance (Prometheus docs, Robust Perception, Mimir capacity planning). */
     public static SizingCoefficients published() {

@@ -34,6 +34,8 @@ import java.util.Optional;
  * <li>Floors: Prometheus and Grafana at least 0.5 vCPU / 1 GB (compaction, WAL replay and
  *     ad-hoc queries need bursts a quarter vCPU does not give; Grafana documents 512 MB and one core
  *     as its minimum); exporter and Alertmanager at least 0.25 vCPU / 0.5 GB (Fargate's smallest).</li>
+ * <li>Bytes per sample: with a {@link DiskModel}, from the scrape interval of each job and the
+ *     workload's histogram share ({@link DiskModel#BLOCK_FORMULA}); else the calibration's flat figure.</li>
  * <li>Disk: blocks = samples/s x retention x bytes/sample; WAL = samples/s x 3 h x WAL bytes/sample;
  *     head chunks = samples/s x 2 h x bytes/sample; compaction room = the largest block (10 % of
  *     retention, at most 31 d); volume = need / 0.85; retention.size = 85 % of the volume.</li>
@@ -146,7 +148,16 @@ public final class SizingModel {
         if (w.alertmanager()) {
             comps.add(alertmanager(w, h, warnings));
         }
-        StorageSizing storage = storage(w, samples, shards, warnings);
+        double mainSamples = (serviceSeries + meta + selfSeries) / interval;
+        double exporterSamples = exporterSeries / exporterInterval;
+        double histSeries = 0;
+        for (ServiceSpec s : services) {
+            histSeries += s.targets() * s.metrics() * s.histogramShare() * s.seriesPerMetric() * (s.histogramBuckets() + 2);
+        }
+        double mainSeries = serviceSeries + meta + selfSeries;
+        double histShare = mainSeries > 0 ? Math.min(1, histSeries / mainSeries) : 0;
+        SizingCoefficients kd = diskFigures(w, mainSamples, exporterSamples, histShare, ex);
+        StorageSizing storage = storage(w, kd, samples, shards, warnings);
 
         if (shards > 1) {
             warnings.add(SizingWarning.of(SizingWarning.Kind.SHARDS, "The workload needs " + shards + " Prometheus servers (functional shards by service): "
@@ -154,8 +165,45 @@ public final class SizingModel {
                     + " series, or the largest Fargate task " + FargateSizes.LARGEST.text() + " with headroom). Compare with Amazon Managed Service for Prometheus.",
                     shards, active, w.sizing().maxSeriesPerServer(), FargateSizes.LARGEST.text()));
         }
-        return new Sizing(active, serviceSeries, meta, selfSeries, exporterSeries, samples, qps, shards, comps, storage, warnings, ex, k,
+        return new Sizing(active, serviceSeries, meta, selfSeries, exporterSeries, samples, qps, shards, comps, storage, warnings, ex, kd,
                 w.sizing().headroomPercent());
+    }
+
+    /**
+     * The disk figures of this workload: with a {@link DiskModel}, bytes per sample at the scrape
+     * interval of each job and the workload's histogram share, weighted by samples/s; else the flat
+     * figures of the calibration.
+     */
+    private SizingCoefficients diskFigures(Workload w, double mainSamples, double exporterSamples, double histShare, List<Explanation> ex) {
+        DiskModel d = k.disk();
+        if (d == null) {
+            return k;
+        }
+        double interval = w.scrapeInterval().seconds();
+        double exporterInterval = w.exporter().scrapeInterval().seconds();
+        double total = mainSamples + exporterSamples;
+        double mainBlock = d.blockBytesPerSample(interval, histShare);
+        double exporterBlock = d.blockBytesPerSample(exporterInterval, 0);
+        double mainHead = d.headChunkBytesPerSample(interval, histShare);
+        double exporterHead = d.headChunkBytesPerSample(exporterInterval, 0);
+        double block = total > 0 ? (mainSamples * mainBlock + exporterSamples * exporterBlock) / total : mainBlock;
+        double head = total > 0 ? (mainSamples * mainHead + exporterSamples * exporterHead) / total : mainHead;
+        ex.add(Explanation.of("blockBytesPerSample at the scrape interval", DiskModel.BLOCK_FORMULA)
+                .in("interval", w.scrapeInterval().text()).in("S", DiskModel.samplesPerBlock(interval)).in("C", DiskModel.chunksPerBlock(interval))
+                .in("histogram share h", histShare).in("c", d.changingShare(histShare)).in("steadyBits", d.steadyBits(histShare))
+                .in("timestampBits", d.timestampBits()).in("bitsPerChangedValue", d.bitsPerChangedValue())
+                .in("changingShareHistogram", d.changingShareHistogram()).in("changingShareOther", d.changingShareOther())
+                .in("firstTwoSamplesBits", d.firstTwoSamplesBits()).in("framing", d.blockFramingBytesPerChunk())
+                .in("indexBytesPerSeriesPerBlock", d.indexBytesPerSeriesPerBlock()).in("value mix", d.mix())
+                .result(mainBlock));
+        ex.add(Explanation.of("blockBytesPerSample (all jobs)", "(service samples/s x B/sample at the scrape interval + exporter samples/s x B/sample at its interval (h = 0)) / samples/s")
+                .in("service samples/s", mainSamples).in("B/sample at the scrape interval (" + w.scrapeInterval().text() + ")", mainBlock)
+                .in("exporter samples/s", exporterSamples).in("B/sample at the exporter interval (" + w.exporter().scrapeInterval().text() + ")", exporterBlock)
+                .result(block));
+        ex.add(Explanation.of("headChunkBytesPerSample (all jobs)", DiskModel.HEAD_FORMULA + ", weighted like blockBytesPerSample")
+                .in("headFraming", d.headFramingBytesPerChunk()).in("at the scrape interval", mainHead)
+                .in("at the exporter interval", exporterHead).result(head));
+        return k.withDiskFigures(block, d.walBytesPerSample(), head);
     }
 
     private int shardCount(Workload w, double series, double exporterSeries, double interval) {
@@ -292,7 +340,7 @@ public final class SizingModel {
         return new ComponentSizing(c, shard, size, cpuNeed, memNeed, targetCpu, targetMem, requested, pinned, services, all);
     }
 
-    private StorageSizing storage(Workload w, double samples, int shards, List<SizingWarning> warnings) {
+    private StorageSizing storage(Workload w, SizingCoefficients k, double samples, int shards, List<SizingWarning> warnings) {
         double retentionS = w.retention().seconds();
         StorageBackend b = w.storage().backend();
         double localRetentionS = b == StorageBackend.AMP_REMOTE_WRITE ? Math.min(w.storage().localRetention().seconds(), retentionS) : retentionS;

@@ -79,7 +79,7 @@ class MonteCarloTest {
         r.monthly().values().forEach(st -> assertThat(st.p10()).isLessThanOrEqualTo(st.p50()).isLessThanOrEqualTo(st.p90()));
         assertThat(r.probabilityAboveBaseline()).isBetween(0.0, 1.0);
         assertThat(r.baselineHighUsd()).isEqualTo(116.0);
-        // the seed's computed stack ($148.30) is above the plan's $116 in nearly every draw: only a long exporter
+        // the seed's computed stack ($148.33) is above the plan's $116 in nearly every draw: only a long exporter
         // interval together with few log GB brings it under
         assertThat(r.probabilityAboveBaseline()).isGreaterThan(0.9).isLessThan(1.0);
     }
@@ -102,7 +102,7 @@ class MonteCarloTest {
             assertThat(t.byMonthly().get(i - 1).monthlySwing()).isGreaterThanOrEqualTo(t.byMonthly().get(i).monthlySwing());
         }
         assertThat(t.byRoi().get(0).roiSwing()).isGreaterThan(0);
-        assertThat(t.monthlyLikely()).isEqualTo(148.30);
+        assertThat(t.monthlyLikely()).isEqualTo(148.33);
     }
 
     @Test

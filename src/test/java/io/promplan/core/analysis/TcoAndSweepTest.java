@@ -32,8 +32,8 @@ class TcoAndSweepTest {
             assertThat(l.totalAt(36)).isCloseTo(oneOff + 36 * (a.monthly().toDouble() + ops), within(1e-6));
             assertThat(l.totalAt(12)).isCloseTo(oneOff + 12 * (a.monthly().toDouble() + ops), within(1e-6));
         }
-        // payback against CloudWatch-only: 80 h x $17.5 / (value - extra), extra = $148.30 + $70 ops - $201.77 = $16.53:
-        // 1400 / (530.83 - 16.53) = 2.7 -> month 3
+        // payback against CloudWatch-only: 80 h x $17.5 / (value - extra), extra = $148.33 + $70 ops - $201.77 = $16.56:
+        // 1400 / (530.83 - 16.56) = 2.7 -> month 3
         assertThat(t.breakEvenVsCloudwatch()).isEqualTo(3);
         // self-hosted costs more each month than the managed services and more up front: never within 36 months
         assertThat(t.breakEvenVsManaged()).isNull();
