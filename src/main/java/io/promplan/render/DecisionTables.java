@@ -140,9 +140,8 @@ public final class DecisionTables {
         b.row(l.t("roi.range", Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh())),
                 roiRange(p.roi(), l));
         var net = p.roi();
-        if (net.breakEvenHoursLow() != null && net.extraMonthly().high().amount().signum() > 0) {
-            b.row(l.t("roi.breakEvenHours"), Num.fmt(Num.round(Math.min(net.breakEvenHoursLow(), net.breakEvenHoursHigh()), 1)) + " - "
-                    + Num.fmt(Num.round(Math.max(net.breakEvenHoursLow(), net.breakEvenHoursHigh()), 1)) + " h (" + Num.fmt(Num.round(net.hoursSavedPerMonth(), 1)) + " h)");
+        if (net.breakEvenHours().isPresent() && net.extraMonthly().high().amount().signum() > 0) {
+            b.row(l.t("roi.breakEvenHours"), Words.breakEvenHours(net).orElseThrow() + " h (" + Num.fmt(Num.round(net.hoursSavedPerMonth(), 1)) + " h)");
         }
         b.row(l.t("roi.net"), usd(net.valueMonthly().low().minus(net.extraMonthly().low()).toDouble(), l) + " .. "
                 + usd(net.valueMonthly().high().minus(net.extraMonthly().high()).toDouble(), l));

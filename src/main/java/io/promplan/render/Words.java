@@ -164,10 +164,9 @@ public final class Words {
         List<String> out = new ArrayList<>();
         if (r.extraMonthly().high().amount().signum() <= 0) {
             out.add(get("roi.cheaper", money(r.extraMonthly().high().negate()), money(r.extraMonthly().low().negate())));
-        } else if (r.breakEvenHoursLow() != null) {
-            double a = Math.min(r.breakEvenHoursLow(), r.breakEvenHoursHigh());
-            double b = Math.max(r.breakEvenHoursLow(), r.breakEvenHoursHigh());
-            out.add(get(r.paysOff() ? "roi.breakEven.pays" : "roi.breakEven.short", num(a), num(b), num(r.hoursSavedPerMonth())));
+        } else if (r.breakEvenHours().isPresent()) {
+            var h = r.breakEvenHours().get();
+            out.add(get(r.paysOff() ? "roi.breakEven.pays" : "roi.breakEven.short", num(h.from()), num(h.to()), num(r.hoursSavedPerMonth())));
         }
         if (r.extraMonthly().high().amount().signum() <= 0) {
             // no percent: there is no extra cost to return on
@@ -186,6 +185,16 @@ public final class Words {
                     pct(c.planFormulaLowPercent()), pct(c.planFormulaHighPercent()), pct(c.toolFormulaLowPercent()), pct(c.toolFormulaHighPercent())));
         }
         return out;
+    }
+
+    /** The break-even hours as "from - to" in a number format (the command line's or the app's); empty when there are none. */
+    public static java.util.Optional<String> breakEvenHours(io.promplan.core.baseline.Roi r, java.util.function.DoubleFunction<String> number) {
+        return r.breakEvenHours().map(h -> number.apply(h.from()) + " - " + number.apply(h.to()));
+    }
+
+    /** The break-even hours as the command line writes them: one decimal at most. */
+    public static java.util.Optional<String> breakEvenHours(io.promplan.core.baseline.Roi r) {
+        return breakEvenHours(r, Words::num);
     }
 
     /** The overrun against the plan's range, said once. */

@@ -1,5 +1,6 @@
 package io.promplan.core.analysis;
 
+import io.promplan.core.baseline.TimeValue;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.plan.PriceRef;
@@ -120,7 +121,7 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         double pSelf = mc.probabilitySelfBelowManaged();
         // One basis for every comparison of the two Prometheus options: the monthly bill plus the self-hosted
         // stack's running hours at the middle hourly rate (the TCO's basis; the simulation counts the same).
-        double selfOps = s.roi().opsHoursPerMonth() * rate;
+        double selfOps = TimeValue.usd(s.roi().opsHoursPerMonth(), rate);
         boolean bothPriced = prom.stream().anyMatch(l -> l.id().equals(Alternative.SELF_HOSTED)) && prom.stream().anyMatch(l -> l.id().equals(Alternative.AMP_AMG));
         if (bothPriced && !Double.isNaN(pSelf) && pSelf != 0.5) {
             // The simulation decides between the two Prometheus alternatives: the one cheaper a month in most runs.
@@ -135,7 +136,7 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
             double cw = plan.alternative(Alternative.CLOUDWATCH_ONLY).map(a -> a.monthly().toDouble()).orElse(0.0);
             double cost = plan.alternative(best.id()).orElseThrow().monthly().toDouble();
             double extra = cost - cw + best.opsUsdPerMonth();
-            double value = s.roi().hoursSavedPerWeek() * io.promplan.core.units.Hours.WEEKS_PER_MONTH * rate;
+            double value = TimeValue.savedUsdPerMonth(s.roi().hoursSavedPerWeek(), rate);
             roi = extra > 0 ? (value - extra) / extra * 100 : Double.POSITIVE_INFINITY;
             if (extra <= 0) {
                 rec = best.id();

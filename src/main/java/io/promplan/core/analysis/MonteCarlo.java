@@ -1,5 +1,6 @@
 package io.promplan.core.analysis;
 
+import io.promplan.core.baseline.TimeValue;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.units.Hours;
@@ -380,7 +381,7 @@ public final class MonteCarlo {
         int rIdx = paths.indexOf(RATE);
         int oIdx = paths.indexOf("roi.opsHoursPerMonth");
         int sIdx = paths.indexOf("roi.setupHours");
-        double rate0 = (likely.roi().hourlyRateLow() + likely.roi().hourlyRateHigh()) / 2;
+        double rate0 = TimeValue.middleRate(likely.roi());
         double[] x = new double[paths.size()];
         double[] cv = new double[costPaths.size()];
         double baseline = scenario.baseline().highUsd();
@@ -417,14 +418,14 @@ public final class MonteCarlo {
             double ops = oIdx >= 0 ? x[oIdx] : likely.roi().opsHoursPerMonth();
             double setup = sIdx >= 0 ? x[sIdx] : likely.roi().setupHours();
             double selfC = self >= 0 ? cost[self][run] : Double.NaN;
-            double value = hours * Hours.WEEKS_PER_MONTH * rate;
-            double extra = selfC - (cw >= 0 ? cost[cw][run] : 0) + ops * rate;
+            double value = TimeValue.savedUsdPerMonth(hours, rate);
+            double extra = selfC - (cw >= 0 ? cost[cw][run] : 0) + TimeValue.usd(ops, rate);
             roi[run] = extra > 0 ? (value - extra) / extra * 100 : Double.POSITIVE_INFINITY;
             double net = value - extra;
-            beCw[run] = net > 0 ? Math.ceil(setup * rate / net) : Double.POSITIVE_INFINITY;
+            beCw[run] = net > 0 ? Math.ceil(TimeValue.usd(setup, rate) / net) : Double.POSITIVE_INFINITY;
             if (mg >= 0) {
-                double oneOffDiff = setup * rate * (1 - Tco.MANAGED_SETUP_SHARE);
-                double monthlyGain = cost[mg][run] - selfC - ops * rate;
+                double oneOffDiff = TimeValue.usd(setup, rate) * (1 - Tco.MANAGED_SETUP_SHARE);
+                double monthlyGain = cost[mg][run] - selfC - TimeValue.usd(ops, rate);
                 beMg[run] = oneOffDiff <= 0 ? 0 : monthlyGain > 0 ? Math.ceil(oneOffDiff / monthlyGain) : Double.POSITIVE_INFINITY;
             } else {
                 beMg[run] = Double.NaN;
@@ -434,7 +435,7 @@ public final class MonteCarlo {
             }
             // One basis with the decision and the TCO: the bill plus the self-hosted stack's running hours at the
             // drawn hourly rate (the managed services have none of their own).
-            if (mg >= 0 && selfC + ops * rate < cost[mg][run]) {
+            if (mg >= 0 && selfC + TimeValue.usd(ops, rate) < cost[mg][run]) {
                 selfBelow++;
             }
         }

@@ -1,5 +1,6 @@
 package io.promplan.core.analysis;
 
+import io.promplan.core.baseline.TimeValue;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.cost.CostLine;
 import io.promplan.core.plan.Plan;
@@ -73,7 +74,7 @@ public final class Tco {
     }
 
     public static Result compute(Scenario s, Options o, Function<Scenario, Plan> planner) {
-        double rate = (s.roi().hourlyRateLow() + s.roi().hourlyRateHigh()) / 2;
+        double rate = TimeValue.middleRate(s.roi());
         Map<Integer, Plan> plans = new HashMap<>();
         List<Integer> services = new ArrayList<>();
         Map<String, List<Double>> monthly = new LinkedHashMap<>();
@@ -90,10 +91,10 @@ public final class Tco {
                 complete.merge(a.id(), a.complete(), Boolean::logicalAnd);
                 monthly.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(monthOf(a, p.sizing().storage(), fill));
             }
-            value.add(Scaling.withServices(s, n).roi().hoursSavedPerWeek() * Hours.WEEKS_PER_MONTH * rate);
+            value.add(TimeValue.savedUsdPerMonth(Scaling.withServices(s, n).roi().hoursSavedPerWeek(), rate));
         }
         double setup = s.roi().setupHours();
-        double ops = s.roi().opsHoursPerMonth() * rate;
+        double ops = TimeValue.usd(s.roi().opsHoursPerMonth(), rate);
         List<Line> lines = new ArrayList<>();
         for (String id : monthly.keySet()) {
             double hours;
@@ -108,7 +109,7 @@ public final class Tco {
                 hours = 0;
                 f = "none: in place today";
             }
-            double oneOff = hours * rate;
+            double oneOff = TimeValue.usd(hours, rate);
             double opsM = id.equals(Alternative.SELF_HOSTED) ? ops : 0;
             List<Double> cum = new ArrayList<>();
             double c = oneOff;
