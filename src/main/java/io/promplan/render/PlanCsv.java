@@ -28,10 +28,10 @@ public final class PlanCsv {
                     "", "", p.region(), "");
         }
         for (BaselineRow r : p.baseline().rows()) {
-            baseline(sb, "baseline", Alternative.SELF_HOSTED, r, p.region());
+            baseline(sb, "baseline", p.selfHosted().id(), r, p.region());
         }
         for (BaselineRow r : p.baseline().cloudwatchOnlyRows()) {
-            baseline(sb, "baseline", Alternative.CLOUDWATCH_ONLY, r, p.region());
+            baseline(sb, "baseline", p.cloudwatchOnly().id(), r, p.region());
         }
         var roi = p.roi();
         row(sb, "roi", "", "extraMonthlyUsd.low", "extra monthly cost at the low rate", "", "", "", roi.extraMonthly().low().cents().toPlainString(), "", "", "", "", "", p.region(), "");

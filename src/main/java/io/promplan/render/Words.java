@@ -215,7 +215,8 @@ public final class Words {
     /** An alternative's name: the command line's in English ("Self-hosted Prometheus + Grafana on Fargate"), the report's in Korean. */
     public String alternativeName(io.promplan.core.cost.Alternative a) {
         Labels l = Labels.of(lang());
-        return lang() == Labels.Lang.EN || !l.has(a.id()) ? a.name() : l.t(a.id());
+        String k = DecisionTables.nameKey(a.id());
+        return lang() == Labels.Lang.EN || !l.has(k) ? a.name() : l.t(k);
     }
 
     /** A task's name: its id ("prometheus", "grafana"), or the bundle's name, with its shard. */
@@ -234,7 +235,7 @@ public final class Words {
         if (k.startsWith("fargate:") && (k.endsWith(":vcpu") || k.endsWith(":memory"))) {
             String seg = k.substring("fargate:".length(), k.lastIndexOf(':'));
             String kind = k.substring(k.lastIndexOf(':') + 1);
-            var c = a.id().equals(io.promplan.core.cost.Alternative.SELF_HOSTED)
+            var c = a.isSelfHosted()
                     ? p.sizing().components().stream().filter(x -> x.key().equals(seg)).findFirst().orElse(null) : null;
             String name = c != null ? componentName(c.component().key(), c.shard()) : componentName(seg, 0);
             return get("line.fargate." + kind, name);
@@ -265,15 +266,9 @@ public final class Words {
         return bundle.containsKey(k) ? get(k) : u;
     }
 
-    private static final java.util.Map<String, List<String>> NOTES = java.util.Map.of(
-            io.promplan.core.cost.Alternative.SELF_HOSTED, List.of("note.self-hosted.0"),
-            io.promplan.core.cost.Alternative.AMP_AMG, List.of("note.amp-amg.0", "note.amp-amg.1", "note.amp-amg.2"));
-
     /** An alternative's notes in this language (the core's English when the bundle does not know them). */
     public List<String> alternativeNotes(io.promplan.core.plan.Plan p, io.promplan.core.cost.Alternative a) {
-        List<String> keys = a.id().equals(io.promplan.core.cost.Alternative.CLOUDWATCH_ONLY)
-                ? List.of(p.scenario().cloudwatchOnly().freeTier() ? "note.cloudwatch-only.counted" : "note.cloudwatch-only.notCounted")
-                : NOTES.getOrDefault(a.id(), List.of());
+        List<String> keys = a.model().map(m -> m.noteKeys(p.scenario())).orElse(List.of());
         if (keys.size() != a.notes().size()) {
             return a.notes();
         }

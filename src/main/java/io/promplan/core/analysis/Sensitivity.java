@@ -80,12 +80,12 @@ public final class Sensitivity {
     }
 
     private static double self(Plan p) {
-        return p.alternative(Alternative.SELF_HOSTED).map(a -> a.monthly().toDouble()).orElse(Double.NaN);
+        return p.alternatives().stream().filter(Alternative::isSelfHosted).findFirst().map(a -> a.monthly().toDouble()).orElse(Double.NaN);
     }
 
     /** ROI % at one hourly rate: (value - extra) / extra x 100, infinite when the stack costs no more. */
     public static double roi(Scenario s, Plan p, double rate) {
-        double extra = self(p) - p.alternative(Alternative.CLOUDWATCH_ONLY).map(a -> a.monthly().toDouble()).orElse(0.0)
+        double extra = self(p) - p.alternatives().stream().filter(Alternative::isInPlace).findFirst().map(a -> a.monthly().toDouble()).orElse(0.0)
                 + TimeValue.usd(s.roi().opsHoursPerMonth(), rate);
         double value = TimeValue.savedUsdPerMonth(s.roi().hoursSavedPerWeek(), rate);
         return extra > 0 ? (value - extra) / extra * 100 : Double.POSITIVE_INFINITY;

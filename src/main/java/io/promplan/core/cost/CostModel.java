@@ -138,7 +138,7 @@ public final class CostModel {
                 Num.fmt(t.gbPerHour()) + " GB/h x " + Num.fmt(t.activeHours()) + " active h + " + Num.fmt(w.extraDataTransferOutGb()) + " GB",
                 "the account-wide 100 GB free tier is not counted"));
         notes.add("Not priced: the ACM certificate (public certificates are free) and the Route 53 record for Grafana in a zone the account already has.");
-        return new Alternative(Alternative.SELF_HOSTED, "Self-hosted Prometheus + Grafana on Fargate", lines, notes);
+        return new Alternative(SelfHostedModel.ID, SelfHostedModel.INSTANCE.name(), SelfHostedModel.INSTANCE.role(), lines, notes);
     }
 
     /** CloudWatch alone: dashboards, custom metrics, alarms, Logs Insights, and the services' logs. */
@@ -168,7 +168,7 @@ public final class CostModel {
                 Num.fmt(c.logsInsightsGbScanned()) + " GB scanned", ""));
         addServiceLogs(w, lines);
         List<String> notes = List.of("CloudWatch free tier " + (c.freeTier() ? "counted (3 dashboards, 10 metrics, 10 alarms)" : "not counted"));
-        return new Alternative(Alternative.CLOUDWATCH_ONLY, "CloudWatch only", lines, notes);
+        return new Alternative(CloudWatchOnlyModel.ID, CloudWatchOnlyModel.INSTANCE.name(), CloudWatchOnlyModel.INSTANCE.role(), lines, notes);
     }
 
     /**

@@ -44,7 +44,9 @@ import java.util.List;
  *     two tasks) are priced as in the self-hosted stack.</li>
  * </ul>
  */
-public final class ManagedAlternative {
+public final class ManagedAlternative implements AlternativeModel {
+    public static final String ID = "amp-amg";
+    public static final ManagedAlternative INSTANCE = new ManagedAlternative();
     /** Grafana's default dashboard time range. */
     public static final double DASHBOARD_RANGE_SECONDS = 6 * 3600;
     /** The window an alerting rule reads (for 5m, rate(...[5m])). */
@@ -60,8 +62,29 @@ public final class ManagedAlternative {
     private ManagedAlternative() {
     }
 
-    /** For {@link Planner#withAlternative}: prices the managed services, reusing the self-hosted lines shared by both. */
-    public static Alternative price(PlanContext ctx, List<Alternative> before) {
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "Amazon Managed Prometheus + Managed Grafana";
+    }
+
+    @Override
+    public Role role() {
+        return Role.MANAGED;
+    }
+
+    @Override
+    public List<String> noteKeys(io.promplan.core.workload.Scenario s) {
+        return List.of("note.amp-amg.0", "note.amp-amg.1", "note.amp-amg.2");
+    }
+
+    /** Prices the managed services, reusing the self-hosted lines shared by both. */
+    @Override
+    public Alternative price(PlanContext ctx, List<Alternative> before) {
         Workload w = ctx.scenario().workload();
         Sizing s = ctx.sizing();
         CostModel cm = ctx.costModel();
@@ -123,7 +146,7 @@ public final class ManagedAlternative {
         lines.add(cm.line("fargate:cloudwatch-exporter:memory", "cloudwatch-exporter", "cloudwatch-exporter memory", CostModel.dec(exporter.memoryGb() * Hours.PER_MONTH), mem,
                 Num.fmt(exporter.memoryGb()) + " GB x " + Hours.PER_MONTH + " h", ""));
 
-        Alternative self = before.stream().filter(a -> a.id().equals(Alternative.SELF_HOSTED)).findFirst().orElse(null);
+        Alternative self = before.stream().filter(Alternative::isSelfHosted).findFirst().orElse(null);
         int selfTasks = s.components().size();
         double stackLogs = w.logs().stackGbPerMonth() * 2.0 / Math.max(1, selfTasks);
         lines.add(cm.line("logs:stack:ingest", "logs", "CloudWatch Logs ingestion, collector and exporter containers", CostModel.dec(stackLogs), PriceId.CW_LOGS_INGEST,
@@ -137,7 +160,7 @@ public final class ManagedAlternative {
         notes.add("No ALB, EFS, backup or data-transfer-out lines: Managed Grafana serves the dashboards and the workspace keeps the data (sign-in through IAM Identity Center or SAML, no charge of its own).");
         notes.add("Not priced, as in the self-hosted stack: the NAT gateway or AMP VPC endpoint the remote write goes through.");
         notes.add("Free tiers not in the price list are not counted: 10 GB of storage and 200B query samples a month (what the account pays once other use has taken them).");
-        return new Alternative(Alternative.AMP_AMG, "Amazon Managed Prometheus + Managed Grafana", lines, notes);
+        return new Alternative(ID, name(), role(), lines, notes);
     }
 
     /** Samples a second the collector remote-writes: services, their meta-series and the exporter's series. */
