@@ -186,7 +186,7 @@ final class ReadmeFiles {
         for (CostLine l : a.lines()) {
             b.append("| ").append(cell(l.item())).append(" | ").append(l.quantity().stripTrailingZeros().toPlainString()).append(" | ").append(cell(l.unit()))
                     .append(" | ").append(l.isMissing() ? "MISSING" : (l.price().isTiered() ? "tiered $" : "$") + l.price().firstTierUsd().stripTrailingZeros().toPlainString())
-                    .append(" | ").append(l.monthlyRounded().map(x -> x.format()).orElse("-")).append(" | ").append(cell(l.quantityFormula()))
+                    .append(" | ").append(l.monthlyRounded().map(x -> x.format()).orElse("-")).append(" | ").append(cell(io.promplan.render.Words.english().formula(l.quantityFormula())))
                     .append(" | ").append(status(l)).append(" |\n");
         }
         b.append("| **Total** | | | | **").append(a.monthly().format()).append("** | ")

@@ -22,7 +22,7 @@ public final class PlanCsv {
                 row(sb, "cost", a.id(), l.key(), l.item(), l.quantity().stripTrailingZeros().toPlainString(), l.unit(),
                         l.isMissing() ? "" : l.price().firstTierUsd().stripTrailingZeros().toPlainString(),
                         l.monthly() == null ? "" : l.monthly().cents().toPlainString(), "", "", l.status().name().toLowerCase(),
-                        l.isMissing() ? "missing: " + l.price().note() : l.price().provenance(), l.price().id().keyText(), p.region(), l.quantityFormula());
+                        l.isMissing() ? "missing: " + l.price().note() : l.price().provenance(), l.price().id().keyText(), p.region(), Words.english().formula(l.quantityFormula()));
             }
             row(sb, "total", a.id(), "total", a.name(), "", "", "", a.monthly().cents().toPlainString(), "", "", a.complete() ? "complete" : "incomplete",
                     "", "", p.region(), "");

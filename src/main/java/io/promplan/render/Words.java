@@ -260,6 +260,18 @@ public final class Words {
         return bundle.containsKey(k) ? get(k) : key;
     }
 
+    /**
+     * A formula of the core ({@code formula.<kind>} of this bundle, a MessageFormat pattern, with its
+     * figures; a figure that is a formula is written first): how a quantity is computed, a line's note.
+     */
+    public String formula(io.promplan.core.cost.Formula f) {
+        if (f.isEmpty()) {
+            return "";
+        }
+        Object[] args = f.figures().stream().map(x -> x instanceof io.promplan.core.cost.Formula g ? formula(g) : x).toArray();
+        return new MessageFormat(bundle.getString("formula." + f.kind()), Locale.ROOT).format(args);
+    }
+
     /** A price unit ("vCPU-hour", "1000 metrics") in this language. */
     public String unit(String u) {
         String k = "unit." + u.replace(' ', '_');

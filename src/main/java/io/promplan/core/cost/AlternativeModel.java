@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One way to monitor the services, as a model: what it is (id, name, role) and how it is priced on
- * a planned workload. Every model is registered once, in {@link AlternativeRegistry#ALL}; the planner,
+ * a planned workload (its {@link #demands}, priced by one {@link Pricer}). Every model is registered once, in {@link AlternativeRegistry#ALL}; the planner,
  * the analyses and the renderers loop over the registry and ask a model's {@link #role()} instead of
  * comparing ids, so another alternative is one more model and one more registry entry (and its words
  * in the bundles).
@@ -55,10 +55,14 @@ public interface AlternativeModel {
     /** The bundle keys of its notes (render/words*.properties), one per note, in order. */
     List<String> noteKeys(Scenario s);
 
-    /**
-     * Prices it on the planned workload.
-     *
-     * @param before the alternatives priced before it, in registry order (lines shared with them are reused)
-     */
-    Alternative price(PlanContext ctx, List<Alternative> before);
+    /** Its notes in English, in the order of {@link #noteKeys} (the command line's and the export's text). */
+    List<String> notes(Scenario s);
+
+    /** What it demands on the planned workload: quantities, their formulas and price ids, no prices. */
+    List<CostDemand> demands(PlanContext ctx);
+
+    /** Its demands priced in the context's region: a missing price stays missing, reported with its key. */
+    default Alternative price(PlanContext ctx) {
+        return new Alternative(id(), name(), role(), ctx.costModel().pricer().price(demands(ctx)), notes(ctx.scenario()));
+    }
 }

@@ -32,7 +32,12 @@ public final class CloudWatchOnlyModel implements AlternativeModel {
     }
 
     @Override
-    public Alternative price(PlanContext ctx, List<Alternative> before) {
-        return ctx.costModel().cloudwatchOnly(ctx.scenario(), ctx.sizing().serviceSeries());
+    public List<String> notes(Scenario s) {
+        return List.of("CloudWatch free tier " + (s.cloudwatchOnly().freeTier() ? "counted (3 dashboards, 10 metrics, 10 alarms)" : "not counted"));
+    }
+
+    @Override
+    public List<CostDemand> demands(PlanContext ctx) {
+        return ctx.costModel().cloudwatchOnlyDemands(ctx.scenario(), ctx.sizing().serviceSeries());
     }
 }

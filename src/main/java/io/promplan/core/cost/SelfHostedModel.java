@@ -31,8 +31,16 @@ public final class SelfHostedModel implements AlternativeModel {
         return List.of("note.self-hosted.0");
     }
 
+    static final List<String> NOTES = List.of(
+            "Not priced: the ACM certificate (public certificates are free) and the Route 53 record for Grafana in a zone the account already has.");
+
     @Override
-    public Alternative price(PlanContext ctx, List<Alternative> before) {
-        return ctx.costModel().selfHosted(ctx.scenario().workload(), ctx.sizing(), ctx.scenario().cloudwatchOnly().freeTier());
+    public List<String> notes(Scenario s) {
+        return NOTES;
+    }
+
+    @Override
+    public List<CostDemand> demands(PlanContext ctx) {
+        return ctx.costModel().selfHostedDemands(ctx.scenario().workload(), ctx.sizing(), ctx.scenario().cloudwatchOnly().freeTier());
     }
 }

@@ -85,7 +85,7 @@ public final class Planner {
         Scenario planned = scenario;
         if (basis == SizingBasis.MODEL) {
             pinnedSizing = model.size(w);
-            asPinned = selfHostedModel().price(new PlanContext(scenario, pinnedSizing, catalog, region, cost), List.of());
+            asPinned = selfHostedModel().price(new PlanContext(scenario, pinnedSizing, catalog, region, cost));
             planned = scenario.withWorkload(unpinned(w));
         }
         Workload pw = planned.workload();
@@ -93,7 +93,7 @@ public final class Planner {
         List<Alternative> alts = new ArrayList<>();
         PlanContext ctx = new PlanContext(planned, sizing, catalog, region, cost);
         for (AlternativeModel m : models) {
-            alts.add(m.price(ctx, List.copyOf(alts)));
+            alts.add(m.price(ctx));
         }
         Alternative self = alts.stream().filter(Alternative::isSelfHosted).findFirst().orElseThrow();
         Alternative cw = alts.stream().filter(Alternative::isInPlace).findFirst().orElseThrow();

@@ -50,9 +50,13 @@ class AlternativeRegistryTest {
             }
 
             @Override
-            public Alternative price(PlanContext ctx, List<Alternative> before) {
-                Alternative m = ManagedAlternative.INSTANCE.price(ctx, before);
-                return new Alternative(id(), name(), role(), m.lines(), List.of());
+            public List<String> notes(Scenario s) {
+                return List.of();
+            }
+
+            @Override
+            public List<CostDemand> demands(PlanContext ctx) {
+                return ManagedAlternative.INSTANCE.demands(ctx);
             }
         };
         List<AlternativeModel> models = new ArrayList<>(AlternativeRegistry.ALL);
