@@ -137,7 +137,7 @@ public final class PlanText {
         if (explain) {
             sb.append("  ").append(t("plan.how")).append('\n');
             for (CostLine l : a.lines()) {
-                sb.append("    ").append(l.key()).append(": ").append(w.formula(l.quantityFormula())).append(" -> ").append(l.formula())
+                sb.append("    ").append(l.key()).append(": ").append(w.formula(l.quantityFormula())).append(" -> ").append(w.pricedFormula(l))
                         .append(l.note().isEmpty() ? "" : " (" + w.formula(l.note()) + ")").append('\n');
             }
         }

@@ -272,6 +272,18 @@ public final class Words {
         return new MessageFormat(bundle.getString("formula." + f.kind()), Locale.ROOT).format(args);
     }
 
+    /** A priced line: "730 vCPU-hour x $0.04656 = $33.99", the tiers when tiered, the missing price's key when missing. */
+    public String pricedFormula(io.promplan.core.cost.CostLine l) {
+        var price = l.price();
+        String q = l.quantity().stripTrailingZeros().toPlainString() + " " + unit(l.unit());
+        if (price.isMissing()) {
+            return get("formula.priced.missing", q, price.id().keyText(), price.region());
+        }
+        String total = money(l.monthly().rounded());
+        return price.isTiered() ? get("formula.priced.tiered", q, price.tierBreakdown(l.quantity()), total)
+                : get("formula.priced", q, price.firstTierUsd().stripTrailingZeros().toPlainString(), total);
+    }
+
     /** A price unit ("vCPU-hour", "1000 metrics") in this language. */
     public String unit(String u) {
         String k = "unit." + u.replace(' ', '_');

@@ -52,4 +52,18 @@ class PricerTest {
         assertThat(Words.english().formula(Formula.NONE)).isEmpty();
         assertThat(Words.english().formula(Formula.of("n.nat.existing"))).isEqualTo("the gateway's hours are already paid; every GB through it is billed");
     }
+
+    /** The English a renderer writes for a priced line is the core's own, character for character, for every line of every shipped scenario. */
+    @Test
+    void thePricedFormulaInEnglishIsTheLinesOwn() throws Exception {
+        for (String f : new String[] {"seed-5-services.yaml", "services-10.yaml", "services-20.yaml"}) {
+            var p = TestSupport.service().plan(TestSupport.scenario(f));
+            for (Alternative a : p.alternatives()) {
+                for (CostLine l : a.lines()) {
+                    assertThat(Words.english().pricedFormula(l)).as(f + " " + l.key()).isEqualTo(l.formula());
+                    assertThat(Words.of(io.promplan.render.Labels.Lang.KO).pricedFormula(l)).as(l.key()).isNotBlank();
+                }
+            }
+        }
+    }
 }
