@@ -4,7 +4,9 @@ import io.promplan.core.analysis.MonteCarlo;
 import io.promplan.core.analysis.Sensitivity;
 import io.promplan.core.analysis.Sweep;
 import io.promplan.core.analysis.Tco;
-import io.promplan.core.cost.Alternative;
+import io.promplan.core.cost.AlternativeModel;
+import io.promplan.core.cost.AlternativeRegistry;
+import java.util.List;
 import io.promplan.render.DecisionTables;
 import io.promplan.render.Labels;
 import java.awt.BasicStroke;
@@ -43,13 +45,12 @@ public final class DecisionCharts {
     private DecisionCharts() {
     }
 
+    /** The colours of the alternatives, in registry order; an alternative past the list, or not registered, is grey. */
+    private static final List<Color> PALETTE = List.of(SELF, CLOUDWATCH, MANAGED, new Color(0x9467bd), new Color(0x8c564b));
+
     public static Paint colour(String id) {
-        return switch (id) {
-            case Alternative.SELF_HOSTED -> SELF;
-            case Alternative.CLOUDWATCH_ONLY -> CLOUDWATCH;
-            case Alternative.AMP_AMG -> MANAGED;
-            default -> Color.GRAY;
-        };
+        int i = AlternativeRegistry.indexOf(id);
+        return i >= 0 && i < PALETTE.size() ? PALETTE.get(i) : Color.GRAY;
     }
 
     /**
@@ -153,27 +154,28 @@ public final class DecisionCharts {
             rr.setSeriesStroke(i++, new BasicStroke(2f));
         }
         p.setRenderer(rr);
-        r.crossing(Alternative.SELF_HOSTED, Alternative.AMP_AMG)
+        r.crossing(AlternativeRegistry.idOf(AlternativeModel.Role.OWN_STACK), AlternativeRegistry.idOf(AlternativeModel.Role.MANAGED))
                 .ifPresent(x -> marker(p, x.x(), Color.DARK_GRAY, l.t("chart.crossing") + " " + io.promplan.core.sizing.Num.fmt(x.x())));
         return c;
     }
 
     /** The distribution of the self-hosted stack's simulated monthly cost, with P10/P50/P90 and the plan's budget. */
     public static JFreeChart distribution(MonteCarlo.Result r, Labels l) {
-        double[] v = r.samples().get(Alternative.SELF_HOSTED);
+        String self = r.firstOf(AlternativeModel.Role.OWN_STACK).orElseThrow();
+        double[] v = r.samples().get(self);
         HistogramDataset ds = new HistogramDataset();
-        MonteCarlo.Stats s = r.monthly().get(Alternative.SELF_HOSTED);
+        MonteCarlo.Stats s = r.monthly().get(self);
         double lo = s.min();
         double hi = s.max();
         if (hi - lo < 0.01) {
             lo -= 1;
             hi += 1;
         }
-        ds.addSeries(name(Alternative.SELF_HOSTED, "self-hosted", l), v, 40, lo, hi);
+        ds.addSeries(name(self, self, l), v, 40, lo, hi);
         JFreeChart c = ChartFactory.createHistogram(l.t("chart.hist"), "USD", l.t("chart.runs"), ds, PlotOrientation.VERTICAL, false, false, false);
         XYPlot p = c.getXYPlot();
         XYBarRenderer br = (XYBarRenderer) p.getRenderer();
-        br.setSeriesPaint(0, SELF);
+        br.setSeriesPaint(0, colour(self));
         br.setShadowVisible(false);
         br.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
         marker(p, s.p10(), Color.GRAY, "P10");

@@ -114,7 +114,7 @@ final class ReadmeFiles {
             x.put("tiered", !l.isMissing() && l.price().isTiered());
             x.put("unitPrice", l.isMissing() ? "" : l.price().firstTierUsd().stripTrailingZeros().toPlainString());
             x.put("monthly", l.monthlyRounded().map(v -> v.format()).orElse("-"));
-            x.put("formula", l.quantityFormula());
+            x.put("formula", io.promplan.render.Words.english().formula(l.quantityFormula()));
             x.put("priceId", l.isMissing() ? l.price().id().id() : "");
             x.put("verified", !l.isMissing() && l.price().status() == PriceStatus.VERIFIED);
             x.put("sourceDate", l.isMissing() ? "" : String.valueOf(l.price().sourceDate()));

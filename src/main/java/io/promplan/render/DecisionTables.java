@@ -7,6 +7,8 @@ import io.promplan.core.analysis.Sensitivity;
 import io.promplan.core.analysis.Sweep;
 import io.promplan.core.analysis.Tco;
 import io.promplan.core.cost.Alternative;
+import io.promplan.core.cost.AlternativeModel;
+import io.promplan.core.cost.AlternativeRegistry;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.sizing.Num;
 import io.promplan.core.workload.Scenario;
@@ -92,11 +94,18 @@ public final class DecisionTables {
 
     /** The short name of an alternative ("자체 호스팅"), for narrow columns. */
     public static String shortName(String id, Labels l) {
-        return l.has("short." + id) ? l.t("short." + id) : name(id, id, l);
+        String k = nameKey(id);
+        return l.has("short." + k) ? l.t("short." + k) : name(id, id, l);
     }
 
     public static String name(String id, String fallback, Labels l) {
-        return l.has(id) ? l.t(id) : fallback;
+        String k = nameKey(id);
+        return l.has(k) ? l.t(k) : fallback;
+    }
+
+    /** The bundle key of an alternative's name: its model's, else the id. */
+    static String nameKey(String id) {
+        return AlternativeRegistry.byId(id).map(AlternativeModel::nameKey).orElse(id);
     }
 
     public static Table alternatives(Decision d, Labels l) {
@@ -140,9 +149,8 @@ public final class DecisionTables {
         b.row(l.t("roi.range", Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh())),
                 roiRange(p.roi(), l));
         var net = p.roi();
-        if (net.breakEvenHoursLow() != null && net.extraMonthly().high().amount().signum() > 0) {
-            b.row(l.t("roi.breakEvenHours"), Num.fmt(Num.round(Math.min(net.breakEvenHoursLow(), net.breakEvenHoursHigh()), 1)) + " - "
-                    + Num.fmt(Num.round(Math.max(net.breakEvenHoursLow(), net.breakEvenHoursHigh()), 1)) + " h (" + Num.fmt(Num.round(net.hoursSavedPerMonth(), 1)) + " h)");
+        if (net.breakEvenHours().isPresent() && net.extraMonthly().high().amount().signum() > 0) {
+            b.row(l.t("roi.breakEvenHours"), Words.breakEvenHours(net).orElseThrow() + " h (" + Num.fmt(Num.round(net.hoursSavedPerMonth(), 1)) + " h)");
         }
         b.row(l.t("roi.net"), usd(net.valueMonthly().low().minus(net.extraMonthly().low()).toDouble(), l) + " .. "
                 + usd(net.valueMonthly().high().minus(net.extraMonthly().high()).toDouble(), l));
@@ -371,7 +379,7 @@ public final class DecisionTables {
     public static List<String> recommendationParts(Decision d, Labels l) {
         String id = d.recommendedId();
         var a = d.plan().alternative(id).orElseThrow();
-        var cwAlt = d.plan().alternative(Alternative.CLOUDWATCH_ONLY).orElseThrow();
+        var cwAlt = d.plan().cloudwatchOnly();
         List<String> out = new ArrayList<>();
         if (d.basis() == Decision.Basis.INCOMPLETE_PRICES) {
             out.add(l.t("rec.incomplete", String.join(", ", d.plan().missingPrices().stream().map(p -> p.price().id().id()).toList())));
@@ -389,12 +397,14 @@ public final class DecisionTables {
             out.add(l.t("rec.value", name(id, a.name(), l), money(a.monthly(), l), money(a.monthly().times(12).rounded(), l), money(cwAlt.monthly(), l),
                     money(roi.valueMonthly().low().minus(roi.extraMonthly().low()).rounded(), l), usd(d.tco().line(id).opsUsdPerMonth(), l)));
         }
-        String other = id.equals(Alternative.AMP_AMG) ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
-        var otherAlt = d.plan().alternative(other);
+        // the other Prometheus alternative the simulation weighed it against
+        var otherAlt = a.isManaged() ? java.util.Optional.of(d.plan().selfHosted())
+                : d.plan().alternatives().stream().filter(Alternative::isManaged).findFirst();
+        String other = otherAlt.map(Alternative::id).orElse("");
         if (!Double.isNaN(d.probabilityRecommendedCheaper()) && otherAlt.isPresent()) {
             double mine = d.monthlyWithOps(id);
             double theirs = d.monthlyWithOps(other);
-            String basis = l.t("rec.basisSim", usd(d.tco().line(Alternative.SELF_HOSTED).opsUsdPerMonth(), l), name(other, otherAlt.get().name(), l),
+            String basis = l.t("rec.basisSim", usd(d.tco().line(d.plan().selfHosted().id()).opsUsdPerMonth(), l), name(other, otherAlt.get().name(), l),
                     String.valueOf(Math.round(d.probabilityRecommendedCheaper() * 100)), String.format(java.util.Locale.ROOT, "%,d", d.simulation().runs()),
                     usd(mine, l), usd(theirs, l), h, usd(d.tco().line(id).totalAt(h), l), usd(d.tco().line(other).totalAt(h), l)).trim();
             if (theirs < mine) {

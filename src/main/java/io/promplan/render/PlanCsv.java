@@ -22,16 +22,16 @@ public final class PlanCsv {
                 row(sb, "cost", a.id(), l.key(), l.item(), l.quantity().stripTrailingZeros().toPlainString(), l.unit(),
                         l.isMissing() ? "" : l.price().firstTierUsd().stripTrailingZeros().toPlainString(),
                         l.monthly() == null ? "" : l.monthly().cents().toPlainString(), "", "", l.status().name().toLowerCase(),
-                        l.isMissing() ? "missing: " + l.price().note() : l.price().provenance(), l.price().id().keyText(), p.region(), l.quantityFormula());
+                        l.isMissing() ? "missing: " + l.price().note() : l.price().provenance(), l.price().id().keyText(), p.region(), Words.english().formula(l.quantityFormula()));
             }
             row(sb, "total", a.id(), "total", a.name(), "", "", "", a.monthly().cents().toPlainString(), "", "", a.complete() ? "complete" : "incomplete",
                     "", "", p.region(), "");
         }
         for (BaselineRow r : p.baseline().rows()) {
-            baseline(sb, "baseline", Alternative.SELF_HOSTED, r, p.region());
+            baseline(sb, "baseline", p.selfHosted().id(), r, p.region());
         }
         for (BaselineRow r : p.baseline().cloudwatchOnlyRows()) {
-            baseline(sb, "baseline", Alternative.CLOUDWATCH_ONLY, r, p.region());
+            baseline(sb, "baseline", p.cloudwatchOnly().id(), r, p.region());
         }
         var roi = p.roi();
         row(sb, "roi", "", "extraMonthlyUsd.low", "extra monthly cost at the low rate", "", "", "", roi.extraMonthly().low().cents().toPlainString(), "", "", "", "", "", p.region(), "");

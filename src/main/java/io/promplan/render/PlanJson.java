@@ -218,9 +218,9 @@ public final class PlanJson {
         n.put("priceStatus", p.status().name().toLowerCase());
         n.put("priceSource", p.isMissing() ? "missing: " + p.note() : p.provenance());
         n.put("priceDate", p.sourceDate());
-        n.put("quantityFormula", l.quantityFormula());
+        n.put("quantityFormula", Words.english().formula(l.quantityFormula()));
         n.put("formula", l.formula());
-        n.put("note", l.note());
+        n.put("note", Words.english().formula(l.note()));
         return n;
     }
 

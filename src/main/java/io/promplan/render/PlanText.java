@@ -137,8 +137,8 @@ public final class PlanText {
         if (explain) {
             sb.append("  ").append(t("plan.how")).append('\n');
             for (CostLine l : a.lines()) {
-                sb.append("    ").append(l.key()).append(": ").append(l.quantityFormula()).append(" -> ").append(l.formula())
-                        .append(l.note().isEmpty() ? "" : " (" + l.note() + ")").append('\n');
+                sb.append("    ").append(l.key()).append(": ").append(w.formula(l.quantityFormula())).append(" -> ").append(w.pricedFormula(l))
+                        .append(l.note().isEmpty() ? "" : " (" + w.formula(l.note()) + ")").append('\n');
             }
         }
         for (String n : w.alternativeNotes(p, a)) {

@@ -164,10 +164,9 @@ public final class Words {
         List<String> out = new ArrayList<>();
         if (r.extraMonthly().high().amount().signum() <= 0) {
             out.add(get("roi.cheaper", money(r.extraMonthly().high().negate()), money(r.extraMonthly().low().negate())));
-        } else if (r.breakEvenHoursLow() != null) {
-            double a = Math.min(r.breakEvenHoursLow(), r.breakEvenHoursHigh());
-            double b = Math.max(r.breakEvenHoursLow(), r.breakEvenHoursHigh());
-            out.add(get(r.paysOff() ? "roi.breakEven.pays" : "roi.breakEven.short", num(a), num(b), num(r.hoursSavedPerMonth())));
+        } else if (r.breakEvenHours().isPresent()) {
+            var h = r.breakEvenHours().get();
+            out.add(get(r.paysOff() ? "roi.breakEven.pays" : "roi.breakEven.short", num(h.from()), num(h.to()), num(r.hoursSavedPerMonth())));
         }
         if (r.extraMonthly().high().amount().signum() <= 0) {
             // no percent: there is no extra cost to return on
@@ -188,6 +187,16 @@ public final class Words {
         return out;
     }
 
+    /** The break-even hours as "from - to" in a number format (the command line's or the app's); empty when there are none. */
+    public static java.util.Optional<String> breakEvenHours(io.promplan.core.baseline.Roi r, java.util.function.DoubleFunction<String> number) {
+        return r.breakEvenHours().map(h -> number.apply(h.from()) + " - " + number.apply(h.to()));
+    }
+
+    /** The break-even hours as the command line writes them: one decimal at most. */
+    public static java.util.Optional<String> breakEvenHours(io.promplan.core.baseline.Roi r) {
+        return breakEvenHours(r, Words::num);
+    }
+
     /** The overrun against the plan's range, said once. */
     public String summary(BaselineComparison b) {
         String s = switch (b.position()) {
@@ -206,7 +215,8 @@ public final class Words {
     /** An alternative's name: the command line's in English ("Self-hosted Prometheus + Grafana on Fargate"), the report's in Korean. */
     public String alternativeName(io.promplan.core.cost.Alternative a) {
         Labels l = Labels.of(lang());
-        return lang() == Labels.Lang.EN || !l.has(a.id()) ? a.name() : l.t(a.id());
+        String k = DecisionTables.nameKey(a.id());
+        return lang() == Labels.Lang.EN || !l.has(k) ? a.name() : l.t(k);
     }
 
     /** A task's name: its id ("prometheus", "grafana"), or the bundle's name, with its shard. */
@@ -225,7 +235,7 @@ public final class Words {
         if (k.startsWith("fargate:") && (k.endsWith(":vcpu") || k.endsWith(":memory"))) {
             String seg = k.substring("fargate:".length(), k.lastIndexOf(':'));
             String kind = k.substring(k.lastIndexOf(':') + 1);
-            var c = a.id().equals(io.promplan.core.cost.Alternative.SELF_HOSTED)
+            var c = a.isSelfHosted()
                     ? p.sizing().components().stream().filter(x -> x.key().equals(seg)).findFirst().orElse(null) : null;
             String name = c != null ? componentName(c.component().key(), c.shard()) : componentName(seg, 0);
             return get("line.fargate." + kind, name);
@@ -250,21 +260,39 @@ public final class Words {
         return bundle.containsKey(k) ? get(k) : key;
     }
 
+    /**
+     * A formula of the core ({@code formula.<kind>} of this bundle, a MessageFormat pattern, with its
+     * figures; a figure that is a formula is written first): how a quantity is computed, a line's note.
+     */
+    public String formula(io.promplan.core.cost.Formula f) {
+        if (f.isEmpty()) {
+            return "";
+        }
+        Object[] args = f.figures().stream().map(x -> x instanceof io.promplan.core.cost.Formula g ? formula(g) : x).toArray();
+        return new MessageFormat(bundle.getString("formula." + f.kind()), Locale.ROOT).format(args);
+    }
+
+    /** A priced line: "730 vCPU-hour x $0.04656 = $33.99", the tiers when tiered, the missing price's key when missing. */
+    public String pricedFormula(io.promplan.core.cost.CostLine l) {
+        var price = l.price();
+        String q = l.quantity().stripTrailingZeros().toPlainString() + " " + unit(l.unit());
+        if (price.isMissing()) {
+            return get("formula.priced.missing", q, price.id().keyText(), price.region());
+        }
+        String total = money(l.monthly().rounded());
+        return price.isTiered() ? get("formula.priced.tiered", q, price.tierBreakdown(l.quantity()), total)
+                : get("formula.priced", q, price.firstTierUsd().stripTrailingZeros().toPlainString(), total);
+    }
+
     /** A price unit ("vCPU-hour", "1000 metrics") in this language. */
     public String unit(String u) {
         String k = "unit." + u.replace(' ', '_');
         return bundle.containsKey(k) ? get(k) : u;
     }
 
-    private static final java.util.Map<String, List<String>> NOTES = java.util.Map.of(
-            io.promplan.core.cost.Alternative.SELF_HOSTED, List.of("note.self-hosted.0"),
-            io.promplan.core.cost.Alternative.AMP_AMG, List.of("note.amp-amg.0", "note.amp-amg.1", "note.amp-amg.2"));
-
     /** An alternative's notes in this language (the core's English when the bundle does not know them). */
     public List<String> alternativeNotes(io.promplan.core.plan.Plan p, io.promplan.core.cost.Alternative a) {
-        List<String> keys = a.id().equals(io.promplan.core.cost.Alternative.CLOUDWATCH_ONLY)
-                ? List.of(p.scenario().cloudwatchOnly().freeTier() ? "note.cloudwatch-only.counted" : "note.cloudwatch-only.notCounted")
-                : NOTES.getOrDefault(a.id(), List.of());
+        List<String> keys = a.model().map(m -> m.noteKeys(p.scenario())).orElse(List.of());
         if (keys.size() != a.notes().size()) {
             return a.notes();
         }

@@ -176,8 +176,10 @@ public final class ReportPdf {
             List<String> crossings = new ArrayList<>(DecisionTables.crossingNotes(d.sweep(), l));
             crossings.addAll(DecisionTables.crossingNotes(d.seriesSweep(), l));
             for (String c : crossings) {
-                if (c.contains(DecisionTables.name(io.promplan.core.cost.Alternative.AMP_AMG, "", l))
-                        && c.contains(DecisionTables.name(io.promplan.core.cost.Alternative.SELF_HOSTED, "", l))) {
+                // the crossings of the two Prometheus alternatives
+                var managed = d.plan().alternatives().stream().filter(io.promplan.core.cost.Alternative::isManaged).findFirst();
+                if (managed.isPresent() && c.contains(DecisionTables.name(managed.get().id(), "", l))
+                        && c.contains(DecisionTables.name(d.plan().selfHosted().id(), "", l))) {
                     doc.add(bullet(c, 6.8f * Math.max(0.85f, squeeze)));
                 }
             }

@@ -1,6 +1,5 @@
 package io.promplan.service;
 
-import io.promplan.core.cost.ManagedAlternative;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.plan.Planner;
 import io.promplan.core.sizing.SizingCoefficients;
@@ -81,7 +80,7 @@ public final class PlanningService {
 
     /** The planner with every alternative the product prices. */
     public Planner planner() {
-        return new Planner(snapshot.catalog(), coefficients).withAlternative(ManagedAlternative::price);
+        return new Planner(snapshot.catalog(), coefficients);
     }
 
     /** Plans a scenario; throws InvalidScenarioException for values that are not allowed. */

@@ -131,6 +131,12 @@ public final class ChartFactory {
         plot.setDataset(1, right);
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, lines(right.getSeriesCount(), true));
+        // one colour per alternative, from the registry's order: the same as in the decision charts
+        int i = 0;
+        for (String id : monthly.keySet()) {
+            plot.getRenderer(0).setSeriesPaint(i, io.promplan.charts.DecisionCharts.colour(id));
+            plot.getRenderer(1).setSeriesPaint(i++, io.promplan.charts.DecisionCharts.colour(id));
+        }
         ValueMarker m = new ValueMarker(current, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f));
         m.setLabel(t.get("chart.thisScenario"));
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);

@@ -150,9 +150,7 @@ public final class CompareViewModel {
                 1.0 / Math.max(1, p.scenario().workload().serviceCount())))));
         // The break-even leads, as in the answer; a ROI percent only where the extra cost makes it meaningful.
         out.add(row("compare.breakEven", ps, p -> p.roi().extraMonthly().high().amount().signum() <= 0 ? t.get("compare.cheaper")
-                : p.roi().breakEvenHoursLow() == null ? "-"
-                : t.number(Math.min(p.roi().breakEvenHoursLow(), p.roi().breakEvenHoursHigh()), 1) + " - "
-                        + t.number(Math.max(p.roi().breakEvenHoursLow(), p.roi().breakEvenHoursHigh()), 1)));
+                : io.promplan.render.Words.breakEvenHours(p.roi(), h -> t.number(h, 1)).orElse("-")));
         out.add(row("compare.roi", ps, p -> p.roi().roiPercentLow() == null || !p.roi().percentMeaningful() ? "-"
                 : t.number(p.roi().roiPercentLow(), 0) + "% / " + t.number(p.roi().roiPercentHigh(), 0) + "%"));
         out.add(row("compare.payback", ps, p -> p.roi().paybackMonthsLow() == null ? "-"

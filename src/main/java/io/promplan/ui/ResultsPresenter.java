@@ -236,11 +236,13 @@ public final class ResultsPresenter {
             List<CostNode> lines = new ArrayList<>();
             for (CostLine l : a.lines()) {
                 List<CostNode> how = new ArrayList<>();
-                if (!l.quantityFormula().isBlank()) {
-                    how.add(new CostNode(t.get("cost.quantityHow"), l.quantityFormula(), "", "", "", false, List.of()));
+                String quantityHow = words().formula(l.quantityFormula());
+                if (!quantityHow.isBlank()) {
+                    how.add(new CostNode(t.get("cost.quantityHow"), quantityHow, "", "", "", false, List.of()));
                 }
-                if (l.note() != null && !l.note().isBlank()) {
-                    how.add(new CostNode(t.get("cost.note"), l.note(), "", "", "", false, List.of()));
+                String note = words().formula(l.note());
+                if (!note.isBlank()) {
+                    how.add(new CostNode(t.get("cost.note"), note, "", "", "", false, List.of()));
                 }
                 how.add(new CostNode(t.get("cost.priceKey"), l.price().id().keyText() + " @ " + l.price().region()
                         + (l.price().note().isBlank() ? "" : " (“" + l.price().note() + "”)"), "", "", "", false, List.of()));

@@ -1,6 +1,7 @@
 package io.promplan.core.analysis;
 
-import io.promplan.core.cost.Alternative;
+import io.promplan.core.baseline.TimeValue;
+import io.promplan.core.cost.AlternativeModel.Role;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.plan.PriceRef;
 import io.promplan.core.workload.Scenario;
@@ -115,27 +116,30 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         Sweep.Result seriesSweep = Sweep.runInput(s, "seriesPerMetric", 1, Math.max(SERIES_SWEEP_TO, s.workload().seriesPerMetric()), SERIES_SWEEP_STEPS, planner);
         double rate = tco.hourlyRate();
         int h = o.tco().months();
-        List<Tco.Line> prom = tco.lines().stream().filter(l -> !l.id().equals(Alternative.CLOUDWATCH_ONLY) && l.complete()).toList();
+        String selfId = plan.selfHosted().id();
+        String managedId = firstId(plan, Role.MANAGED);
+        String inPlaceId = plan.cloudwatchOnly().id();
+        List<Tco.Line> prom = tco.lines().stream().filter(l -> l.role() != Role.IN_PLACE && l.complete()).toList();
         Tco.Line best = prom.stream().min(Comparator.comparingDouble(l -> l.totalAt(h))).orElse(null);
         double pSelf = mc.probabilitySelfBelowManaged();
         // One basis for every comparison of the two Prometheus options: the monthly bill plus the self-hosted
         // stack's running hours at the middle hourly rate (the TCO's basis; the simulation counts the same).
-        double selfOps = s.roi().opsHoursPerMonth() * rate;
-        boolean bothPriced = prom.stream().anyMatch(l -> l.id().equals(Alternative.SELF_HOSTED)) && prom.stream().anyMatch(l -> l.id().equals(Alternative.AMP_AMG));
+        double selfOps = TimeValue.usd(s.roi().opsHoursPerMonth(), rate);
+        boolean bothPriced = prom.stream().anyMatch(l -> l.id().equals(selfId)) && prom.stream().anyMatch(l -> l.id().equals(managedId));
         if (bothPriced && !Double.isNaN(pSelf) && pSelf != 0.5) {
             // The simulation decides between the two Prometheus alternatives: the one cheaper a month in most runs.
-            String id = pSelf > 0.5 ? Alternative.SELF_HOSTED : Alternative.AMP_AMG;
+            String id = pSelf > 0.5 ? selfId : managedId;
             best = prom.stream().filter(l -> l.id().equals(id)).findFirst().orElse(best);
         }
-        String rec = Alternative.CLOUDWATCH_ONLY;
+        String rec = inPlaceId;
         Basis basis = best == null ? Basis.INCOMPLETE_PRICES : Basis.NO_POSITIVE_ROI;
         double roi = Double.NaN;
         double pRec = Double.NaN;
         if (best != null) {
-            double cw = plan.alternative(Alternative.CLOUDWATCH_ONLY).map(a -> a.monthly().toDouble()).orElse(0.0);
+            double cw = plan.alternative(inPlaceId).map(a -> a.monthly().toDouble()).orElse(0.0);
             double cost = plan.alternative(best.id()).orElseThrow().monthly().toDouble();
             double extra = cost - cw + best.opsUsdPerMonth();
-            double value = s.roi().hoursSavedPerWeek() * io.promplan.core.units.Hours.WEEKS_PER_MONTH * rate;
+            double value = TimeValue.savedUsdPerMonth(s.roi().hoursSavedPerWeek(), rate);
             roi = extra > 0 ? (value - extra) / extra * 100 : Double.POSITIVE_INFINITY;
             if (extra <= 0) {
                 rec = best.id();
@@ -145,12 +149,12 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
                 basis = Basis.CHEAPEST_WITH_POSITIVE_ROI;
             }
             if (bothPriced && !Double.isNaN(pSelf)) {
-                pRec = best.id().equals(Alternative.SELF_HOSTED) ? pSelf : 1 - pSelf;
+                pRec = best.id().equals(selfId) ? pSelf : 1 - pSelf;
             }
         }
         List<Flip> flips = new ArrayList<>();
-        var sc = withOps(sweep.points(), selfOps).stream().findFirst();
-        var xc = withOps(seriesSweep.points(), selfOps).stream().findFirst();
+        var sc = withOps(sweep.points(), selfOps, selfId, managedId).stream().findFirst();
+        var xc = withOps(seriesSweep.points(), selfOps, selfId, managedId).stream().findFirst();
         sc.ifPresent(c -> flips.add(new Flip(FlipKind.SERVICES, List.of(String.valueOf(c.services()), String.valueOf(c.activeSeries())))));
         xc.ifPresent(c -> flips.add(new Flip(FlipKind.SERIES_PER_METRIC, List.of(io.promplan.core.sizing.Num.fmt(c.x()), String.valueOf(c.activeSeries())))));
         if (sc.isEmpty() && xc.isEmpty()) {
@@ -158,10 +162,10 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
                     io.promplan.core.sizing.Num.fmt(Math.max(SERIES_SWEEP_TO, s.workload().seriesPerMetric())))));
         }
         if (best != null) {
-            sweep.crossing(best.id(), Alternative.CLOUDWATCH_ONLY)
+            sweep.crossing(best.id(), inPlaceId)
                     .ifPresent(c -> flips.add(new Flip(FlipKind.SERVICES_VS_CLOUDWATCH_ONLY, List.of(String.valueOf(c.services())))));
             if (rate > 0) {
-                double cw = plan.alternative(Alternative.CLOUDWATCH_ONLY).map(a -> a.monthly().toDouble()).orElse(0.0);
+                double cw = plan.alternative(inPlaceId).map(a -> a.monthly().toDouble()).orElse(0.0);
                 double extra = plan.alternative(best.id()).orElseThrow().monthly().toDouble() - cw + best.opsUsdPerMonth();
                 if (extra > 0) {
                     flips.add(new Flip(FlipKind.HOURS_SAVED, List.of(io.promplan.core.sizing.Num.fmt(Math.round(extra / rate * 10) / 10.0))));
@@ -178,7 +182,7 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         if (!plan.assumedPrices().isEmpty()) {
             risks.add(new Risk(RiskKind.ASSUMED_PRICES, plan.assumedPrices().stream().map(PriceRef::price).map(p -> p.id().id()).toList()));
         }
-        MonteCarlo.Stats self = mc.monthly().get(Alternative.SELF_HOSTED);
+        MonteCarlo.Stats self = mc.monthly().get(selfId);
         if (self != null) {
             risks.add(new Risk(RiskKind.UNCERTAINTY, List.of(money(self.p10()), money(self.p90()),
                     sens.byMonthly().isEmpty() ? "" : sens.byMonthly().get(0).path())));
@@ -195,23 +199,28 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
     }
 
     /** The crossings of the two Prometheus options when the self-hosted stack carries its running hours too. */
-    static List<Sweep.Crossing> withOps(List<Sweep.Point> points, double selfOpsUsd) {
+    static List<Sweep.Crossing> withOps(List<Sweep.Point> points, double selfOpsUsd, String selfId, String managedId) {
         List<Sweep.Point> shifted = new ArrayList<>();
         for (Sweep.Point p : points) {
-            if (!p.monthlyUsd().containsKey(Alternative.SELF_HOSTED) || !p.monthlyUsd().containsKey(Alternative.AMP_AMG)) {
+            if (!p.monthlyUsd().containsKey(selfId) || !p.monthlyUsd().containsKey(managedId)) {
                 return List.of();
             }
             java.util.Map<String, Double> m = new java.util.LinkedHashMap<>(p.monthlyUsd());
-            m.put(Alternative.SELF_HOSTED, m.get(Alternative.SELF_HOSTED) + selfOpsUsd);
+            m.put(selfId, m.get(selfId) + selfOpsUsd);
             shifted.add(new Sweep.Point(p.x(), p.services(), p.activeSeries(), p.samplesPerSecond(), m, p.complete()));
         }
-        return Sweep.crossings(shifted, Alternative.SELF_HOSTED, Alternative.AMP_AMG);
+        return Sweep.crossings(shifted, selfId, managedId);
     }
 
     /** The recommended option's monthly cost on the decision's basis: the bill plus its running hours at the middle rate. */
     public double monthlyWithOps(String id) {
         double bill = plan.alternative(id).map(a -> a.monthly().toDouble()).orElse(Double.NaN);
-        return id.equals(Alternative.SELF_HOSTED) ? bill + tco.line(id).opsUsdPerMonth() : bill;
+        return plan.alternative(id).map(a -> a.isSelfHosted()).orElse(false) ? bill + tco.line(id).opsUsdPerMonth() : bill;
+    }
+
+    /** The id of the plan's first alternative in a role, or null. */
+    static String firstId(Plan plan, Role role) {
+        return plan.alternatives().stream().filter(a -> a.role() == role).map(io.promplan.core.cost.Alternative::id).findFirst().orElse(null);
     }
 
     static String money(double d) {

@@ -1,6 +1,8 @@
 package io.promplan.core.analysis;
 
+import io.promplan.core.baseline.TimeValue;
 import io.promplan.core.cost.Alternative;
+import io.promplan.core.cost.AlternativeModel;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.units.Hours;
 import io.promplan.core.workload.Scenario;
@@ -49,10 +51,41 @@ public final class MonteCarlo {
     public record Stats(double p10, double p50, double p90, double mean, double min, double max) {
     }
 
+    /**
+     * @param breakEvens the self-hosted stack's break-even months against each other alternative (by id)
+     * @param probabilitySelfBelow for each other Prometheus alternative (by id), the share of runs where the self-hosted stack, its
+     *     running hours counted, costs less a month
+     */
     public record Result(String scenario, int runs, long seed, String method, Map<String, Uncertainty.Range> ranges,
-                         Map<String, String> names, Map<String, Stats> monthly, Stats roiPercent, Stats breakEvenVsCloudwatch,
-                         Stats breakEvenVsManaged, double baselineHighUsd, double probabilityAboveBaseline, double probabilitySelfBelowManaged,
+                         Map<String, String> names, Map<String, AlternativeModel.Role> roles, Map<String, Stats> monthly, Stats roiPercent, Map<String, Stats> breakEvens,
+                         double baselineHighUsd, double probabilityAboveBaseline, Map<String, Double> probabilitySelfBelow,
                          Map<String, double[]> samples) {
+
+        /** Break-even months against the alternative in place (CloudWatch-only), counting the time saved. */
+        public Stats breakEvenVsCloudwatch() {
+            return breakEvenVs(AlternativeModel.Role.IN_PLACE);
+        }
+
+        /** Break-even months against the managed services, on cost alone. */
+        public Stats breakEvenVsManaged() {
+            return breakEvenVs(AlternativeModel.Role.MANAGED);
+        }
+
+        /** The id of the first alternative in a role. */
+        public java.util.Optional<String> firstOf(AlternativeModel.Role role) {
+            return roles.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey).findFirst();
+        }
+
+        private Stats breakEvenVs(AlternativeModel.Role role) {
+            Stats s = firstOf(role).map(breakEvens::get).orElse(null);
+            return s != null ? s : new Stats(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        /** The probability that the self-hosted stack costs less a month than the managed services (NaN when either is not priced). */
+        public double probabilitySelfBelowManaged() {
+            Double p = firstOf(AlternativeModel.Role.MANAGED).map(probabilitySelfBelow::get).orElse(null);
+            return p == null ? Double.NaN : p;
+        }
     }
 
     private final Scenario scenario;
@@ -61,6 +94,7 @@ public final class MonteCarlo {
     private final List<String> costPaths = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
     private final Map<String, String> names = new LinkedHashMap<>();
+    private final List<AlternativeModel.Role> roles = new ArrayList<>();
     private final Scenario likely;
     private double[] base;
     /** [input][grid] x values and [input][alternative][grid] monthly costs. */
@@ -121,6 +155,7 @@ public final class MonteCarlo {
         for (Alternative a : p.alternatives()) {
             ids.add(a.id());
             names.put(a.id(), a.name());
+            roles.add(a.role());
         }
         base = monthly(p);
         gridX = new double[costPaths.size()][];
@@ -365,11 +400,20 @@ public final class MonteCarlo {
         int na = ids.size();
         double[][] cost = new double[na][n];
         double[] roi = new double[n];
-        double[] beCw = new double[n];
-        double[] beMg = new double[n];
-        int self = ids.indexOf(Alternative.SELF_HOSTED);
-        int cw = ids.indexOf(Alternative.CLOUDWATCH_ONLY);
-        int mg = ids.indexOf(Alternative.AMP_AMG);
+        AlternativeModel.Role[] role = new AlternativeModel.Role[na];
+        int self = -1;
+        int cw = -1;
+        for (int a = 0; a < na; a++) {
+            role[a] = roles.get(a);
+            if (self < 0 && role[a] == AlternativeModel.Role.OWN_STACK) {
+                self = a;
+            } else if (cw < 0 && role[a] == AlternativeModel.Role.IN_PLACE) {
+                cw = a;
+            }
+        }
+        // the self-hosted stack's break-even against every other alternative, and how often it costs less than each Prometheus one
+        double[][] be = new double[na][n];
+        int[] selfBelow = new int[na];
         int[] costIndex = new int[paths.size()];
         boolean[] whole = new boolean[paths.size()];
         for (int k = 0; k < paths.size(); k++) {
@@ -380,12 +424,11 @@ public final class MonteCarlo {
         int rIdx = paths.indexOf(RATE);
         int oIdx = paths.indexOf("roi.opsHoursPerMonth");
         int sIdx = paths.indexOf("roi.setupHours");
-        double rate0 = (likely.roi().hourlyRateLow() + likely.roi().hourlyRateHigh()) / 2;
+        double rate0 = TimeValue.middleRate(likely.roi());
         double[] x = new double[paths.size()];
         double[] cv = new double[costPaths.size()];
         double baseline = scenario.baseline().highUsd();
         int above = 0;
-        int selfBelow = 0;
         for (int run = 0; run < n; run++) {
             for (int k = 0; k < x.length; k++) {
                 double v = samplers.get(k).sample();
@@ -417,25 +460,33 @@ public final class MonteCarlo {
             double ops = oIdx >= 0 ? x[oIdx] : likely.roi().opsHoursPerMonth();
             double setup = sIdx >= 0 ? x[sIdx] : likely.roi().setupHours();
             double selfC = self >= 0 ? cost[self][run] : Double.NaN;
-            double value = hours * Hours.WEEKS_PER_MONTH * rate;
-            double extra = selfC - (cw >= 0 ? cost[cw][run] : 0) + ops * rate;
+            double value = TimeValue.savedUsdPerMonth(hours, rate);
+            double extra = selfC - (cw >= 0 ? cost[cw][run] : 0) + TimeValue.usd(ops, rate);
             roi[run] = extra > 0 ? (value - extra) / extra * 100 : Double.POSITIVE_INFINITY;
-            double net = value - extra;
-            beCw[run] = net > 0 ? Math.ceil(setup * rate / net) : Double.POSITIVE_INFINITY;
-            if (mg >= 0) {
-                double oneOffDiff = setup * rate * (1 - Tco.MANAGED_SETUP_SHARE);
-                double monthlyGain = cost[mg][run] - selfC - ops * rate;
-                beMg[run] = oneOffDiff <= 0 ? 0 : monthlyGain > 0 ? Math.ceil(oneOffDiff / monthlyGain) : Double.POSITIVE_INFINITY;
-            } else {
-                beMg[run] = Double.NaN;
+            double opsUsd = TimeValue.usd(ops, rate);
+            for (int a = 0; a < na; a++) {
+                if (a == self || self < 0) {
+                    continue;
+                }
+                if (role[a] == AlternativeModel.Role.IN_PLACE) {
+                    // against what is in place: the time saved pays for the set-up and the extra cost
+                    double net = value - (selfC - cost[a][run] + opsUsd);
+                    be[a][run] = net > 0 ? Math.ceil(TimeValue.usd(setup, rate) / net) : Double.POSITIVE_INFINITY;
+                    continue;
+                }
+                // against another Prometheus alternative, cost alone (both save the same time); a self-hosted one carries the same running hours
+                double otherOps = role[a] == AlternativeModel.Role.OWN_STACK ? opsUsd : 0;
+                double oneOffDiff = TimeValue.usd(setup, rate) * (1 - (role[a] == AlternativeModel.Role.MANAGED ? Tco.MANAGED_SETUP_SHARE : 1));
+                double monthlyGain = cost[a][run] + otherOps - selfC - opsUsd;
+                be[a][run] = oneOffDiff <= 0 ? 0 : monthlyGain > 0 ? Math.ceil(oneOffDiff / monthlyGain) : Double.POSITIVE_INFINITY;
+                // One basis with the decision and the TCO: the bill plus the self-hosted stack's running hours at the
+                // drawn hourly rate (the managed services have none of their own).
+                if (selfC + opsUsd < cost[a][run] + otherOps) {
+                    selfBelow[a]++;
+                }
             }
             if (baseline > 0 && selfC > baseline) {
                 above++;
-            }
-            // One basis with the decision and the TCO: the bill plus the self-hosted stack's running hours at the
-            // drawn hourly rate (the managed services have none of their own).
-            if (mg >= 0 && selfC + ops * rate < cost[mg][run]) {
-                selfBelow++;
             }
         }
         Map<String, Stats> monthly = new LinkedHashMap<>();
@@ -445,10 +496,23 @@ public final class MonteCarlo {
             samples.put(ids.get(a), cost[a]);
         }
         samples.put("roi", roi);
+        Map<String, AlternativeModel.Role> roleById = new LinkedHashMap<>();
+        for (int a = 0; a < na; a++) {
+            roleById.put(ids.get(a), role[a]);
+        }
+        Map<String, Stats> breakEvens = new LinkedHashMap<>();
+        Map<String, Double> below = new LinkedHashMap<>();
+        for (int a = 0; a < na && self >= 0; a++) {
+            if (a != self) {
+                breakEvens.put(ids.get(a), stats(be[a]));
+                if (role[a] != AlternativeModel.Role.IN_PLACE) {
+                    below.put(ids.get(a), selfBelow[a] / (double) n);
+                }
+            }
+        }
         return new Result(scenario.name(), n, o.seed(), o.exact() ? "exact: the full planner for every draw"
-                : "fast: per-input cost curves from the full planner, added up (exact at the likely values)", ranges, names, monthly,
-                stats(roi), stats(beCw), stats(beMg), baseline, baseline > 0 ? above / (double) n : Double.NaN,
-                mg >= 0 && self >= 0 ? selfBelow / (double) n : Double.NaN, samples);
+                : "fast: per-input cost curves from the full planner, added up (exact at the likely values)", ranges, names, roleById, monthly,
+                stats(roi), breakEvens, baseline, baseline > 0 ? above / (double) n : Double.NaN, below, samples);
     }
 
     /** The fast method's monthly cost of each alternative (by id) with some inputs set; the others at their likely values. */

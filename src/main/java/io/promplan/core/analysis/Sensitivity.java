@@ -1,5 +1,6 @@
 package io.promplan.core.analysis;
 
+import io.promplan.core.baseline.TimeValue;
 import io.promplan.core.cost.Alternative;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.units.Hours;
@@ -46,8 +47,8 @@ public final class Sensitivity {
         MonteCarlo mc = new MonteCarlo(s, planner);
         Scenario likely = mc.likelyScenario();
         Map<String, Uncertainty.Range> ranges = MonteCarlo.effectiveRanges(s);
-        double rate = ranges.containsKey(MonteCarlo.RATE) ? ranges.get(MonteCarlo.RATE).likelyOr((s.roi().hourlyRateLow() + s.roi().hourlyRateHigh()) / 2)
-                : (s.roi().hourlyRateLow() + s.roi().hourlyRateHigh()) / 2;
+        double rate = ranges.containsKey(MonteCarlo.RATE) ? ranges.get(MonteCarlo.RATE).likelyOr(TimeValue.middleRate(s.roi()))
+                : TimeValue.middleRate(s.roi());
         Plan base = planner.apply(likely);
         double m0 = self(base);
         double r0 = roi(likely, base, rate);
@@ -79,14 +80,14 @@ public final class Sensitivity {
     }
 
     private static double self(Plan p) {
-        return p.alternative(Alternative.SELF_HOSTED).map(a -> a.monthly().toDouble()).orElse(Double.NaN);
+        return p.alternatives().stream().filter(Alternative::isSelfHosted).findFirst().map(a -> a.monthly().toDouble()).orElse(Double.NaN);
     }
 
     /** ROI % at one hourly rate: (value - extra) / extra x 100, infinite when the stack costs no more. */
     public static double roi(Scenario s, Plan p, double rate) {
-        double extra = self(p) - p.alternative(Alternative.CLOUDWATCH_ONLY).map(a -> a.monthly().toDouble()).orElse(0.0)
-                + s.roi().opsHoursPerMonth() * rate;
-        double value = s.roi().hoursSavedPerWeek() * Hours.WEEKS_PER_MONTH * rate;
+        double extra = self(p) - p.alternatives().stream().filter(Alternative::isInPlace).findFirst().map(a -> a.monthly().toDouble()).orElse(0.0)
+                + TimeValue.usd(s.roi().opsHoursPerMonth(), rate);
+        double value = TimeValue.savedUsdPerMonth(s.roi().hoursSavedPerWeek(), rate);
         return extra > 0 ? (value - extra) / extra * 100 : Double.POSITIVE_INFINITY;
     }
 }

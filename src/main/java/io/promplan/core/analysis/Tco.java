@@ -1,6 +1,8 @@
 package io.promplan.core.analysis;
 
+import io.promplan.core.baseline.TimeValue;
 import io.promplan.core.cost.Alternative;
+import io.promplan.core.cost.AlternativeModel.Role;
 import io.promplan.core.cost.CostLine;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.sizing.StorageSizing;
@@ -42,7 +44,7 @@ public final class Tco {
 
     /** One alternative over the horizon. */
     public record Line(String id, String name, double oneOffUsd, String oneOffFormula, double opsUsdPerMonth, List<Double> monthlyUsd,
-                       List<Double> cumulativeUsd, boolean complete) {
+                       List<Double> cumulativeUsd, boolean complete, Role role) {
         public Line {
             monthlyUsd = List.copyOf(monthlyUsd);
             cumulativeUsd = List.copyOf(cumulativeUsd);
@@ -55,13 +57,33 @@ public final class Tco {
     }
 
     /** @param roi the scenario's ROI assumptions the figures rest on (rates, ops hours, hours saved) */
+    /**
+     * @param roi the scenario's ROI assumptions the figures rest on (rates, ops hours, hours saved)
+     * @param breakEvens the self-hosted stack's break-even month against each other alternative (by id; null: not within the horizon)
+     */
     public record Result(String scenario, Options options, double hourlyRate, io.promplan.core.workload.RoiAssumptions roi, List<Integer> servicesByMonth, List<Line> lines,
-                         Integer breakEvenVsCloudwatch, Integer breakEvenVsManaged, List<Double> valueByMonth, List<String> assumptions) {
+                         Map<String, Integer> breakEvens, List<Double> valueByMonth, List<String> assumptions) {
         public Result {
             servicesByMonth = List.copyOf(servicesByMonth);
             lines = List.copyOf(lines);
+            breakEvens = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(breakEvens));
             valueByMonth = List.copyOf(valueByMonth);
             assumptions = List.copyOf(assumptions);
+        }
+
+        /** Break-even month against the alternative in place today (CloudWatch-only), counting the time saved. */
+        public Integer breakEvenVsCloudwatch() {
+            return firstOf(Role.IN_PLACE).map(l -> breakEvens.get(l.id())).orElse(null);
+        }
+
+        /** Break-even month against the managed services, on cost alone. */
+        public Integer breakEvenVsManaged() {
+            return firstOf(Role.MANAGED).map(l -> breakEvens.get(l.id())).orElse(null);
+        }
+
+        /** The first alternative in a role. */
+        public java.util.Optional<Line> firstOf(Role role) {
+            return lines.stream().filter(l -> l.role() == role).findFirst();
         }
 
         public Line line(String id) {
@@ -73,12 +95,13 @@ public final class Tco {
     }
 
     public static Result compute(Scenario s, Options o, Function<Scenario, Plan> planner) {
-        double rate = (s.roi().hourlyRateLow() + s.roi().hourlyRateHigh()) / 2;
+        double rate = TimeValue.middleRate(s.roi());
         Map<Integer, Plan> plans = new HashMap<>();
         List<Integer> services = new ArrayList<>();
         Map<String, List<Double>> monthly = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Boolean> complete = new LinkedHashMap<>();
+        Map<String, Role> roles = new LinkedHashMap<>();
         List<Double> value = new ArrayList<>();
         for (int m = 1; m <= o.months(); m++) {
             int n = o.growth().servicesIn(m);
@@ -87,59 +110,47 @@ public final class Tco {
             double fill = fill(p.sizing().storage(), m);
             for (Alternative a : p.alternatives()) {
                 names.putIfAbsent(a.id(), a.name());
+                roles.putIfAbsent(a.id(), a.role());
                 complete.merge(a.id(), a.complete(), Boolean::logicalAnd);
                 monthly.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(monthOf(a, p.sizing().storage(), fill));
             }
-            value.add(Scaling.withServices(s, n).roi().hoursSavedPerWeek() * Hours.WEEKS_PER_MONTH * rate);
+            value.add(TimeValue.savedUsdPerMonth(Scaling.withServices(s, n).roi().hoursSavedPerWeek(), rate));
         }
         double setup = s.roi().setupHours();
-        double ops = s.roi().opsHoursPerMonth() * rate;
+        double ops = TimeValue.usd(s.roi().opsHoursPerMonth(), rate);
         List<Line> lines = new ArrayList<>();
         for (String id : monthly.keySet()) {
             double hours;
             String f;
-            if (id.equals(Alternative.SELF_HOSTED)) {
+            Role role = roles.get(id);
+            if (role == Role.OWN_STACK) {
                 hours = setup + o.migrationHours();
                 f = "(" + fmt(setup) + " set-up + " + fmt(o.migrationHours()) + " migration hours) x $" + fmt(rate);
-            } else if (id.equals(Alternative.AMP_AMG)) {
+            } else if (role == Role.MANAGED) {
                 hours = setup * o.managedSetupShare() + o.migrationHours();
                 f = "(" + fmt(setup) + " x " + fmt(o.managedSetupShare()) + " set-up + " + fmt(o.migrationHours()) + " migration hours) x $" + fmt(rate);
             } else {
                 hours = 0;
                 f = "none: in place today";
             }
-            double oneOff = hours * rate;
-            double opsM = id.equals(Alternative.SELF_HOSTED) ? ops : 0;
+            double oneOff = TimeValue.usd(hours, rate);
+            double opsM = role == Role.OWN_STACK ? ops : 0;
             List<Double> cum = new ArrayList<>();
             double c = oneOff;
             for (double x : monthly.get(id)) {
                 c += x + opsM;
                 cum.add(c);
             }
-            lines.add(new Line(id, names.get(id), oneOff, f, opsM, monthly.get(id), cum, complete.get(id)));
+            lines.add(new Line(id, names.get(id), oneOff, f, opsM, monthly.get(id), cum, complete.get(id), role));
         }
-        Integer beCw = null;
-        Integer beManaged = null;
-        Line self = find(lines, Alternative.SELF_HOSTED);
-        Line cw = find(lines, Alternative.CLOUDWATCH_ONLY);
-        Line managed = find(lines, Alternative.AMP_AMG);
-        if (self != null && cw != null) {
-            double net = -self.oneOffUsd();
-            for (int m = 1; m <= o.months(); m++) {
-                net += value.get(m - 1) - (self.monthlyUsd().get(m - 1) + self.opsUsdPerMonth() - cw.monthlyUsd().get(m - 1));
-                if (net >= 0) {
-                    beCw = m;
-                    break;
-                }
+        Map<String, Integer> breakEvens = new LinkedHashMap<>();
+        Line self = lines.stream().filter(l -> l.role() == Role.OWN_STACK).findFirst().orElse(null);
+        for (Line other : lines) {
+            if (self == null || other == self) {
+                continue;
             }
-        }
-        if (self != null && managed != null) {
-            for (int m = 1; m <= o.months(); m++) {
-                if (self.totalAt(m) <= managed.totalAt(m)) {
-                    beManaged = m;
-                    break;
-                }
-            }
+            breakEvens.put(other.id(), other.role() == Role.IN_PLACE ? breakEvenCountingValue(self, other, value, o.months())
+                    : breakEvenOnCost(self, other, o.months()));
         }
         List<String> assumptions = List.of(
                 "growth: " + o.growth().description(),
@@ -149,11 +160,29 @@ public final class Tco {
                 "self-hosted ops: " + fmt(s.roi().opsHoursPerMonth()) + " h a month at the hourly rate",
                 "storage billed on what is stored fills up month by month until the retention window is full; provisioned or pinned storage is billed in full from month 1",
                 "break-even against CloudWatch-only counts the time saved (" + fmt(s.roi().hoursSavedPerWeek()) + " h a week at the start); against the managed services cost alone (both save the same time)");
-        return new Result(s.name(), o, rate, s.roi(), services, lines, beCw, beManaged, value, assumptions);
+        return new Result(s.name(), o, rate, s.roi(), services, lines, breakEvens, value, assumptions);
     }
 
-    private static Line find(List<Line> lines, String id) {
-        return lines.stream().filter(l -> l.id().equals(id)).findFirst().orElse(null);
+    /** Against what is in place: the first month the time saved has paid for the one-off hours and the extra cost. */
+    private static Integer breakEvenCountingValue(Line self, Line inPlace, List<Double> value, int months) {
+        double net = -self.oneOffUsd();
+        for (int m = 1; m <= months; m++) {
+            net += value.get(m - 1) - (self.monthlyUsd().get(m - 1) + self.opsUsdPerMonth() - inPlace.monthlyUsd().get(m - 1));
+            if (net >= 0) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Against another Prometheus alternative (both save the same time): the first month the totals cross. */
+    private static Integer breakEvenOnCost(Line self, Line other, int months) {
+        for (int m = 1; m <= months; m++) {
+            if (self.totalAt(m) <= other.totalAt(m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Stored share of the full window at the end of month m (1-based), 1 once full. */

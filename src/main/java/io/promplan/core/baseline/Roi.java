@@ -28,6 +28,18 @@ public record Roi(Range extraMonthly, Range valueMonthly, Double roiPercentLow, 
         return breakEvenHoursLow != null && Math.max(breakEvenHoursLow, breakEvenHoursHigh == null ? 0 : breakEvenHoursHigh) <= hoursSavedPerMonth;
     }
 
+    /** The break-even hours a month, the smaller first; empty when there is none (no hourly rate). */
+    public java.util.Optional<HoursRange> breakEvenHours() {
+        if (breakEvenHoursLow == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new HoursRange(Math.min(breakEvenHoursLow, breakEvenHoursHigh), Math.max(breakEvenHoursLow, breakEvenHoursHigh)));
+    }
+
+    /** Hours a month from the smaller to the larger figure. */
+    public record HoursRange(double from, double to) {
+    }
+
     /** A pair of amounts at the low and the high hourly rate. */
     public record Range(Money low, Money high) {
     }

@@ -25,7 +25,7 @@ public final class RoiCalculator {
     }
 
     public static Roi compute(Money stack, Money cloudwatchOnly, RoiAssumptions a, io.promplan.core.workload.Baseline baseline) {
-        double hoursPerMonth = a.hoursSavedPerWeek() * Hours.WEEKS_PER_MONTH;
+        double hoursPerMonth = TimeValue.hoursPerMonth(a.hoursSavedPerWeek());
         Money base = stack.minus(cloudwatchOnly);
         Money extraLow = base.plus(rate(a.opsHoursPerMonth(), a.hourlyRateLow()));
         Money extraHigh = base.plus(rate(a.opsHoursPerMonth(), a.hourlyRateHigh()));
@@ -54,7 +54,7 @@ public final class RoiCalculator {
             return null;
         }
         var c = b.roiClaim();
-        double h = c.hoursSavedPerMonth() > 0 ? c.hoursSavedPerMonth() : a.hoursSavedPerWeek() * Hours.WEEKS_PER_MONTH;
+        double h = c.hoursSavedPerMonth() > 0 ? c.hoursSavedPerMonth() : TimeValue.hoursPerMonth(a.hoursSavedPerWeek());
         Money vLow = rate(h, a.hourlyRateLow());
         Money vHigh = rate(h, a.hourlyRateHigh());
         // The plan's extra cost: its stack's range minus its CloudWatch-only figure (the low end of the range gives the smaller extra).
@@ -74,7 +74,7 @@ public final class RoiCalculator {
     }
 
     private static Money rate(double hours, double rate) {
-        return Money.usd(BigDecimal.valueOf(hours).multiply(BigDecimal.valueOf(rate)));
+        return TimeValue.money(hours, rate);
     }
 
     private static Double roi(Money value, Money extra) {

@@ -10,14 +10,32 @@ import java.util.Map;
  * lines rounded to cents (each line is a bill line); a line with a missing price is left out of the
  * total and makes the alternative incomplete.
  */
-public record Alternative(String id, String name, List<CostLine> lines, List<String> notes) {
-    public static final String SELF_HOSTED = "self-hosted";
-    public static final String CLOUDWATCH_ONLY = "cloudwatch-only";
-    public static final String AMP_AMG = "amp-amg";
+public record Alternative(String id, String name, AlternativeModel.Role role, List<CostLine> lines, List<String> notes) {
+    /** The ids of the shipped models, for callers that name one (tests, the export's README); behaviour goes by {@link #model()}. */
+    public static final String SELF_HOSTED = SelfHostedModel.ID;
+    public static final String CLOUDWATCH_ONLY = CloudWatchOnlyModel.ID;
+    public static final String AMP_AMG = ManagedAlternative.ID;
 
     public Alternative {
         lines = List.copyOf(lines);
         notes = List.copyOf(notes);
+    }
+
+    /** The registered model of this alternative (empty for an id no model has). */
+    public java.util.Optional<AlternativeModel> model() {
+        return AlternativeRegistry.byId(id);
+    }
+
+    public boolean isSelfHosted() {
+        return role == AlternativeModel.Role.OWN_STACK;
+    }
+
+    public boolean isManaged() {
+        return role == AlternativeModel.Role.MANAGED;
+    }
+
+    public boolean isInPlace() {
+        return role == AlternativeModel.Role.IN_PLACE;
     }
 
     public Money monthly() {

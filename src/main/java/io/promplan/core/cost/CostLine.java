@@ -11,10 +11,13 @@ import java.util.Optional;
  * {@code key} identifies the line ({@code fargate:prometheus:vcpu}); {@code component} groups lines
  * for charts; a line whose price is missing has no monthly cost and says so.
  *
- * @param quantityFormula how the quantity was computed, in words and numbers
+ * <p>Made by {@link Pricer} from a {@link CostDemand}.
+ *
+ * @param quantityFormula how the quantity was computed, as data (the renderers write it in the reader's language)
+ * @param note what the reader should know about the line, as data ({@link Formula#NONE} for nothing)
  */
 public record CostLine(String key, String component, String item, BigDecimal quantity, String unit, Price price,
-                       Money monthly, String quantityFormula, String note) {
+                       Money monthly, Formula quantityFormula, Formula note) {
 
     public boolean isMissing() {
         return price.isMissing();

@@ -1,7 +1,5 @@
 package io.promplan.core.cost;
 
-import io.promplan.core.money.Money;
-import io.promplan.core.price.Price;
 import io.promplan.core.price.PriceCatalog;
 import io.promplan.core.price.PriceId;
 import io.promplan.core.sizing.ComponentSizing;
@@ -22,7 +20,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Demands x unit prices -> priced lines, for each alternative. */
+/** What each built-in alternative demands (quantities, their formulas, price ids), and those demands priced by its {@link Pricer}. */
 public final class CostModel {
     /** Days AWS Backup keeps the daily copies the export schedules. */
     public static final int BACKUP_RETENTION_DAYS = 7;
@@ -30,12 +28,10 @@ public final class CostModel {
     public static final int CW_FREE_METRICS = 10;
     public static final int CW_FREE_ALARMS = 10;
 
-    private final PriceCatalog catalog;
-    private final String region;
+    private final Pricer pricer;
 
     public CostModel(PriceCatalog catalog, String region) {
-        this.catalog = catalog;
-        this.region = region;
+        this.pricer = new Pricer(catalog, region);
     }
 
     /** The CloudWatch API free tier: 1M requests a month (GetMetricStatistics, ListMetrics, ...; not GetMetricData). */
@@ -57,8 +53,13 @@ public final class CostModel {
 
     /** @param cwFreeTier whether CloudWatch's free tier (1M API requests among them) is counted */
     public Alternative selfHosted(Workload w, Sizing s, boolean cwFreeTier) {
-        List<CostLine> lines = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        SelfHostedModel m = SelfHostedModel.INSTANCE;
+        return new Alternative(m.id(), m.name(), m.role(), pricer.price(selfHostedDemands(w, s, cwFreeTier)), SelfHostedModel.NOTES);
+    }
+
+    /** What the self-hosted stack demands, before prices. */
+    public List<CostDemand> selfHostedDemands(Workload w, Sizing s, boolean cwFreeTier) {
+        List<CostDemand> lines = new ArrayList<>();
         boolean arm = w.architecture() == Architecture.ARM64;
         PriceId vcpu = arm ? PriceId.FARGATE_VCPU_ARM : PriceId.FARGATE_VCPU_X86;
         PriceId mem = arm ? PriceId.FARGATE_MEMORY_ARM : PriceId.FARGATE_MEMORY_X86;
@@ -67,108 +68,129 @@ public final class CostModel {
             String comp = c.component().key();
             double v = c.size().vcpu();
             double gb = c.size().memoryGb();
-            lines.add(line(k + ":vcpu", comp, c.displayName() + " vCPU", dec(v * Hours.PER_MONTH), vcpu,
-                    Num.fmt(v) + " vCPU x " + Hours.PER_MONTH + " h", ""));
-            lines.add(line(k + ":memory", comp, c.displayName() + " memory", dec(gb * Hours.PER_MONTH), mem,
-                    Num.fmt(gb) + " GB x " + Hours.PER_MONTH + " h", ""));
+            lines.add(CostDemand.of(k + ":vcpu", comp, c.displayName() + " vCPU", dec(v * Hours.PER_MONTH), vcpu, taskVcpu(v)));
+            lines.add(CostDemand.of(k + ":memory", comp, c.displayName() + " memory", dec(gb * Hours.PER_MONTH), mem, taskMemory(gb)));
         }
         StorageSizing st = s.storage();
+        int shards = s.shards();
         switch (st.backend()) {
-            case EFS -> {
-                lines.add(line("storage:efs:prometheus", "storage", "EFS Standard, Prometheus data", dec(st.billedPrometheusGiB()), PriceId.EFS_STANDARD,
-                        st.pinned() ? "pinned " + Num.fmt(st.billedPrometheusGiB()) + " GB" : "steady-state stored GB (blocks + WAL + head chunks)", ""));
-            }
-            case EBS -> lines.add(line("storage:ebs:prometheus", "storage", "EBS gp3 volume, Prometheus data", dec(st.volumeGiB() * s.shards()),
-                    PriceId.EBS_GP3, Num.fmt(st.volumeGiB()) + " GB provisioned" + (s.shards() > 1 ? " x " + s.shards() + " shards" : ""), "3,000 IOPS and 125 MB/s baseline included"));
+            case EFS -> lines.add(CostDemand.of("storage:efs:prometheus", "storage", "EFS Standard, Prometheus data", dec(st.billedPrometheusGiB()), PriceId.EFS_STANDARD,
+                    st.pinned() ? Formula.of("q.efs.pinned", Num.fmt(st.billedPrometheusGiB())) : Formula.of("q.efs.stored")));
+            case EBS -> lines.add(CostDemand.of("storage:ebs:prometheus", "storage", "EBS gp3 volume, Prometheus data", dec(st.volumeGiB() * shards),
+                    PriceId.EBS_GP3, shards > 1 ? Formula.of("q.ebs.shards", Num.fmt(st.volumeGiB()), shards) : Formula.of("q.ebs", Num.fmt(st.volumeGiB())))
+                    .withNote(Formula.of("n.ebs")));
             case EPHEMERAL, AMP_REMOTE_WRITE -> {
                 if (st.billedPrometheusGiB() > 0) {
-                    lines.add(line("fargate:prometheus:ephemeral", "storage", "Fargate ephemeral storage above 20 GB", dec(st.billedPrometheusGiB() * Hours.PER_MONTH * s.shards()),
-                            PriceId.FARGATE_EPHEMERAL, Num.fmt(st.billedPrometheusGiB()) + " GB x " + Hours.PER_MONTH + " h" + (s.shards() > 1 ? " x " + s.shards() : ""), ""));
+                    lines.add(CostDemand.of("fargate:prometheus:ephemeral", "storage", "Fargate ephemeral storage above 20 GB", dec(st.billedPrometheusGiB() * Hours.PER_MONTH * shards),
+                            PriceId.FARGATE_EPHEMERAL, shards > 1 ? Formula.of("q.ephemeral.shards", Num.fmt(st.billedPrometheusGiB()), Hours.PER_MONTH, shards)
+                                    : Formula.of("q.ephemeral", Num.fmt(st.billedPrometheusGiB()), Hours.PER_MONTH)));
                 }
             }
             default -> throw new IllegalStateException();
         }
         if (st.backend() == StorageBackend.AMP_REMOTE_WRITE) {
             BigDecimal samples10M = dec(s.samplesPerSecond() * Hours.SECONDS_PER_MONTH / 10_000_000.0);
-            lines.add(line("amp:samples", "managed-prometheus", "Managed Prometheus samples ingested", samples10M, PriceId.AMP_SAMPLES,
-                    Num.fmt(s.samplesPerSecond()) + " samples/s x " + Hours.SECONDS_PER_MONTH + " s / 10^7", "tiered; the first 40M samples are free in the price list"));
-            lines.add(line("amp:storage", "managed-prometheus", "Managed Prometheus storage", dec(st.remoteStoredGiB()), PriceId.AMP_STORAGE,
-                    "stored GB for " + w.retention().text(), ""));
+            lines.add(CostDemand.of("amp:samples", "managed-prometheus", "Managed Prometheus samples ingested", samples10M, PriceId.AMP_SAMPLES,
+                    Formula.of("q.amp.samples.remote", Num.fmt(s.samplesPerSecond()), Hours.SECONDS_PER_MONTH)).withNote(Formula.of("n.amp.samples.remote")));
+            lines.add(CostDemand.of("amp:storage", "managed-prometheus", "Managed Prometheus storage", dec(st.remoteStoredGiB()), PriceId.AMP_STORAGE,
+                    Formula.of("q.amp.storage.remote", w.retention().text())));
         }
-        lines.add(line("storage:efs:grafana", "storage", "EFS Standard, Grafana data", dec(st.grafanaGiB()), PriceId.EFS_STANDARD,
-                (w.storage().grafanaGiB() > 0 ? "pinned " : "default ") + Num.fmt(st.grafanaGiB()) + " GB (SQLite, plugins)", ""));
+        lines.add(CostDemand.of("storage:efs:grafana", "storage", "EFS Standard, Grafana data", dec(st.grafanaGiB()), PriceId.EFS_STANDARD,
+                Formula.of(w.storage().grafanaGiB() > 0 ? "q.efs.grafana.pinned" : "q.efs.grafana.default", Num.fmt(st.grafanaGiB()))));
         if (w.storage().backup()) {
             double stored = st.blocksGiB() + st.walGiB() + st.headChunksGiB();
             if (st.backend() == StorageBackend.EBS) {
                 // the stored blocks, WAL and head chunks are the whole stack's (every shard's share together)
                 double gb = stored * (1 + BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days()));
-                lines.add(line("backup:ebs", "backup", "EBS snapshots of the Prometheus volume", dec(gb), PriceId.EBS_SNAPSHOT,
-                        "stored GB" + (s.shards() > 1 ? " of all " + s.shards() + " shards" : "") + " x (1 + " + BACKUP_RETENTION_DAYS
-                                + " d of daily backups / retention days): snapshots are incremental and bill the blocks written, not the volume", ""));
+                lines.add(CostDemand.of("backup:ebs", "backup", "EBS snapshots of the Prometheus volume", dec(gb), PriceId.EBS_SNAPSHOT,
+                        shards > 1 ? Formula.of("q.backup.ebs.shards", BACKUP_RETENTION_DAYS, shards) : Formula.of("q.backup.ebs", BACKUP_RETENTION_DAYS)));
             }
             double efsGb = (st.backend() == StorageBackend.EFS ? stored * (1 + BACKUP_RETENTION_DAYS / Math.max(1.0, w.retention().days())) : 0)
                     + st.grafanaGiB();
-            lines.add(line("backup:efs", "backup", "AWS Backup, EFS warm storage", dec(efsGb), PriceId.BACKUP_EFS_WARM,
-                    "EFS GB x (1 + " + BACKUP_RETENTION_DAYS + " d of daily backups / retention days) for Prometheus data on EFS, + Grafana GB", ""));
+            lines.add(CostDemand.of("backup:efs", "backup", "AWS Backup, EFS warm storage", dec(efsGb), PriceId.BACKUP_EFS_WARM,
+                    Formula.of("q.backup.efs", BACKUP_RETENTION_DAYS)));
         }
         Traffic t = Traffic.of(w.grafana(), w.extraDataTransferOutGb());
-        lines.add(line("alb:hours", "alb", "ALB hours", dec(Hours.PER_MONTH), PriceId.ALB_HOUR, Hours.PER_MONTH + " h", ""));
-        lines.add(line("alb:lcu", "alb", "ALB LCU-hours", dec(t.lcuHoursPerMonth()), PriceId.ALB_LCU,
-                Num.fmt(t.lcuPerActiveHour()) + " LCU x " + Num.fmt(t.activeHours()) + " active h", "largest LCU dimension: processed bytes"));
+        lines.add(CostDemand.of("alb:hours", "alb", "ALB hours", dec(Hours.PER_MONTH), PriceId.ALB_HOUR, Formula.of("q.hours", Hours.PER_MONTH)));
+        lines.add(CostDemand.of("alb:lcu", "alb", "ALB LCU-hours", dec(t.lcuHoursPerMonth()), PriceId.ALB_LCU,
+                Formula.of("q.alb.lcu", Num.fmt(t.lcuPerActiveHour()), Num.fmt(t.activeHours()))).withNote(Formula.of("n.alb.lcu")));
         int azs = w.network().availabilityZones();
-        lines.add(line("network:ipv4", "network", "Public IPv4 addresses of the internet-facing ALB", dec((double) azs * Hours.PER_MONTH), PriceId.VPC_PUBLIC_IPV4,
-                azs + " addresses (one per availability zone) x " + Hours.PER_MONTH + " h", "AWS bills every public IPv4 address in use since February 2024"));
+        lines.add(CostDemand.of("network:ipv4", "network", "Public IPv4 addresses of the internet-facing ALB", dec((double) azs * Hours.PER_MONTH), PriceId.VPC_PUBLIC_IPV4,
+                Formula.of("q.ipv4", azs, Hours.PER_MONTH)).withNote(Formula.of("n.ipv4")));
         double stackLogs = w.logs().stackGbPerMonth();
-        lines.add(line("logs:stack:ingest", "logs", "CloudWatch Logs ingestion, stack containers", dec(stackLogs), PriceId.CW_LOGS_INGEST,
-                Num.fmt(stackLogs) + " GB a month", ""));
-        lines.add(line("logs:stack:storage", "logs", "CloudWatch Logs storage, stack containers", dec(stackLogs * storedMonths(w)), PriceId.CW_LOGS_STORAGE,
-                Num.fmt(stackLogs) + " GB x " + w.logs().retentionDays() + " d / " + Num.fmt(Hours.DAYS_PER_MONTH) + " d (uncompressed, an upper bound)", ""));
-        addServiceLogs(w, lines);
-        lines.addAll(exporterApiLines(w, cwFreeTier));
-        lines.addAll(networkLines(w, natGb(w, s, false), false));
-        lines.add(line("dns:cloudmap-zone", "dns", "Route 53 private hosted zone of the Cloud Map namespace", BigDecimal.ONE, PriceId.ROUTE53_HOSTED_ZONE,
-                "1 zone (the monitoring namespace's, created with it)", ""));
+        lines.add(CostDemand.of("logs:stack:ingest", "logs", "CloudWatch Logs ingestion, stack containers", dec(stackLogs), PriceId.CW_LOGS_INGEST,
+                Formula.of("q.gbMonth", Num.fmt(stackLogs))));
+        lines.add(CostDemand.of("logs:stack:storage", "logs", "CloudWatch Logs storage, stack containers", dec(stackLogs * storedMonths(w)), PriceId.CW_LOGS_STORAGE,
+                Formula.of("q.logs.storage.bound", Num.fmt(stackLogs), w.logs().retentionDays(), Num.fmt(Hours.DAYS_PER_MONTH))));
+        lines.addAll(serviceLogDemands(w));
+        lines.addAll(exporterApiDemands(w, cwFreeTier));
+        lines.addAll(networkDemands(w, natGb(w, s, false), false));
+        lines.add(CostDemand.of("dns:cloudmap-zone", "dns", "Route 53 private hosted zone of the Cloud Map namespace", BigDecimal.ONE, PriceId.ROUTE53_HOSTED_ZONE,
+                Formula.of("q.dns.zone")));
         int secrets = 1 + (w.alertmanager() ? 1 : 0);
-        lines.add(line("secrets:secretsmanager", "secrets", "Secrets Manager secrets the stack reads", BigDecimal.valueOf(secrets), PriceId.SECRETS_MANAGER_SECRET,
-                secrets + " secrets (Grafana admin password" + (w.alertmanager() ? ", Slack webhook" : "") + ")",
-                "an SSM SecureString parameter instead costs nothing; an OAuth client secret adds one"));
-        lines.add(line("s3:config", "config", "S3 bucket of the exported configuration", dec(CONFIG_BUCKET_GB), PriceId.S3_STANDARD,
-                "about 1 MB of configuration and dashboards with their versions", "requests at apply and task start are a few hundred a month"));
-        lines.add(line("transfer:out", "data-transfer", "Data transfer out (dashboards)", dec(t.gbOutPerMonth()), PriceId.DATA_TRANSFER_OUT,
-                Num.fmt(t.gbPerHour()) + " GB/h x " + Num.fmt(t.activeHours()) + " active h + " + Num.fmt(w.extraDataTransferOutGb()) + " GB",
-                "the account-wide 100 GB free tier is not counted"));
-        notes.add("Not priced: the ACM certificate (public certificates are free) and the Route 53 record for Grafana in a zone the account already has.");
-        return new Alternative(Alternative.SELF_HOSTED, "Self-hosted Prometheus + Grafana on Fargate", lines, notes);
+        lines.add(CostDemand.of("secrets:secretsmanager", "secrets", "Secrets Manager secrets the stack reads", BigDecimal.valueOf(secrets), PriceId.SECRETS_MANAGER_SECRET,
+                Formula.of(w.alertmanager() ? "q.secrets.slack" : "q.secrets", secrets)).withNote(Formula.of("n.secrets")));
+        lines.add(CostDemand.of("s3:config", "config", "S3 bucket of the exported configuration", dec(CONFIG_BUCKET_GB), PriceId.S3_STANDARD,
+                Formula.of("q.s3.config")).withNote(Formula.of("n.s3.config")));
+        lines.add(CostDemand.of("transfer:out", "data-transfer", "Data transfer out (dashboards)", dec(t.gbOutPerMonth()), PriceId.DATA_TRANSFER_OUT,
+                Formula.of("q.transfer.out", Num.fmt(t.gbPerHour()), Num.fmt(t.activeHours()), Num.fmt(w.extraDataTransferOutGb())))
+                .withNote(Formula.of("n.transfer.out")));
+        return lines;
+    }
+
+    /** A task's vCPU-hours: "0.5 vCPU x 730 h". */
+    static Formula taskVcpu(double vcpu) {
+        return Formula.of("q.fargate.vcpu", Num.fmt(vcpu), Hours.PER_MONTH);
+    }
+
+    /** A task's GB-hours: "1 GB x 730 h". */
+    static Formula taskMemory(double gb) {
+        return Formula.of("q.fargate.memory", Num.fmt(gb), Hours.PER_MONTH);
+    }
+
+    /** " - 3 free" after a count, or nothing when no free tier is counted. */
+    static Formula free(long free) {
+        return free > 0 ? Formula.of("q.free", free) : Formula.NONE;
     }
 
     /** CloudWatch alone: dashboards, custom metrics, alarms, Logs Insights, and the services' logs. */
     /** @param serviceSeries the services' series, as the sizing counts them for the Prometheus alternatives */
     public Alternative cloudwatchOnly(Scenario sc, long serviceSeries) {
+        CloudWatchOnlyModel m = CloudWatchOnlyModel.INSTANCE;
+        return new Alternative(m.id(), m.name(), m.role(), pricer.price(cloudwatchOnlyDemands(sc, serviceSeries)), m.notes(sc));
+    }
+
+    /** What CloudWatch alone demands, before prices. */
+    public List<CostDemand> cloudwatchOnlyDemands(Scenario sc, long serviceSeries) {
         Workload w = sc.workload();
         CloudWatchOnly c = sc.cloudwatchOnly();
-        List<CostLine> lines = new ArrayList<>();
+        List<CostDemand> lines = new ArrayList<>();
         int freeD = c.freeTier() ? CW_FREE_DASHBOARDS : 0;
         int freeM = c.freeTier() ? CW_FREE_METRICS : 0;
         int freeA = c.freeTier() ? CW_FREE_ALARMS : 0;
-        lines.add(line("cloudwatch:dashboards", "cloudwatch", "CloudWatch dashboards", dec(Math.max(0, c.dashboards() - freeD)), PriceId.CW_DASHBOARD,
-                c.dashboards() + " dashboards" + (freeD > 0 ? " - " + freeD + " free" : ""), ""));
+        lines.add(CostDemand.of("cloudwatch:dashboards", "cloudwatch", "CloudWatch dashboards", dec(Math.max(0, c.dashboards() - freeD)), PriceId.CW_DASHBOARD,
+                Formula.of("q.cw.dashboards", c.dashboards(), free(freeD))));
         long metrics = c.customMetrics() + (c.publishServiceSeries() ? serviceSeries : 0);
-        lines.add(line("cloudwatch:metrics", "cloudwatch", "CloudWatch custom metrics", dec(Math.max(0, metrics - freeM)), PriceId.CW_METRIC,
-                (c.publishServiceSeries() ? serviceSeries + " service series (the same as the Prometheus alternatives scrape)"
-                        + (c.customMetrics() > 0 ? " + " + c.customMetrics() + " other metrics" : "") : c.customMetrics() + " metrics (the services' own series left out)")
-                        + (freeM > 0 ? " - " + freeM + " free" : ""),
-                c.publishServiceSeries() ? "each series (metric name x label set) is one custom metric" : "the plan's narrower reading: only AWS's own metrics and a few custom ones"));
-        lines.add(line("cloudwatch:alarms", "cloudwatch", "CloudWatch alarms (standard)", dec(Math.max(0, c.alarms() - freeA)), PriceId.CW_ALARM,
-                c.alarms() + " alarm metrics" + (freeA > 0 ? " - " + freeA + " free" : ""), ""));
+        lines.add(CostDemand.of("cloudwatch:metrics", "cloudwatch", "CloudWatch custom metrics", dec(Math.max(0, metrics - freeM)), PriceId.CW_METRIC,
+                c.publishServiceSeries() ? Formula.of("q.cw.metrics.series", serviceSeries,
+                        c.customMetrics() > 0 ? Formula.of("q.cw.metrics.other", c.customMetrics()) : Formula.NONE, free(freeM))
+                        : Formula.of("q.cw.metrics.custom", c.customMetrics(), free(freeM)))
+                .withNote(Formula.of(c.publishServiceSeries() ? "n.cw.metrics.series" : "n.cw.metrics.narrow")));
+        lines.add(CostDemand.of("cloudwatch:alarms", "cloudwatch", "CloudWatch alarms (standard)", dec(Math.max(0, c.alarms() - freeA)), PriceId.CW_ALARM,
+                Formula.of("q.cw.alarms", c.alarms(), free(freeA))));
         if (c.highResAlarms() > 0) {
-            lines.add(line("cloudwatch:alarms-highres", "cloudwatch", "CloudWatch alarms (high resolution)", dec(c.highResAlarms()), PriceId.CW_ALARM_HIGHRES,
-                    c.highResAlarms() + " alarm metrics", ""));
+            lines.add(CostDemand.of("cloudwatch:alarms-highres", "cloudwatch", "CloudWatch alarms (high resolution)", dec(c.highResAlarms()), PriceId.CW_ALARM_HIGHRES,
+                    Formula.of("q.cw.alarms", c.highResAlarms(), Formula.NONE)));
         }
-        lines.add(line("cloudwatch:logs-insights", "cloudwatch", "CloudWatch Logs Insights", dec(c.logsInsightsGbScanned()), PriceId.CW_LOGS_INSIGHTS,
-                Num.fmt(c.logsInsightsGbScanned()) + " GB scanned", ""));
-        addServiceLogs(w, lines);
-        List<String> notes = List.of("CloudWatch free tier " + (c.freeTier() ? "counted (3 dashboards, 10 metrics, 10 alarms)" : "not counted"));
-        return new Alternative(Alternative.CLOUDWATCH_ONLY, "CloudWatch only", lines, notes);
+        lines.add(CostDemand.of("cloudwatch:logs-insights", "cloudwatch", "CloudWatch Logs Insights", dec(c.logsInsightsGbScanned()), PriceId.CW_LOGS_INSIGHTS,
+                Formula.of("q.cw.insights", Num.fmt(c.logsInsightsGbScanned()))));
+        lines.addAll(serviceLogDemands(w));
+        return lines;
+    }
+
+    /** The CloudWatch Exporter's requests, priced (see {@link #exporterApiDemands}). */
+    public List<CostLine> exporterApiLines(Workload w, boolean freeTier) {
+        return pricer.price(exporterApiDemands(w, freeTier));
     }
 
     /**
@@ -178,28 +200,27 @@ public final class CostModel {
      * as API requests with the free tier's 1M requests where counted. ListMetrics: once per metric and
      * page of 500 each time the exporter's cache expires, billed as API requests.
      */
-    public List<CostLine> exporterApiLines(Workload w, boolean freeTier) {
-        List<CostLine> out = new ArrayList<>();
+    public List<CostDemand> exporterApiDemands(Workload w, boolean freeTier) {
+        List<CostDemand> out = new ArrayList<>();
         var e = w.exporter();
         double scrapes = e.scrapesPerMonth();
         double list = e.listMetricsCallsPerMonth(w.serviceCount());
         long free = freeTier ? CW_FREE_API_REQUESTS : 0;
-        String scrapesText = Hours.SECONDS_PER_MONTH + " s / " + e.scrapeInterval().text() + " scrape";
         if (e.api() == ExporterApi.GET_METRIC_DATA) {
             long per = e.metricsPerScrape(w.serviceCount());
-            out.add(line("cloudwatch:exporter-api", "cloudwatch-api", "GetMetricData from the CloudWatch Exporter", dec(per * scrapes / 1000.0), PriceId.CW_GET_METRIC_DATA,
-                    per + " metric-statistics x " + scrapesText + " / 1000", "every scrape requests every metric again; the API free tier does not cover GetMetricData"));
+            out.add(CostDemand.of("cloudwatch:exporter-api", "cloudwatch-api", "GetMetricData from the CloudWatch Exporter", dec(per * scrapes / 1000.0), PriceId.CW_GET_METRIC_DATA,
+                    Formula.of("q.exporter.gmd", per, Hours.SECONDS_PER_MONTH, e.scrapeInterval().text())).withNote(Formula.of("n.exporter.gmd")));
             double listBilled = Math.max(0, list - free);
-            out.add(line("cloudwatch:exporter-api:listmetrics", "cloudwatch-api", "ListMetrics from the CloudWatch Exporter", dec(listBilled / 1000.0), PriceId.CW_API_REQUESTS,
-                    Num.fmt(list) + " calls (metrics x pages, every " + (e.listMetricsCacheTtl().seconds() > e.scrapeInterval().seconds() ? e.listMetricsCacheTtl().text() + " cache" : e.scrapeInterval().text() + " scrape") + ")"
-                            + (free > 0 ? " - " + free + " free" : "") + " / 1000", ""));
+            out.add(CostDemand.of("cloudwatch:exporter-api:listmetrics", "cloudwatch-api", "ListMetrics from the CloudWatch Exporter", dec(listBilled / 1000.0), PriceId.CW_API_REQUESTS,
+                    Formula.of("q.exporter.listmetrics", Num.fmt(list), e.listMetricsCacheTtl().seconds() > e.scrapeInterval().seconds()
+                            ? Formula.of("q.every.cache", e.listMetricsCacheTtl().text()) : Formula.of("q.every.scrape", e.scrapeInterval().text()), free(free))));
         } else {
             long per = e.combinationsPerScrape(w.serviceCount());
             double requests = per * scrapes + list;
             double billed = Math.max(0, requests - free);
-            out.add(line("cloudwatch:exporter-api", "cloudwatch-api", "GetMetricStatistics and ListMetrics from the CloudWatch Exporter", dec(billed / 1000.0), PriceId.CW_API_REQUESTS,
-                    "(" + per + " metric x dimension combinations x " + scrapesText + " + " + Num.fmt(list) + " ListMetrics calls)" + (free > 0 ? " - " + free + " free" : "") + " / 1000",
-                    "one request per combination a scrape, all its statistics in it"));
+            out.add(CostDemand.of("cloudwatch:exporter-api", "cloudwatch-api", "GetMetricStatistics and ListMetrics from the CloudWatch Exporter", dec(billed / 1000.0), PriceId.CW_API_REQUESTS,
+                    Formula.of("q.exporter.gms", per, Hours.SECONDS_PER_MONTH, e.scrapeInterval().text(), Num.fmt(list), free(free)))
+                    .withNote(Formula.of("n.exporter.gms")));
         }
         return out;
     }
@@ -222,63 +243,60 @@ public final class CostModel {
         return tasks * IMAGE_GB_PER_PULL * IMAGE_PULLS_PER_MONTH + logs + exporter + remote;
     }
 
-    static String natGbFormula(Workload w, boolean collectorOnly) {
+    static Formula natGbFormula(Workload w, boolean collectorOnly) {
         if (!w.network().natGbEstimated()) {
-            return "network.natGbPerMonth";
+            return Formula.of("q.nat.given");
         }
-        return "tasks x " + Num.fmt(IMAGE_GB_PER_PULL) + " GB x " + Num.fmt(IMAGE_PULLS_PER_MONTH) + " image pulls + stack logs GB + exporter metric-statistics x "
-                + Num.fmt(EXPORTER_BYTES_PER_METRIC) + " B" + (collectorOnly || w.storage().backend() == StorageBackend.AMP_REMOTE_WRITE
-                ? " + samples x " + Num.fmt(REMOTE_WRITE_BYTES_PER_SAMPLE) + " B of remote write" : "");
+        boolean remote = collectorOnly || w.storage().backend() == StorageBackend.AMP_REMOTE_WRITE;
+        return remote ? Formula.of("q.nat.estimated.remote", Num.fmt(IMAGE_GB_PER_PULL), Num.fmt(IMAGE_PULLS_PER_MONTH), Num.fmt(EXPORTER_BYTES_PER_METRIC),
+                Num.fmt(REMOTE_WRITE_BYTES_PER_SAMPLE))
+                : Formula.of("q.nat.estimated", Num.fmt(IMAGE_GB_PER_PULL), Num.fmt(IMAGE_PULLS_PER_MONTH), Num.fmt(EXPORTER_BYTES_PER_METRIC));
     }
 
     /** NAT gateway or interface endpoints, as the scenario's {@code network.nat} says. */
-    public List<CostLine> networkLines(Workload w, double gb, boolean collectorOnly) {
-        List<CostLine> out = new ArrayList<>();
-        String gbText = Num.fmt(gb) + " GB a month (" + natGbFormula(w, collectorOnly) + ")";
+    public List<CostDemand> networkDemands(Workload w, double gb, boolean collectorOnly) {
+        List<CostDemand> out = new ArrayList<>();
+        Formula gbText = Formula.of("q.nat.gb", Num.fmt(gb), natGbFormula(w, collectorOnly));
         switch (w.network().nat()) {
-            case EXISTING -> out.add(line("network:nat:data", "network", "NAT gateway data processed (the subnets' existing gateway)", dec(gb), PriceId.NAT_GB,
-                    gbText, "the gateway's hours are already paid; every GB through it is billed"));
+            case EXISTING -> out.add(CostDemand.of("network:nat:data", "network", "NAT gateway data processed (the subnets' existing gateway)", dec(gb), PriceId.NAT_GB,
+                    gbText).withNote(Formula.of("n.nat.existing")));
             case NEW -> {
-                out.add(line("network:nat:hours", "network", "NAT gateway hours (a new gateway for the stack)", dec(Hours.PER_MONTH), PriceId.NAT_HOUR,
-                        "1 gateway x " + Hours.PER_MONTH + " h", "one gateway in one zone; one per zone for zone failures doubles it"));
-                out.add(line("network:nat:data", "network", "NAT gateway data processed", dec(gb), PriceId.NAT_GB, gbText, ""));
+                out.add(CostDemand.of("network:nat:hours", "network", "NAT gateway hours (a new gateway for the stack)", dec(Hours.PER_MONTH), PriceId.NAT_HOUR,
+                        Formula.of("q.nat.hours", Hours.PER_MONTH)).withNote(Formula.of("n.nat.hours")));
+                out.add(CostDemand.of("network:nat:data", "network", "NAT gateway data processed", dec(gb), PriceId.NAT_GB, gbText));
             }
             case VPC_ENDPOINTS -> {
                 int n = NetworkSpec.INTERFACE_ENDPOINTS + (collectorOnly || w.storage().backend() == StorageBackend.AMP_REMOTE_WRITE ? 1 : 0);
                 int azs = w.network().availabilityZones();
-                out.add(line("network:endpoints:hours", "network", "Interface VPC endpoints", dec((double) n * azs * Hours.PER_MONTH), PriceId.VPC_ENDPOINT_HOUR,
-                        n + " endpoints x " + azs + " zones x " + Hours.PER_MONTH + " h", "ecr.api, ecr.dkr, logs, monitoring, secretsmanager, ssm, sts"
-                                + (n > NetworkSpec.INTERFACE_ENDPOINTS ? ", aps-workspaces" : "") + "; S3 through a free gateway endpoint"));
-                out.add(line("network:endpoints:data", "network", "Interface VPC endpoints data processed", dec(gb), PriceId.VPC_ENDPOINT_GB, gbText, ""));
+                out.add(CostDemand.of("network:endpoints:hours", "network", "Interface VPC endpoints", dec((double) n * azs * Hours.PER_MONTH), PriceId.VPC_ENDPOINT_HOUR,
+                        Formula.of("q.endpoints", n, azs, Hours.PER_MONTH)).withNote(Formula.of(n > NetworkSpec.INTERFACE_ENDPOINTS ? "n.endpoints.aps" : "n.endpoints")));
+                out.add(CostDemand.of("network:endpoints:data", "network", "Interface VPC endpoints data processed", dec(gb), PriceId.VPC_ENDPOINT_GB, gbText));
             }
             default -> throw new IllegalStateException();
         }
         return out;
     }
 
-    private void addServiceLogs(Workload w, List<CostLine> lines) {
+    /** The services' own logs, kept in every alternative (none when the scenario has none). */
+    public List<CostDemand> serviceLogDemands(Workload w) {
         double gb = w.logs().servicesGbPerMonth();
         if (gb <= 0) {
-            return;
+            return List.of();
         }
-        lines.add(line("logs:services:ingest", "logs", "CloudWatch Logs ingestion, the services' own logs (kept in every alternative)", dec(gb),
-                PriceId.CW_LOGS_INGEST, Num.fmt(gb) + " GB a month", ""));
-        lines.add(line("logs:services:storage", "logs", "CloudWatch Logs storage, the services' own logs", dec(gb * storedMonths(w)), PriceId.CW_LOGS_STORAGE,
-                Num.fmt(gb) + " GB x " + w.logs().retentionDays() + " d / " + Num.fmt(Hours.DAYS_PER_MONTH) + " d", ""));
+        return List.of(
+                CostDemand.of("logs:services:ingest", "logs", "CloudWatch Logs ingestion, the services' own logs (kept in every alternative)", dec(gb),
+                        PriceId.CW_LOGS_INGEST, Formula.of("q.gbMonth", Num.fmt(gb))),
+                CostDemand.of("logs:services:storage", "logs", "CloudWatch Logs storage, the services' own logs", dec(gb * storedMonths(w)), PriceId.CW_LOGS_STORAGE,
+                        Formula.of("q.logs.storage", Num.fmt(gb), w.logs().retentionDays(), Num.fmt(Hours.DAYS_PER_MONTH))));
     }
 
     private static double storedMonths(Workload w) {
         return w.logs().retentionDays() / Hours.DAYS_PER_MONTH;
     }
 
-    /** A line priced in this model's region. */
-    public CostLine line(String key, String component, String item, BigDecimal qty, PriceId id, String quantityFormula, String note) {
-        return line(key, component, item, qty, catalog.price(region, id), quantityFormula, note);
-    }
-
-    public static CostLine line(String key, String component, String item, BigDecimal qty, Price p, String quantityFormula, String note) {
-        Money m = p.isMissing() ? null : Money.usd(p.costOf(qty));
-        return new CostLine(key, component, item, qty, p.unit().isEmpty() ? p.id().unit() : p.unit(), p, m, quantityFormula, note);
+    /** The pricer of this model's region. */
+    public Pricer pricer() {
+        return pricer;
     }
 
     /** A quantity with 6 significant decimals: exact enough, and stable in golden files. */

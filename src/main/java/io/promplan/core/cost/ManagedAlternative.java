@@ -44,7 +44,9 @@ import java.util.List;
  *     two tasks) are priced as in the self-hosted stack.</li>
  * </ul>
  */
-public final class ManagedAlternative {
+public final class ManagedAlternative implements AlternativeModel {
+    public static final String ID = "amp-amg";
+    public static final ManagedAlternative INSTANCE = new ManagedAlternative();
     /** Grafana's default dashboard time range. */
     public static final double DASHBOARD_RANGE_SECONDS = 6 * 3600;
     /** The window an alerting rule reads (for 5m, rate(...[5m])). */
@@ -60,84 +62,104 @@ public final class ManagedAlternative {
     private ManagedAlternative() {
     }
 
-    /** For {@link Planner#withAlternative}: prices the managed services, reusing the self-hosted lines shared by both. */
-    public static Alternative price(PlanContext ctx, List<Alternative> before) {
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "Amazon Managed Prometheus + Managed Grafana";
+    }
+
+    @Override
+    public Role role() {
+        return Role.MANAGED;
+    }
+
+    @Override
+    public List<String> noteKeys(io.promplan.core.workload.Scenario s) {
+        return List.of("note.amp-amg.0", "note.amp-amg.1", "note.amp-amg.2");
+    }
+
+    @Override
+    public List<String> notes(io.promplan.core.workload.Scenario s) {
+        return NOTES;
+    }
+
+    static final List<String> NOTES = List.of(
+            "No ALB, EFS, backup or data-transfer-out lines: Managed Grafana serves the dashboards and the workspace keeps the data (sign-in through IAM Identity Center or SAML, no charge of its own).",
+            "Not priced, as in the self-hosted stack: the NAT gateway or AMP VPC endpoint the remote write goes through.",
+            "Free tiers not in the price list are not counted: 10 GB of storage and 200B query samples a month (what the account pays once other use has taken them).");
+
+    /** What the managed services demand, with the lines they share with the self-hosted stack (the services' logs, the exporter's API calls). */
+    @Override
+    public List<CostDemand> demands(PlanContext ctx) {
         Workload w = ctx.scenario().workload();
         Sizing s = ctx.sizing();
         CostModel cm = ctx.costModel();
-        List<CostLine> lines = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<CostDemand> lines = new ArrayList<>();
 
         double samples = ingestedSamplesPerSecond(w, s);
         double interval = w.scrapeInterval().seconds();
         long sentSeries = s.serviceSeries() + s.metaSeries() + s.exporterSeries();
-        lines.add(cm.line("amp:samples", "managed-prometheus", "Managed Prometheus samples ingested",
+        lines.add(CostDemand.of("amp:samples", "managed-prometheus", "Managed Prometheus samples ingested",
                 CostModel.dec(samples * Hours.SECONDS_PER_MONTH / 1e7), PriceId.AMP_SAMPLES,
-                "((" + s.serviceSeries() + " service + " + s.metaSeries() + " meta series) / " + w.scrapeInterval().text() + " + "
-                        + s.exporterSeries() + " exporter series / " + w.exporter().scrapeInterval().text() + ") = " + Num.fmt(samples)
-                        + " samples/s x " + Hours.SECONDS_PER_MONTH + " s / 10^7",
-                "tiered; the first 40M samples a month cost 0 in the price list (free tier); Prometheus's own series are not sent"));
+                Formula.of("q.amp.samples", s.serviceSeries(), s.metaSeries(), w.scrapeInterval().text(), s.exporterSeries(), w.exporter().scrapeInterval().text(),
+                        Num.fmt(samples), Hours.SECONDS_PER_MONTH)).withNote(Formula.of("n.amp.samples")));
         double storedGiB = samples * w.retention().seconds() * s.coefficients().blockBytesPerSample() / GIB;
-        lines.add(cm.line("amp:storage", "managed-prometheus", "Managed Prometheus storage", CostModel.dec(storedGiB), PriceId.AMP_STORAGE,
-                Num.fmt(samples) + " samples/s x " + w.retention().text() + " x " + Num.fmt(s.coefficients().blockBytesPerSample())
-                        + " B/sample / 2^30 (steady state, retention window full)",
-                "set the workspace retention to " + w.retention().text() + " (the default is 150 d); the 10 GB free storage is not in the price list and not counted"));
+        lines.add(CostDemand.of("amp:storage", "managed-prometheus", "Managed Prometheus storage", CostModel.dec(storedGiB), PriceId.AMP_STORAGE,
+                Formula.of("q.amp.storage", Num.fmt(samples), w.retention().text(), Num.fmt(s.coefficients().blockBytesPerSample())))
+                .withNote(Formula.of("n.amp.storage", w.retention().text())));
 
         GrafanaSpec g = w.grafana();
         double seriesPerPanel = seriesPerPanel(w, s);
         double panelQueries = panelQueriesPerMonth(g);
         double samplesPerPanel = seriesPerPanel * DASHBOARD_RANGE_SECONDS / interval;
-        lines.add(cm.line("amp:query:dashboards", "managed-prometheus", "Managed Prometheus query samples, dashboards",
+        lines.add(CostDemand.of("amp:query:dashboards", "managed-prometheus", "Managed Prometheus query samples, dashboards",
                 CostModel.dec(panelQueries * samplesPerPanel / 1e9), PriceId.AMP_QUERY,
-                g.concurrentUsers() + " users x " + g.panelsPerDashboard() + " panels / " + g.refreshInterval().text() + " x "
-                        + Num.fmt(g.activeHoursPerMonth()) + " h = " + Num.fmt(panelQueries) + " panel queries x " + Num.fmt(seriesPerPanel)
-                        + " series x (6 h / " + w.scrapeInterval().text() + ") samples / 10^9",
-                "series per panel = service series / metric names; the 200B free query samples are not in the price list and not counted"));
+                Formula.of("q.amp.query.dashboards", g.concurrentUsers(), g.panelsPerDashboard(), g.refreshInterval().text(), Num.fmt(g.activeHoursPerMonth()),
+                        Num.fmt(panelQueries), Num.fmt(seriesPerPanel), w.scrapeInterval().text())).withNote(Formula.of("n.amp.query.dashboards")));
         double ruleEvals = w.alertRules() * (Hours.SECONDS_PER_MONTH / interval);
         double ruleSamples = ruleEvals * seriesPerPanel * (RULE_WINDOW_SECONDS / interval);
-        lines.add(cm.line("amp:query:rules", "managed-prometheus", "Managed Prometheus query samples, rule evaluation",
+        lines.add(CostDemand.of("amp:query:rules", "managed-prometheus", "Managed Prometheus query samples, rule evaluation",
                 CostModel.dec(ruleSamples / 1e9), PriceId.AMP_QUERY,
-                w.alertRules() + " rules x " + Hours.SECONDS_PER_MONTH + " s / " + w.scrapeInterval().text() + " x " + Num.fmt(seriesPerPanel)
-                        + " series x (5m / " + w.scrapeInterval().text() + ") samples / 10^9",
-                "the workspace's managed rules and alert manager have no charge of their own"));
+                Formula.of("q.amp.query.rules", w.alertRules(), Hours.SECONDS_PER_MONTH, w.scrapeInterval().text(), Num.fmt(seriesPerPanel)))
+                .withNote(Formula.of("n.amp.query.rules")));
 
         int editors = Math.min(g.editors(), g.users());
         int viewers = Math.max(0, g.users() - editors);
-        lines.add(cm.line("amg:editors", "managed-grafana", "Managed Grafana editor/admin licences", CostModel.dec(editors), PriceId.AMG_EDITOR,
-                editors + " editors or admins", "billed per active user a month"));
-        lines.add(cm.line("amg:viewers", "managed-grafana", "Managed Grafana viewer licences", CostModel.dec(viewers), PriceId.AMG_VIEWER,
-                g.users() + " users - " + editors + " editors", "billed per active user a month"));
+        lines.add(CostDemand.of("amg:editors", "managed-grafana", "Managed Grafana editor/admin licences", CostModel.dec(editors), PriceId.AMG_EDITOR,
+                Formula.of("q.amg.editors", editors)).withNote(Formula.of("n.amg.active")));
+        lines.add(CostDemand.of("amg:viewers", "managed-grafana", "Managed Grafana viewer licences", CostModel.dec(viewers), PriceId.AMG_VIEWER,
+                Formula.of("q.amg.viewers", g.users(), editors)).withNote(Formula.of("n.amg.active")));
 
         boolean arm = w.architecture() == Architecture.ARM64;
         PriceId vcpu = arm ? PriceId.FARGATE_VCPU_ARM : PriceId.FARGATE_VCPU_X86;
         PriceId mem = arm ? PriceId.FARGATE_MEMORY_ARM : PriceId.FARGATE_MEMORY_X86;
         FargateSize collector = collectorSize(w, s, ctx.catalog().price(ctx.region(), vcpu), ctx.catalog().price(ctx.region(), mem));
-        lines.add(cm.line("fargate:collector:vcpu", "collector", "collector (Prometheus agent / ADOT) vCPU", CostModel.dec(collector.vcpu() * Hours.PER_MONTH), vcpu,
-                Num.fmt(collector.vcpu()) + " vCPU x " + Hours.PER_MONTH + " h",
-                "sized for " + sentSeries + " series, " + Num.fmt(samples) + " samples/s: " + collector.cpuUnits() + "/" + collector.memoryMiB()));
-        lines.add(cm.line("fargate:collector:memory", "collector", "collector (Prometheus agent / ADOT) memory", CostModel.dec(collector.memoryGb() * Hours.PER_MONTH), mem,
-                Num.fmt(collector.memoryGb()) + " GB x " + Hours.PER_MONTH + " h", ""));
+        lines.add(CostDemand.of("fargate:collector:vcpu", "collector", "collector (Prometheus agent / ADOT) vCPU", CostModel.dec(collector.vcpu() * Hours.PER_MONTH), vcpu,
+                CostModel.taskVcpu(collector.vcpu()))
+                .withNote(Formula.of("n.collector", sentSeries, Num.fmt(samples), collector.cpuUnits(), collector.memoryMiB())));
+        lines.add(CostDemand.of("fargate:collector:memory", "collector", "collector (Prometheus agent / ADOT) memory", CostModel.dec(collector.memoryGb() * Hours.PER_MONTH), mem,
+                CostModel.taskMemory(collector.memoryGb())));
         FargateSize exporter = s.component(Component.CLOUDWATCH_EXPORTER).map(ComponentSizing::size).orElse(FargateSizes.SMALLEST);
-        lines.add(cm.line("fargate:cloudwatch-exporter:vcpu", "cloudwatch-exporter", "cloudwatch-exporter vCPU", CostModel.dec(exporter.vcpu() * Hours.PER_MONTH), vcpu,
-                Num.fmt(exporter.vcpu()) + " vCPU x " + Hours.PER_MONTH + " h", "the same task as in the self-hosted plan"));
-        lines.add(cm.line("fargate:cloudwatch-exporter:memory", "cloudwatch-exporter", "cloudwatch-exporter memory", CostModel.dec(exporter.memoryGb() * Hours.PER_MONTH), mem,
-                Num.fmt(exporter.memoryGb()) + " GB x " + Hours.PER_MONTH + " h", ""));
+        lines.add(CostDemand.of("fargate:cloudwatch-exporter:vcpu", "cloudwatch-exporter", "cloudwatch-exporter vCPU", CostModel.dec(exporter.vcpu() * Hours.PER_MONTH), vcpu,
+                CostModel.taskVcpu(exporter.vcpu())).withNote(Formula.of("n.exporter.same")));
+        lines.add(CostDemand.of("fargate:cloudwatch-exporter:memory", "cloudwatch-exporter", "cloudwatch-exporter memory", CostModel.dec(exporter.memoryGb() * Hours.PER_MONTH), mem,
+                CostModel.taskMemory(exporter.memoryGb())));
 
-        Alternative self = before.stream().filter(a -> a.id().equals(Alternative.SELF_HOSTED)).findFirst().orElse(null);
         int selfTasks = s.components().size();
         double stackLogs = w.logs().stackGbPerMonth() * 2.0 / Math.max(1, selfTasks);
-        lines.add(cm.line("logs:stack:ingest", "logs", "CloudWatch Logs ingestion, collector and exporter containers", CostModel.dec(stackLogs), PriceId.CW_LOGS_INGEST,
-                Num.fmt(w.logs().stackGbPerMonth()) + " GB x 2 of the self-hosted stack's " + selfTasks + " tasks", ""));
-        lines.add(cm.line("logs:stack:storage", "logs", "CloudWatch Logs storage, collector and exporter containers",
+        lines.add(CostDemand.of("logs:stack:ingest", "logs", "CloudWatch Logs ingestion, collector and exporter containers", CostModel.dec(stackLogs), PriceId.CW_LOGS_INGEST,
+                Formula.of("q.logs.collector", Num.fmt(w.logs().stackGbPerMonth()), selfTasks)));
+        lines.add(CostDemand.of("logs:stack:storage", "logs", "CloudWatch Logs storage, collector and exporter containers",
                 CostModel.dec(stackLogs * w.logs().retentionDays() / Hours.DAYS_PER_MONTH), PriceId.CW_LOGS_STORAGE,
-                Num.fmt(stackLogs) + " GB x " + w.logs().retentionDays() + " d / " + Num.fmt(Hours.DAYS_PER_MONTH) + " d", ""));
-        if (self != null) {
-            lines.addAll(self.linesOf(List.of("logs:services:", "cloudwatch:exporter-api")));
-        }
-        notes.add("No ALB, EFS, backup or data-transfer-out lines: Managed Grafana serves the dashboards and the workspace keeps the data (sign-in through IAM Identity Center or SAML, no charge of its own).");
-        notes.add("Not priced, as in the self-hosted stack: the NAT gateway or AMP VPC endpoint the remote write goes through.");
-        notes.add("Free tiers not in the price list are not counted: 10 GB of storage and 200B query samples a month (what the account pays once other use has taken them).");
-        return new Alternative(Alternative.AMP_AMG, "Amazon Managed Prometheus + Managed Grafana", lines, notes);
+                Formula.of("q.logs.storage", Num.fmt(stackLogs), w.logs().retentionDays(), Num.fmt(Hours.DAYS_PER_MONTH))));
+        // the same demands as the self-hosted stack's: the services' own logs and the exporter's API calls
+        lines.addAll(cm.serviceLogDemands(w));
+        lines.addAll(cm.exporterApiDemands(w, ctx.scenario().cloudwatchOnly().freeTier()));
+        return lines;
     }
 
     /** Samples a second the collector remote-writes: services, their meta-series and the exporter's series. */

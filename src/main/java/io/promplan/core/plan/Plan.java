@@ -36,10 +36,10 @@ public record Plan(Scenario scenario, String region, String priceSnapshot, Strin
     }
 
     public Alternative selfHosted() {
-        return alternative(Alternative.SELF_HOSTED).orElseThrow();
+        return alternatives.stream().filter(Alternative::isSelfHosted).findFirst().orElseThrow();
     }
 
     public Alternative cloudwatchOnly() {
-        return alternative(Alternative.CLOUDWATCH_ONLY).orElseThrow();
+        return alternatives.stream().filter(Alternative::isInPlace).findFirst().orElseThrow();
     }
 }

@@ -5,6 +5,8 @@ import io.promplan.core.baseline.Baselines;
 import io.promplan.core.baseline.Roi;
 import io.promplan.core.baseline.RoiCalculator;
 import io.promplan.core.cost.Alternative;
+import io.promplan.core.cost.AlternativeModel;
+import io.promplan.core.cost.AlternativeRegistry;
 import io.promplan.core.cost.CostLine;
 import io.promplan.core.cost.CostModel;
 import io.promplan.core.cost.PlanContext;
@@ -26,7 +28,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Plans a scenario: validates it, sizes the stack, prices every alternative, compares with the
@@ -35,17 +36,18 @@ import java.util.function.BiFunction;
 public final class Planner {
     private final PriceCatalog catalog;
     private final SizingCoefficients coefficients;
-    private final List<BiFunction<PlanContext, List<Alternative>, Alternative>> extraAlternatives = new ArrayList<>();
+    private final List<AlternativeModel> models;
 
+    /** A planner of every registered alternative ({@link AlternativeRegistry#ALL}). */
     public Planner(PriceCatalog catalog, SizingCoefficients coefficients) {
-        this.catalog = catalog;
-        this.coefficients = coefficients;
+        this(catalog, coefficients, AlternativeRegistry.ALL);
     }
 
-    /** Adds an alternative (for example the managed services) priced after the built-in ones. */
-    public Planner withAlternative(BiFunction<PlanContext, List<Alternative>, Alternative> f) {
-        extraAlternatives.add(f);
-        return this;
+    /** @param models the alternatives to price, in order; one must be self-hosted and one in place */
+    public Planner(PriceCatalog catalog, SizingCoefficients coefficients, List<AlternativeModel> models) {
+        this.catalog = catalog;
+        this.coefficients = coefficients;
+        this.models = List.copyOf(models);
     }
 
     public PriceCatalog catalog() {
@@ -74,7 +76,6 @@ public final class Planner {
         SizingModel model = new SizingModel(coefficients,
                 vcpu.isMissing() ? 0 : vcpu.firstTierUsd().doubleValue(), mem.isMissing() ? 0 : mem.firstTierUsd().doubleValue());
         CostModel cost = new CostModel(catalog, region);
-        boolean freeTier = scenario.cloudwatchOnly().freeTier();
         // One basis for every alternative: the model's sizes, unless the scenario says its pins are requirements.
         // The pinned figures are then priced beside it, so the plan's own choice stays visible.
         boolean hasPins = !w.pinned().isEmpty() || w.storage().prometheusGiB() > 0;
@@ -84,20 +85,18 @@ public final class Planner {
         Scenario planned = scenario;
         if (basis == SizingBasis.MODEL) {
             pinnedSizing = model.size(w);
-            asPinned = cost.selfHosted(w, pinnedSizing, freeTier);
+            asPinned = selfHostedModel().price(new PlanContext(scenario, pinnedSizing, catalog, region, cost));
             planned = scenario.withWorkload(unpinned(w));
         }
         Workload pw = planned.workload();
         Sizing sizing = model.size(pw);
         List<Alternative> alts = new ArrayList<>();
-        Alternative self = cost.selfHosted(pw, sizing, freeTier);
-        Alternative cw = cost.cloudwatchOnly(planned, sizing.serviceSeries());
-        alts.add(self);
-        alts.add(cw);
         PlanContext ctx = new PlanContext(planned, sizing, catalog, region, cost);
-        for (var f : extraAlternatives) {
-            alts.add(f.apply(ctx, List.copyOf(alts)));
+        for (AlternativeModel m : models) {
+            alts.add(m.price(ctx));
         }
+        Alternative self = alts.stream().filter(Alternative::isSelfHosted).findFirst().orElseThrow();
+        Alternative cw = alts.stream().filter(Alternative::isInPlace).findFirst().orElseThrow();
         BaselineComparison baseline = Baselines.compare(scenario.baseline(), self, asPinned, cw, catalog, region, pw);
         Roi roi = RoiCalculator.compute(self.monthly(), cw.monthly(), scenario.roi(), scenario.baseline());
 
@@ -112,7 +111,7 @@ public final class Planner {
             warnings.add(Warning.of(Warning.Kind.MODEL_BASIS, self.monthly().format(), asPinned.monthly().format()));
         }
         if (sizing.shards() > 1) {
-            alts.stream().filter(a -> a.id().equals(Alternative.AMP_AMG)).findFirst().ifPresent(m -> {
+            alts.stream().filter(Alternative::isManaged).forEach(m -> {
                 var diff = self.monthly().minus(m.monthly());
                 warnings.add(Warning.of(diff.isNegative() ? Warning.Kind.SHARDS_MANAGED_DEARER : Warning.Kind.SHARDS_MANAGED_CHEAPER,
                         String.valueOf(sizing.shards()), self.monthly().format(), m.id(), m.monthly().format(),
@@ -131,6 +130,10 @@ public final class Planner {
         }
         return new Plan(scenario, region, catalog.snapshotName(), catalog.asOf(), Hours.PER_MONTH, sizing, alts, baseline, roi, warnings,
                 missing, assumed, Implications.of(w, pinnedSizing != null ? pinnedSizing : sizing, scenario.baseline()), basis, asPinned, pinnedSizing);
+    }
+
+    private AlternativeModel selfHostedModel() {
+        return models.stream().filter(AlternativeModel::isSelfHosted).findFirst().orElseThrow();
     }
 
     /** The workload without its pinned task sizes and storage: what the model sizes. */

@@ -38,7 +38,7 @@ class ManagedAlternativeTest {
                             + "@" + t.usd().toPlainString()).toList())
                     .append(' ').append(l.status()).append(" (").append(l.price().provenance()).append(')')
                     .append(" | ").append(l.formula()).append('\n')
-                    .append("    quantity = ").append(l.quantityFormula()).append('\n');
+                    .append("    quantity = ").append(io.promplan.render.Words.english().formula(l.quantityFormula())).append('\n');
         }
         sb.append("TOTAL ").append(a.monthly().format()).append('\n');
         assertThat(sum).isEqualTo(a.monthly());
