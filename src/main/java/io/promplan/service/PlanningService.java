@@ -20,14 +20,21 @@ public final class PlanningService {
 
     private final PriceSnapshot snapshot;
     private final SizingCoefficients coefficients;
+    /** True when the calibration follows each scenario's {@code prometheusVersion}; false when one was chosen for every plan. */
+    private final boolean byScenarioVersion;
 
     public PlanningService(PriceSnapshot snapshot, SizingCoefficients coefficients) {
+        this(snapshot, coefficients, false);
+    }
+
+    private PlanningService(PriceSnapshot snapshot, SizingCoefficients coefficients, boolean byScenarioVersion) {
         this.snapshot = snapshot;
         this.coefficients = coefficients;
+        this.byScenarioVersion = byScenarioVersion;
     }
 
     public static PlanningService open(Path pricesDir) throws InputFileException {
-        return new PlanningService(PriceSnapshots.load(pricesDir == null ? defaultPricesDir() : pricesDir), Calibration.shipped());
+        return new PlanningService(PriceSnapshots.load(pricesDir == null ? defaultPricesDir() : pricesDir), Calibration.shipped(), true);
     }
 
     public static Path defaultPricesDir() {
@@ -56,7 +63,7 @@ public final class PlanningService {
     }
 
     public PlanningService withSnapshot(PriceSnapshot s) {
-        return new PlanningService(s, coefficients);
+        return new PlanningService(s, coefficients, byScenarioVersion);
     }
 
     /** The same service planning with another calibration. */
@@ -78,14 +85,25 @@ public final class PlanningService {
         return ScenarioReader.read(scenarioFile);
     }
 
-    /** The planner with every alternative the product prices. */
+    /** The planner with every alternative the product prices, on this service's calibration. */
     public Planner planner() {
         return new Planner(snapshot.catalog(), coefficients);
     }
 
+    /**
+     * The calibration a scenario is planned with: the one of its {@code prometheusVersion} (2.x: 2.42, 3.x: 3.5) when this
+     * service follows the scenarios (as {@link #open} does), else the one chosen for every plan.
+     */
+    public SizingCoefficients coefficientsFor(Scenario s) {
+        if (!byScenarioVersion) {
+            return coefficients;
+        }
+        return Calibration.resolve(s.workload().prometheusVersion()).map(Calibration::forVersion).orElse(coefficients);
+    }
+
     /** Plans a scenario; throws InvalidScenarioException for values that are not allowed. */
     public Plan plan(Scenario s) {
-        return planner().plan(s);
+        return new Planner(snapshot.catalog(), coefficientsFor(s)).plan(s);
     }
 
     /** Plans a scenario in another region than its own. */
