@@ -327,7 +327,25 @@ public final class MeasureService {
         Scenario s = ScenarioBuilder.build(baseScenario, scenarioName(q.name(), names), "Measured from the Prometheus at " + pm.url()
                 + (pm.version().isEmpty() ? "" : " (" + pm.version() + ")") + " on " + at.substring(0, 10) + " (see measured: at the end)",
                 services, planInterval, retention);
+        // plan for the version that was measured (its calibration: 2.x -> 2.42, 3.x -> 3.5) when the server says it
+        String planned = plannedVersion(pm.version());
+        if (planned != null) {
+            s = s.withWorkload(s.workload().toBuilder().prometheusVersion(planned).build());
+        }
         return e.result(s, new Measurement(Measurement.PROMETHEUS, at, q.by(), server, sources, failed), summary);
+    }
+
+    /** "3.5.3+ds1" or "v2.53.4" -> "3.5.3" / "2.53.4": the version a scenario accepts; null when the server named none that fits. */
+    static String plannedVersion(String reported) {
+        if (reported == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^v?(\\d+\\.\\d+(?:\\.\\d+)?)").matcher(reported.trim());
+        if (!m.find()) {
+            return null;
+        }
+        String v = m.group(1);
+        return io.promplan.core.workload.ScenarioValidator.PROMETHEUS_VERSION.matcher(v).matches() ? v : null;
     }
 
     private static void put(Map<String, String> f, String k, double v, int decimals) {
