@@ -95,7 +95,10 @@ TABLE = {
     "fargate.memory.x86": [V("0.004445"), V("0.00511"), V("0.004445"), V("0.004445")],
     "fargate.vcpu.arm64": [V("0.03238"), V("0.03725"), V("0.03238"), A("0.03238", SAME + " (x86 prices are equal in both)")],
     "fargate.memory.arm64": [V("0.00356"), V("0.00409"), V("0.00356"), A("0.00356", SAME + " (x86 prices are equal in both)")],
-    "fargate.ephemeral": [V("0.000111"), M(), A("0.000111", SAME + " (x86 prices are equal in both)"), V("0.000111")],
+    # Seoul: no published figure among the checked facts; eu-west-2's 0.000129 is taken because its Fargate x86 vCPU and memory
+    # prices (0.04656 / 0.00511) equal Seoul's, and in both checked regions ephemeral storage is ~0.28 % of a vCPU-hour.
+    "fargate.ephemeral": [V("0.000111"), A("0.000129", "same as eu-west-2 (0.000129), whose Fargate x86 vCPU and memory prices equal"
+                                           " Seoul's; unverified until a refresh"), A("0.000111", SAME + " (x86 prices are equal in both)"), V("0.000111")],
     "alb.hour": [V("0.0225"), V("0.0225"), V("0.0252"), V("0.0225")],
     "alb.lcu": [V("0.008"), V("0.008"), A("0.008"), A("0.008")],
     "efs.standard": [V("0.30"), V("0.33"), V("0.33"), V("0.30")],
