@@ -88,7 +88,7 @@ final class DashboardFiles {
     }
 
     private ObjectNode prom(ExportModel.Shard s) {
-        return ds("prometheus", s.datasourceUid());
+        return ds("prometheus", m.datasourceUid(s));
     }
 
     private ObjectNode panel(Layout l, String type, String title, int w, int h, ObjectNode ds, String unit, String... exprLegend) {

@@ -1,0 +1,255 @@
+package io.promplan.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promplan.core.plan.Plan;
+import io.promplan.core.workload.ThanosSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * storage: thanos-s3 in the export: the sidecar in each Prometheus task, Query, Store Gateway and Compactor, the bucket,
+ * least-privilege IAM per component, objstore.yml, and Grafana's one datasource.
+ */
+class ThanosExportTest {
+    static final String SCENARIO = "scenarios/thanos-40-services-1y.yaml";
+    static final String TF = "terraform/monitoring/";
+    static Plan plan;
+    static Map<String, String> files;
+
+    @BeforeAll
+    static void export() {
+        plan = ExportTestSupport.plan(SCENARIO);
+        files = ExportTestSupport.export(plan).files();
+    }
+
+    static String tf(String name) {
+        String s = files.get(TF + name);
+        assertThat(s).as(name).isNotNull();
+        return s;
+    }
+
+    /** The text of a top-level HCL block starting with {@code header} (e.g. resource "aws_s3_bucket" "thanos"), up to its closing brace. */
+    static String block(String text, String header) {
+        int i = text.indexOf(header + " {");
+        assertThat(i).as(header).isGreaterThanOrEqualTo(0);
+        int depth = 0;
+        for (int j = text.indexOf('{', i); j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return text.substring(i, j + 1);
+            }
+        }
+        throw new AssertionError("unclosed " + header);
+    }
+
+    /** Each statement of a policy document as {actions, resources, effect}; dynamic statements are left out. */
+    static List<String[]> statements(String policyDocument) {
+        List<String[]> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^  statement \\{").matcher(policyDocument);
+        while (m.find()) {
+            String st = block(policyDocument.substring(m.start() + 2), "statement");
+            String actions = match(st, "actions\\s*=\\s*\\[([^\\]]*)\\]");
+            String resources = match(st, "resources\\s*=\\s*\\[([^\\]]*)\\]");
+            String effect = match(st, "effect\\s*=\\s*\"(\\w+)\"");
+            out.add(new String[] {actions, resources, effect.isEmpty() ? "Allow" : effect});
+        }
+        return out;
+    }
+
+    static String match(String s, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(s);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** The S3 actions a role's policy document allows on the Thanos bucket or its objects. */
+    static Set<String> thanosBucketActions(String role) {
+        String doc = block(tf("iam.tf"), "data \"aws_iam_policy_document\" \"" + role + "\"");
+        Set<String> out = new TreeSet<>();
+        for (String[] st : statements(doc)) {
+            if (st[2].equals("Allow") && st[1].contains("aws_s3_bucket.thanos")) {
+                Matcher a = Pattern.compile("\"([a-z0-9]+:[A-Za-z*]+)\"").matcher(st[0]);
+                while (a.find()) {
+                    out.add(a.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theScenarioIsShardedAndExportsTheThanosFiles() {
+        assertThat(plan.sizing().thanosResult()).isPresent();
+        assertThat(files).containsKeys(TF + "thanos.tf", "configs/thanos/objstore.yml");
+    }
+
+    @Test
+    void theBucketIsEncryptedVersionedPrivateOwnerEnforcedTlsOnly() {
+        String t = tf("thanos.tf");
+        assertThat(block(t, "resource \"aws_s3_bucket_server_side_encryption_configuration\" \"thanos\""))
+                .contains("apply_server_side_encryption_by_default").contains("sse_algorithm");
+        assertThat(block(t, "resource \"aws_s3_bucket_versioning\" \"thanos\"")).contains("status = \"Enabled\"");
+        String pab = block(t, "resource \"aws_s3_bucket_public_access_block\" \"thanos\"");
+        for (String k : List.of("block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets")) {
+            assertThat(pab).containsPattern(k + "\\s*= true");
+        }
+        assertThat(block(t, "resource \"aws_s3_bucket_ownership_controls\" \"thanos\"")).contains("\"BucketOwnerEnforced\"");
+        String policy = block(t, "data \"aws_iam_policy_document\" \"thanos_bucket\"");
+        assertThat(policy).contains("effect    = \"Deny\"").contains("aws:SecureTransport").contains("values   = [\"false\"]");
+        assertThat(block(t, "resource \"aws_s3_bucket_policy\" \"thanos\"")).contains("data.aws_iam_policy_document.thanos_bucket.json");
+        assertThat(t).doesNotContain("force_destroy");
+    }
+
+    @Test
+    void theLifecycleCleansUpAndItsBackstopComesAfterTheLongestRetention() {
+        String lc = block(tf("thanos.tf"), "resource \"aws_s3_bucket_lifecycle_configuration\" \"thanos\"");
+        assertThat(lc).contains("abort_incomplete_multipart_upload").contains("noncurrent_version_expiration");
+        int noncurrent = Integer.parseInt(match(lc, "noncurrent_days = (\\d+)"));
+        assertThat(noncurrent).isBetween(1, 14);
+        int backstop = Integer.parseInt(match(lc, "expiration \\{\\s*days = (\\d+)"));
+        ThanosSpec spec = plan.scenario().workload().thanos();
+        double longest = Math.max(spec.retentionRaw().days(), Math.max(spec.retention5m().days(), spec.retention1h().days()));
+        assertThat((double) backstop).isGreaterThan(longest).isLessThanOrEqualTo(longest + 31);
+    }
+
+    @Test
+    void eachRoleHasOnlyTheBucketAccessItsComponentNeeds() {
+        assertThat(thanosBucketActions("prometheus_task")).containsExactly("s3:GetObject", "s3:ListBucket", "s3:PutObject");
+        assertThat(thanosBucketActions("thanos_store_task")).containsExactly("s3:GetObject", "s3:ListBucket");
+        assertThat(thanosBucketActions("thanos_compact_task")).containsExactly("s3:DeleteObject", "s3:GetObject", "s3:ListBucket", "s3:PutObject");
+        // ListBucket on the bucket, object actions on its objects only.
+        for (String role : List.of("prometheus_task", "thanos_store_task", "thanos_compact_task")) {
+            for (String[] st : statements(block(tf("iam.tf"), "data \"aws_iam_policy_document\" \"" + role + "\""))) {
+                if (st[1].contains("aws_s3_bucket.thanos")) {
+                    assertThat(st[0]).as(role).doesNotContain("*");
+                    if (st[0].contains("s3:ListBucket")) {
+                        assertThat(st[1].trim()).as(role).isEqualTo("aws_s3_bucket.thanos.arn");
+                    } else {
+                        assertThat(st[1].trim()).as(role).isEqualTo("\"${aws_s3_bucket.thanos.arn}/*\"");
+                    }
+                }
+            }
+        }
+        // Query: no task role, no bucket access.
+        String query = block(tf("thanos.tf"), "resource \"aws_ecs_task_definition\" \"thanos_query\"");
+        assertThat(query).doesNotContain("task_role_arn");
+        assertThat(tf("iam.tf")).doesNotContain("thanos_query");
+        // Other roles never reach the Thanos bucket.
+        for (String role : List.of("grafana_task", "cloudwatch_exporter_task", "execution")) {
+            assertThat(thanosBucketActions(role)).as(role).isEmpty();
+        }
+    }
+
+    @Test
+    void everyPrometheusTaskRunsASidecarWithTheDocumentedFlags() {
+        String p = tf("prometheus.tf");
+        int shards = plan.sizing().all(io.promplan.core.workload.Component.PROMETHEUS).size();
+        assertThat(p.split("name                   = \"thanos-sidecar\"", -1).length - 1).isEqualTo(shards);
+        for (String flag : List.of("\"sidecar\"", "\"--tsdb.path=/prometheus\"", "\"--prometheus.url=http://localhost:9090\"",
+                "\"--objstore.config-file=/etc/prometheus/objstore.yml\"", "\"--grpc-address=0.0.0.0:10901\"", "\"--http-address=0.0.0.0:10902\"",
+                "\"--storage.tsdb.min-block-duration=2h\"", "\"--storage.tsdb.max-block-duration=2h\"")) {
+            assertThat(p.split(Pattern.quote(flag), -1).length - 1).as(flag).isEqualTo(shards);
+        }
+        String local = plan.scenario().workload().thanos().localRetention().text();
+        assertThat(p).contains("\"--storage.tsdb.retention.time=" + local + "\"");
+        assertThat(tf("main.tf")).containsPattern("thanos\\s+= \"quay\\.io/thanos/thanos:v0\\.\\d+\\.\\d+\"");
+        // The sidecar shares the TSDB volume with Prometheus.
+        assertThat(p).contains("{ sourceVolume = \"prometheus-data\", containerPath = \"/prometheus\", readOnly = false }");
+        // Each shard's blocks carry its own external labels.
+        for (int i = 1; i <= shards; i++) {
+            String key = i == 1 ? "prometheus" : "prometheus-" + i;
+            String yml = files.get("configs/" + key + ".yml");
+            assertThat(yml).contains("    shard: '" + key + "'").contains("    cluster: 'monitoring-prod'");
+        }
+    }
+
+    @Test
+    void theCompactorRetentionFlagsAreTheScenarios() {
+        ThanosSpec spec = plan.scenario().workload().thanos();
+        String c = block(tf("thanos.tf"), "resource \"aws_ecs_task_definition\" \"thanos_compact\"");
+        assertThat(c).contains("\"--retention.resolution-raw=" + spec.retentionRaw().text() + "\"")
+                .contains("\"--retention.resolution-5m=" + spec.retention5m().text() + "\"")
+                .contains("\"--retention.resolution-1h=" + spec.retention1h().text() + "\"")
+                .contains("\"--wait\"");
+        String svc = block(tf("thanos.tf"), "resource \"aws_ecs_service\" \"thanos_compact\"");
+        assertThat(svc).contains("desired_count    = 1").contains("deployment_maximum_percent         = 100")
+                .contains("deployment_minimum_healthy_percent = 0");
+        Matcher eph = Pattern.compile("size_in_gib = (\\d+)").matcher(c);
+        if (eph.find()) {
+            assertThat(Integer.parseInt(eph.group(1))).isBetween(21, 200);
+        }
+    }
+
+    @Test
+    void queryFindsTheSidecarsAndTheStoreGatewayThroughCloudMapAndOnlyQuerySpeaksGrpcToThem() {
+        String q = block(tf("thanos.tf"), "resource \"aws_ecs_task_definition\" \"thanos_query\"");
+        int shards = plan.sizing().all(io.promplan.core.workload.Component.PROMETHEUS).size();
+        assertThat(q).contains("\"--endpoint=dns+prometheus.monitoring.internal:10901\"")
+                .contains("\"--endpoint=dns+thanos-store.monitoring.internal:10901\"");
+        assertThat(q.split("--endpoint=", -1).length - 1).isEqualTo(shards + 1);
+        String sd = tf("service-discovery.tf");
+        assertThat(sd).contains("name = \"thanos-query\"").contains("name = \"thanos-store\"");
+        String sg = tf("security-groups.tf");
+        List<String> grpc = new ArrayList<>();
+        Matcher m = Pattern.compile("resource \"aws_vpc_security_group_(ingress|egress)_rule\" \"(\\w+)\" \\{[^}]*from_port\\s+= 10901").matcher(sg);
+        while (m.find()) {
+            grpc.add(m.group(2));
+        }
+        assertThat(grpc).containsExactlyInAnyOrder("prometheus_from_thanos_query", "thanos_store_from_thanos_query",
+                "thanos_query_to_prometheus", "thanos_query_to_thanos_store");
+    }
+
+    @Test
+    void grafanaHasExactlyOnePrometheusDatasourceThanosQuery() {
+        String ds = files.get("configs/grafana/provisioning/datasources/datasources.yml");
+        assertThat(ds.split("type: prometheus", -1).length - 1).isEqualTo(1);
+        assertThat(ds).contains("name: Thanos Query").contains("uid: thanos-query")
+                .contains("url: http://thanos-query.monitoring.internal:10902");
+        for (var e : files.entrySet()) {
+            if (e.getKey().startsWith("dashboards/")) {
+                Matcher m = Pattern.compile("\"type\" : \"prometheus\",\\s*\"uid\" : \"([^\"]+)\"").matcher(e.getValue());
+                while (m.find()) {
+                    assertThat(m.group(1)).as(e.getKey()).isEqualTo("thanos-query");
+                }
+            }
+        }
+    }
+
+    @Test
+    void objstoreYmlNamesTheRegionalEndpointAndHoldsNoKeys() {
+        String o = files.get("configs/thanos/objstore.yml");
+        String region = plan.region();
+        assertThat(o).contains("type: S3").contains("  bucket: THANOS_BUCKET").contains("  endpoint: s3." + region + ".amazonaws.com")
+                .contains("  region: " + region).doesNotContain("access_key").doesNotContain("secret_key");
+        assertThat(tf("main.tf")).contains("thanos_store        = [\"configs/thanos/objstore.yml\"]");
+    }
+
+    @Test
+    void theReadmeSaysWhatAReplacementLosesHowToQueryAndTheRetentionPerResolution() {
+        String r = files.get("README.md");
+        ThanosSpec spec = plan.scenario().workload().thanos();
+        assertThat(r).contains("## Thanos: the history in S3").contains("about 2 hours").contains("Thanos Query")
+                .contains("raw samples " + spec.retentionRaw().text()).contains("**thanos-s3** (this export)");
+    }
+
+    @Test
+    void exportsOfOtherStorageChoicesHaveNoThanos() {
+        for (String[] c : ExportTestSupport.COMMITTED) {
+            if (c[0].startsWith("thanos")) {
+                continue;
+            }
+            Map<String, String> f = ExportTestSupport.export(ExportTestSupport.plan(c[1])).files();
+            assertThat(f.keySet()).as(c[0]).noneMatch(k -> k.contains("thanos"));
+            assertThat(String.join("\n", f.values())).as(c[0]).doesNotContain("quay.io/thanos");
+        }
+    }
+}
