@@ -29,6 +29,7 @@ import io.promplan.core.workload.ServiceSpec;
 import io.promplan.core.workload.SizingOptions;
 import io.promplan.core.workload.StorageBackend;
 import io.promplan.core.workload.StorageSpec;
+import io.promplan.core.workload.ThanosSpec;
 import io.promplan.core.workload.Uncertainty;
 import io.promplan.core.workload.Workload;
 import io.promplan.core.workload.schema.Field;
@@ -165,6 +166,7 @@ public final class ScenarioReader {
         sg.rejectUnknown(ScenarioSchema.keysUnder("storageGiB"));
         StorageSpec storage = new StorageSpec(backend, sg.number("prometheus", 0.0), sg.number("grafana", 0.0),
                 r.parsed("localRetention", dflt("localRetention"), TimeSpan::parse), r.bool("backup", boolDflt("backup")));
+        ThanosSpec thanos = thanos(r, backend, retention);
         // Alerts that must reach people need Alertmanager (Prometheus alone only evaluates them): it is planned, priced and exported whenever they do.
         boolean alertsReachPeople = r.bool("alertsReachPeople", boolDflt("alertsReachPeople"));
         boolean alertmanager = r.bool("alertmanager", alertsReachPeople) || alertsReachPeople;
@@ -230,7 +232,7 @@ public final class ScenarioReader {
         String prometheusVersion = version(r, "prometheusVersion");
 
         Workload w = new Workload(region, arch, serviceCount, metrics, spm, targets, hShare, hBuckets, overrides, scrape, retention, storage,
-                alertmanager, pinned, grafana, alertRules, logs, exporter, extraOut, sizing, network, prometheusVersion);
+                alertmanager, pinned, grafana, alertRules, logs, exporter, extraOut, sizing, network, prometheusVersion, thanos);
 
         LocatedNode c = r.object("cloudwatchOnly");
         c.rejectUnknown(ScenarioSchema.keysUnder("cloudwatchOnly"));
@@ -247,6 +249,33 @@ public final class ScenarioReader {
         r.object("uncertainty");
         measurement(r.object("measured")); // checked here; read with measurement(text, file)
         return new Scenario(version, name, description, w, cwo, roi, baseline, Uncertainty.none());
+    }
+
+    /**
+     * The {@code thanos:} block: allowed only with {@code storage: thanos-s3} (null otherwise), where {@code localRetention:} (the
+     * amp-remote-write setting) is refused; each resolution's retention defaults to the scenario's retention.
+     */
+    private static ThanosSpec thanos(LocatedNode r, StorageBackend backend, TimeSpan retention) throws InputFileException {
+        if (backend != StorageBackend.THANOS_S3) {
+            if (r.has("thanos")) {
+                throw r.get("thanos").error("is allowed only with storage: thanos-s3 (storage is " + backend.key() + "); remove the block or write storage: thanos-s3");
+            }
+            return null;
+        }
+        if (r.has("localRetention")) {
+            throw r.get("localRetention").error("is the amp-remote-write setting and is not allowed with storage: thanos-s3;"
+                    + " write thanos.localRetention (Prometheus's own TSDB beside the sidecar, at least 2h) instead");
+        }
+        LocatedNode t = r.object("thanos");
+        t.rejectUnknown(ScenarioSchema.keysUnder("thanos"));
+        TimeSpan raw = t.parsed("retentionRaw", retention.text(), TimeSpan::parse);
+        TimeSpan fiveMinutes = t.parsed("retention5m", retention.text(), TimeSpan::parse);
+        TimeSpan oneHour = t.parsed("retention1h", retention.text(), TimeSpan::parse);
+        TimeSpan local = t.parsed("localRetention", dflt("thanos.localRetention"), TimeSpan::parse);
+        StorageBackend localStorage = t.parsed("localStorage", dflt("thanos.localStorage"),
+                v -> StorageBackend.parse(v).filter(b -> b == StorageBackend.EPHEMERAL || b == StorageBackend.EBS)
+                        .orElseThrow(() -> new IllegalArgumentException("is '" + v + "'; allowed: ephemeral | ebs")));
+        return new ThanosSpec(raw, fiveMinutes, oneHour, local, localStorage);
     }
 
     /** A service's own figure, when written, within its key's range (the schema's {@code services[].<key>}). */

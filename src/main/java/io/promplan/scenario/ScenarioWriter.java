@@ -112,16 +112,18 @@ public final class ScenarioWriter {
     }
 
     /** Keys written only when they say something: left out, they read back as the same scenario. */
-    private static final Map<String, Predicate<Scenario>> WRITTEN_WHEN = Map.of(
-            "description", s -> !s.description().isEmpty(),
-            "services", s -> !s.workload().serviceOverrides().isEmpty(),
-            "pinned", s -> !s.workload().pinned().isEmpty(),
-            "network.natGbPerMonth", s -> !s.workload().network().natGbEstimated(),
-            "baseline", s -> !s.baseline().isEmpty(),
-            "baseline.claimedGiBPerDay", s -> s.baseline().claimedGiBPerDay() > 0,
-            "baseline.roi", s -> !s.baseline().roiClaim().isEmpty(),
-            "uncertainty", s -> !s.uncertainty().isEmpty(),
-            "measured", s -> false);
+    private static final Map<String, Predicate<Scenario>> WRITTEN_WHEN = Map.ofEntries(
+            Map.entry("description", s -> !s.description().isEmpty()),
+            Map.entry("services", s -> !s.workload().serviceOverrides().isEmpty()),
+            Map.entry("pinned", s -> !s.workload().pinned().isEmpty()),
+            Map.entry("network.natGbPerMonth", s -> !s.workload().network().natGbEstimated()),
+            Map.entry("baseline", s -> !s.baseline().isEmpty()),
+            Map.entry("baseline.claimedGiBPerDay", s -> s.baseline().claimedGiBPerDay() > 0),
+            Map.entry("baseline.roi", s -> !s.baseline().roiClaim().isEmpty()),
+            Map.entry("uncertainty", s -> !s.uncertainty().isEmpty()),
+            Map.entry("measured", s -> false),
+            Map.entry("localRetention", s -> s.workload().storage().backend() != io.promplan.core.workload.StorageBackend.THANOS_S3),
+            Map.entry("thanos", s -> s.workload().storage().backend() == io.promplan.core.workload.StorageBackend.THANOS_S3));
 
     /** Whether the writer writes a key for this scenario (a key equal to its default may be left out). */
     static boolean written(Field f, Scenario s) {

@@ -86,6 +86,7 @@ public final class CostModel {
                                     : Formula.of("q.ephemeral", Num.fmt(st.billedPrometheusGiB()), Hours.PER_MONTH)));
                 }
             }
+            case THANOS_S3 -> lines.addAll(thanosLocalDemands(w, st, shards));
             default -> throw new IllegalStateException();
         }
         if (st.backend() == StorageBackend.AMP_REMOTE_WRITE) {
@@ -135,6 +136,21 @@ public final class CostModel {
         lines.add(CostDemand.of("transfer:out", "data-transfer", "Data transfer out (dashboards)", dec(t.gbOutPerMonth()), PriceId.DATA_TRANSFER_OUT,
                 Formula.of("q.transfer.out", Num.fmt(t.gbPerHour()), Num.fmt(t.activeHours()), Num.fmt(w.extraDataTransferOutGb())))
                 .withNote(Formula.of("n.transfer.out")));
+        return lines;
+    }
+
+    /** The local TSDB beside each Thanos sidecar: an EBS gp3 volume per shard, or ephemeral storage above the 20 GB included. */
+    static List<CostDemand> thanosLocalDemands(Workload w, StorageSizing st, int shards) {
+        List<CostDemand> lines = new ArrayList<>();
+        if (w.thanos().localStorage() == StorageBackend.EBS) {
+            lines.add(CostDemand.of("storage:ebs:prometheus", "storage", "EBS gp3 volume, Prometheus local TSDB beside the Thanos sidecar", dec(st.volumeGiB() * shards),
+                    PriceId.EBS_GP3, shards > 1 ? Formula.of("q.ebs.shards", Num.fmt(st.volumeGiB()), shards) : Formula.of("q.ebs", Num.fmt(st.volumeGiB())))
+                    .withNote(Formula.of("n.ebs")));
+        } else if (st.billedPrometheusGiB() > 0) {
+            lines.add(CostDemand.of("fargate:prometheus:ephemeral", "storage", "Fargate ephemeral storage above 20 GB", dec(st.billedPrometheusGiB() * Hours.PER_MONTH * shards),
+                    PriceId.FARGATE_EPHEMERAL, shards > 1 ? Formula.of("q.ephemeral.shards", Num.fmt(st.billedPrometheusGiB()), Hours.PER_MONTH, shards)
+                            : Formula.of("q.ephemeral", Num.fmt(st.billedPrometheusGiB()), Hours.PER_MONTH)));
+        }
         return lines;
     }
 

@@ -58,6 +58,7 @@ public final class SizingModel {
     private static final double MIB = 1024.0 * 1024;
 
     private final SizingCoefficients k;
+    private final ThanosCoefficients thanosK = ThanosCoefficients.documented();
     private final double vcpuWeight;
     private final double gbWeight;
 
@@ -129,6 +130,9 @@ public final class SizingModel {
 
         List<ComponentSizing> comps = new ArrayList<>();
         double h = 1 + w.sizing().headroomPercent() / 100.0;
+        boolean thanos = w.storage().backend() == StorageBackend.THANOS_S3;
+        double sidecarCpu = thanos ? thanosK.sidecarVcpu() : 0;
+        double sidecarMem = thanos ? thanosK.sidecarMemoryMiB() : 0;
         for (int i = 0; i < shards; i++) {
             List<ServiceSpec> g = groups.get(i);
             double gSeries = 0;
@@ -141,7 +145,7 @@ public final class SizingModel {
                 gSeries += amSeries + exporterSeries;
                 gSamples += amSeries / interval + exporterSeries / exporterInterval;
             }
-            comps.add(prometheus(w, shards == 1 ? 0 : i + 1, gSeries, gSamples, qps / shards, h, g, warnings));
+            comps.add(prometheus(w, shards == 1 ? 0 : i + 1, gSeries, gSamples, qps / shards, h, g, sidecarCpu, sidecarMem, warnings));
         }
         comps.add(grafana(w, h, warnings));
         comps.add(exporter(w, h, exporterCombos, warnings));
@@ -158,6 +162,18 @@ public final class SizingModel {
         double histShare = mainSeries > 0 ? Math.min(1, histSeries / mainSeries) : 0;
         SizingCoefficients kd = diskFigures(w, mainSamples, exporterSamples, histShare, ex);
         StorageSizing storage = storage(w, kd, samples, shards, warnings);
+        ThanosResult thanosResult = null;
+        if (thanos) {
+            double promCpu = 0;
+            double promMem = 0;
+            for (ComponentSizing c : comps) {
+                if (c.component() == Component.PROMETHEUS) {
+                    promCpu = Math.max(promCpu, c.requiredVcpu() - sidecarCpu);
+                    promMem = Math.max(promMem, c.requiredMemoryMiB() - sidecarMem);
+                }
+            }
+            thanosResult = thanos(w, kd, active, samples, shards, qps, promCpu, promMem);
+        }
 
         if (shards > 1) {
             warnings.add(SizingWarning.of(SizingWarning.Kind.SHARDS, "The workload needs " + shards + " Prometheus servers (functional shards by service): "
@@ -166,7 +182,7 @@ public final class SizingModel {
                     shards, active, w.sizing().maxSeriesPerServer(), FargateSizes.LARGEST.text()));
         }
         return new Sizing(active, serviceSeries, meta, selfSeries, exporterSeries, samples, qps, shards, comps, storage, warnings, ex, kd,
-                w.sizing().headroomPercent());
+                w.sizing().headroomPercent(), thanosResult);
     }
 
     /**
@@ -206,6 +222,21 @@ public final class SizingModel {
         return k.withDiskFigures(block, d.walBytesPerSample(), head);
     }
 
+    /**
+     * Thanos on S3 for this workload ({@link ThanosSizing}): the plan's series, samples/s, shards and bytes per sample, the
+     * retention of each resolution and the local retention of the scenario's {@code thanos:} block, the dashboards' queries,
+     * and the largest shard's Prometheus need (the sidecar joins its task).
+     */
+    private ThanosResult thanos(Workload w, SizingCoefficients kd, long active, double samples, int shards, double qps,
+                                double promCpu, double promMem) {
+        var t = w.thanos();
+        ThanosInputs in = new ThanosInputs(active, samples, shards, kd.blockBytesPerSample(), kd.walBytesPerSample(), kd.headChunkBytesPerSample(),
+                t.retentionRaw().days(), t.retention5m().days(), t.retention1h().days(), t.localRetention().seconds() / 3600.0, qps,
+                Math.min(w.grafana().concurrentUsers(), 20), ThanosInputs.DEFAULT_STORE_QUERY_SHARE, ThanosInputs.DEFAULT_BLOCKS_PER_STORE_QUERY,
+                kd.queryCoreSeconds(), kd.queryMiB(), w.sizing().headroomPercent(), promCpu, promMem);
+        return new ThanosSizing(thanosK, vcpuWeight, gbWeight).size(in);
+    }
+
     private int shardCount(Workload w, double series, double exporterSeries, double interval) {
         double h = 1 + w.sizing().headroomPercent() / 100.0;
         double mem = (k.rssBaseMiB() + (series + exporterSeries) * k.rssBytesPerSeries() / MIB) * h;
@@ -240,18 +271,28 @@ public final class SizingModel {
     }
 
     private ComponentSizing prometheus(Workload w, int shard, double series, double samples, double qps, double h,
-                                       List<ServiceSpec> group, List<SizingWarning> warnings) {
+                                       List<ServiceSpec> group, double sidecarCpu, double sidecarMem, List<SizingWarning> warnings) {
         double inFlight = Math.min(w.grafana().concurrentUsers(), 20);
         double memNeed = k.rssBaseMiB() + series * k.rssBytesPerSeries() / MIB + inFlight * k.queryMiB();
         double ruleEvals = w.alertRules() / (double) w.scrapeInterval().seconds();
         double cpuNeed = k.cpuBaseCores() + samples / 1000.0 * k.cpuCoresPerKSamples() + qps * k.queryCoreSeconds() + ruleEvals * 0.001;
+        double promMem = memNeed;
+        double promCpu = cpuNeed;
+        memNeed += sidecarMem;
+        cpuNeed += sidecarCpu;
         List<Explanation> ex = new ArrayList<>();
         ex.add(Explanation.of("prometheus requiredMemoryMiB", "rssBaseMiB + series x rssBytesPerSeries / 2^20 + min(concurrentUsers, 20) x queryMiB")
                 .in("rssBaseMiB", k.rssBaseMiB()).in("series", Math.round(series)).in("rssBytesPerSeries", k.rssBytesPerSeries())
-                .in("queries in flight", inFlight).in("queryMiB", k.queryMiB()).result(memNeed));
+                .in("queries in flight", inFlight).in("queryMiB", k.queryMiB()).result(promMem));
         ex.add(Explanation.of("prometheus requiredVcpu", "cpuBaseCores + samples/s / 1000 x cpuCoresPerKSamples + queries/s x queryCoreSeconds + rule evaluations/s x 0.001")
                 .in("cpuBaseCores", k.cpuBaseCores()).in("samples/s", samples).in("cpuCoresPerKSamples", k.cpuCoresPerKSamples())
-                .in("queries/s", qps).in("queryCoreSeconds", k.queryCoreSeconds()).in("rule evaluations/s", ruleEvals).result(cpuNeed));
+                .in("queries/s", qps).in("queryCoreSeconds", k.queryCoreSeconds()).in("rule evaluations/s", ruleEvals).result(promCpu));
+        if (sidecarCpu > 0 || sidecarMem > 0) {
+            ex.add(Explanation.of("prometheus + thanos-sidecar task requiredMemoryMiB", "prometheus requiredMemoryMiB + thanos-sidecar requiredMemoryMiB (sidecarBaseMiB + part size)")
+                    .in("prometheus", promMem).in("thanos-sidecar", sidecarMem).in("source", thanosK.source()).result(memNeed));
+            ex.add(Explanation.of("prometheus + thanos-sidecar task requiredVcpu", "prometheus requiredVcpu + thanos-sidecar requiredVcpu")
+                    .in("prometheus", promCpu).in("thanos-sidecar", sidecarCpu).in("source", thanosK.source()).result(cpuNeed));
+        }
         return fit(w, Component.PROMETHEUS, shard, cpuNeed, memNeed, h, PROMETHEUS_FLOOR,
                 group.stream().map(ServiceSpec::name).toList(), ex, warnings);
     }
@@ -343,23 +384,32 @@ public final class SizingModel {
     private StorageSizing storage(Workload w, SizingCoefficients k, double samples, int shards, List<SizingWarning> warnings) {
         double retentionS = w.retention().seconds();
         StorageBackend b = w.storage().backend();
-        double localRetentionS = b == StorageBackend.AMP_REMOTE_WRITE ? Math.min(w.storage().localRetention().seconds(), retentionS) : retentionS;
+        boolean thanos = b == StorageBackend.THANOS_S3;
+        double localRetentionS = b == StorageBackend.AMP_REMOTE_WRITE ? Math.min(w.storage().localRetention().seconds(), retentionS)
+                : thanos ? Math.min(w.thanos().localRetention().seconds(), retentionS) : retentionS;
         double blocks = samples * localRetentionS * k.blockBytesPerSample() / GIB;
         double wal = samples * WAL_WINDOW_SECONDS * k.walBytesPerSample() / GIB;
         double head = samples * HEAD_WINDOW_SECONDS * k.headChunkBytesPerSample() / GIB;
         double blockSpan = Math.min(localRetentionS * 0.1, MAX_BLOCK_DAYS * 86_400);
-        double compaction = samples * Math.max(blockSpan, 7200) * k.blockBytesPerSample() / GIB;
+        // With Thanos, local compaction is off (the sidecar uploads every 2-hour block): no compaction room.
+        double compaction = thanos ? 0 : samples * Math.max(blockSpan, 7200) * k.blockBytesPerSample() / GIB;
         double needed = blocks + wal + head + compaction;
         // Each shard has its own volume for its share of the samples (shards are balanced by series).
         double modelVolume = Math.max(1, Math.ceil(needed / Math.max(1, shards) / VOLUME_FILL));
         List<Explanation> ex = new ArrayList<>();
         ex.add(Explanation.of("blocks GiB", "samples/s x retention seconds x blockBytesPerSample / 2^30")
-                .in("samples/s", samples).in("retention", b == StorageBackend.AMP_REMOTE_WRITE ? w.storage().localRetention().text() + " (local)" : w.retention().text())
+                .in("samples/s", samples).in("retention", b == StorageBackend.AMP_REMOTE_WRITE ? w.storage().localRetention().text() + " (local)"
+                        : thanos ? w.thanos().localRetention().text() + " (local, beside the Thanos sidecar)" : w.retention().text())
                 .in("blockBytesPerSample", k.blockBytesPerSample()).result(blocks));
         ex.add(Explanation.of("WAL GiB", "samples/s x 3 h x walBytesPerSample / 2^30").in("walBytesPerSample", k.walBytesPerSample()).result(wal));
         ex.add(Explanation.of("head chunks GiB", "samples/s x 2 h x headChunkBytesPerSample / 2^30").in("headChunkBytesPerSample", k.headChunkBytesPerSample()).result(head));
-        ex.add(Explanation.of("compaction room GiB", "samples/s x largest block span (10 % of retention, 2 h to 31 d) x blockBytesPerSample / 2^30")
-                .in("block span hours", blockSpan / 3600).result(compaction));
+        if (thanos) {
+            ex.add(Explanation.of("compaction room GiB", "0: local compaction is off beside the Thanos sidecar (it uploads every 2-hour block)")
+                    .in("source", ThanosCoefficients.DOCUMENTED).result(compaction));
+        } else {
+            ex.add(Explanation.of("compaction room GiB", "samples/s x largest block span (10 % of retention, 2 h to 31 d) x blockBytesPerSample / 2^30")
+                    .in("block span hours", blockSpan / 3600).result(compaction));
+        }
         ex.add(Explanation.of("storageGiB (needed)", "blocks + WAL + head chunks + compaction room").result(needed));
 
         boolean pinned = w.storage().prometheusGiB() > 0;
@@ -389,6 +439,18 @@ public final class SizingModel {
                 remote = samples * retentionS * k.blockBytesPerSample() / GIB;
                 ex.add(Explanation.of("Managed Prometheus stored GiB", "samples/s x retention x blockBytesPerSample / 2^30 (AMP bills compressed storage)")
                         .in("retention", w.retention().text()).result(remote));
+            }
+            case THANOS_S3 -> {
+                // The local TSDB beside the sidecar: an EBS volume per shard, or Fargate ephemeral storage above the 20 GB included.
+                if (w.thanos().localStorage() == StorageBackend.EBS) {
+                    billed = volume;
+                } else {
+                    billed = Math.max(0, volume - EPHEMERAL_INCLUDED_GIB);
+                    if (volume > EPHEMERAL_MAX_GIB) {
+                        warnings.add(SizingWarning.of(SizingWarning.Kind.EPHEMERAL_TOO_BIG,
+                                "ephemeral storage: " + Num.fmt(volume) + " GiB needed exceeds the 200 GiB a Fargate task can have; use ebs or amp-remote-write.", Num.fmt(volume)));
+                    }
+                }
             }
             default -> throw new IllegalStateException();
         }

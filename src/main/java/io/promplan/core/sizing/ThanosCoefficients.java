@@ -73,6 +73,11 @@ public record ThanosCoefficients(
         }
     }
 
+    /** The sidecar's memory need: its base and one multipart part buffered while a block uploads. */
+    public double sidecarMemoryMiB() {
+        return sidecarBaseMiB + partSizeMiB;
+    }
+
     /** The largest block the compactor makes, in hours (14 days). */
     public double largestBlockHours() {
         return compactionLevelHours.get(compactionLevelHours.size() - 1);

@@ -340,7 +340,7 @@ public final class ThanosSizing {
 
     private ThanosComponentSizing sidecar(ThanosInputs in, double h, List<ThanosWarning> warnings) {
         double cpu = k.sidecarVcpu();
-        double mem = k.sidecarBaseMiB() + k.partSizeMiB();
+        double mem = k.sidecarMemoryMiB();
         List<Explanation> ex = new ArrayList<>();
         ex.add(Explanation.of("thanos-sidecar requiredMemoryMiB", "sidecarBaseMiB + one multipart part buffered while a block uploads (part size)")
                 .in("sidecarBaseMiB", k.sidecarBaseMiB()).in("part size MiB", k.partSizeMiB())

@@ -100,6 +100,9 @@ public final class ScenarioValidator {
         if (st.backend() == StorageBackend.AMP_REMOTE_WRITE) {
             check(out, s, "localRetention", input);
         }
+        if (st.backend() == StorageBackend.THANOS_S3) {
+            thanos(out, s, input);
+        }
         for (Map.Entry<Component, FargateSize> e : w.pinned().entrySet()) {
             FargateSize f = e.getValue();
             String field = "pinned." + e.getKey().key();
@@ -328,6 +331,34 @@ public final class ScenarioValidator {
         Field f = ScenarioSchema.field("services[]." + key);
         if (!absent) {
             checkValue(out, prefix + "." + key, f.kind(), f.range(), v, f.range().max(), shown(f.kind(), v), " (or leave it out)");
+        }
+    }
+
+    /**
+     * With {@code storage: thanos-s3}: the retention at least the 2-hour block range the sidecar uploads, each resolution's
+     * retention and the local retention within their ranges, and raw <= 5m <= 1h (a coarser resolution is made from the finer one).
+     */
+    private static void thanos(List<Problem> out, Scenario s, boolean input) {
+        Workload w = s.workload();
+        String block = ThanosSpec.BLOCK_RANGE.text();
+        if (w.retention().seconds() < ThanosSpec.BLOCK_RANGE.seconds()) {
+            out.add(new Problem("retention", "is " + w.retention().text() + "; allowed: " + block + " or more with storage: thanos-s3"
+                    + " (the 2-hour block range the sidecar uploads)", Problem.AT_LEAST, List.of(w.retention().text(), block)));
+            return;
+        }
+        for (String k : List.of("thanos.retentionRaw", "thanos.retention5m", "thanos.retention1h", "thanos.localRetention")) {
+            check(out, s, k, input);
+        }
+        ThanosSpec t = w.thanos();
+        if (t.retention5m().seconds() < t.retentionRaw().seconds()) {
+            out.add(new Problem("thanos.retention5m", "is " + t.retention5m().text() + ", below thanos.retentionRaw (" + t.retentionRaw().text()
+                    + "); allowed: retentionRaw <= retention5m <= retention1h (each resolution is made from the finer one)",
+                    Problem.ORDER, List.of(t.retention5m().text(), t.retentionRaw().text())));
+        }
+        if (t.retention1h().seconds() < t.retention5m().seconds()) {
+            out.add(new Problem("thanos.retention1h", "is " + t.retention1h().text() + ", below thanos.retention5m (" + t.retention5m().text()
+                    + "); allowed: retentionRaw <= retention5m <= retention1h (each resolution is made from the finer one)",
+                    Problem.ORDER, List.of(t.retention1h().text(), t.retention5m().text())));
         }
     }
 

@@ -12,7 +12,9 @@ public enum StorageBackend {
     /** Fargate ephemeral storage (up to 200 GiB, lost when the task stops). */
     EPHEMERAL("ephemeral"),
     /** A short local retention on ephemeral storage, remote_write to Amazon Managed Service for Prometheus. */
-    AMP_REMOTE_WRITE("amp-remote-write");
+    AMP_REMOTE_WRITE("amp-remote-write"),
+    /** Thanos on S3: a short local TSDB (ephemeral or EBS) beside a sidecar that uploads every 2-hour block to an S3 bucket. */
+    THANOS_S3("thanos-s3");
 
     private final String key;
 
@@ -29,6 +31,6 @@ public enum StorageBackend {
     }
 
     public static String allowed() {
-        return "efs | ebs | ephemeral | amp-remote-write";
+        return "efs | ebs | ephemeral | amp-remote-write | thanos-s3";
     }
 }

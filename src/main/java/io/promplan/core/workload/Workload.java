@@ -34,7 +34,8 @@ public record Workload(
         double extraDataTransferOutGb,
         SizingOptions sizing,
         NetworkSpec network,
-        String prometheusVersion) {
+        String prometheusVersion,
+        ThanosSpec thanos) {
 
     /** The Prometheus version a plan is for when the scenario does not say (ScenarioSchema's default). */
     public static final String DEFAULT_PROMETHEUS_VERSION = io.promplan.core.workload.schema.ScenarioSchema.DEFAULT_PROMETHEUS_VERSION;
@@ -46,6 +47,22 @@ public record Workload(
         Map<Component, FargateSize> p = new EnumMap<>(Component.class);
         p.putAll(pinned);
         pinned = Collections.unmodifiableMap(p);
+    }
+
+    /** A workload without a {@code thanos:} block (its defaults apply: {@link #thanos()}). */
+    public Workload(String region, Architecture architecture, int serviceCount, int metricsPerService, double seriesPerMetric,
+                    int targetsPerService, double histogramShare, int histogramBuckets, List<ServiceSpec> serviceOverrides,
+                    TimeSpan scrapeInterval, TimeSpan retention, StorageSpec storage, boolean alertmanager, Map<Component, FargateSize> pinned,
+                    GrafanaSpec grafana, int alertRules, LogsSpec logs, ExporterSpec exporter, double extraDataTransferOutGb,
+                    SizingOptions sizing, NetworkSpec network, String prometheusVersion) {
+        this(region, architecture, serviceCount, metricsPerService, seriesPerMetric, targetsPerService, histogramShare, histogramBuckets,
+                serviceOverrides, scrapeInterval, retention, storage, alertmanager, pinned, grafana, alertRules, logs, exporter,
+                extraDataTransferOutGb, sizing, network, prometheusVersion, null);
+    }
+
+    /** The {@code thanos:} block: as written, or its defaults (every resolution kept for the retention, 6 h locally on ephemeral storage). */
+    public ThanosSpec thanos() {
+        return thanos != null ? thanos : ThanosSpec.defaults(retention);
     }
 
     /** A workload for the default Prometheus version (the form before the version was a scenario key). */
@@ -108,6 +125,7 @@ public record Workload(
         private SizingOptions sizing;
         private NetworkSpec network;
         private String prometheusVersion;
+        private ThanosSpec thanos;
 
         private Builder(Workload w) {
             region = w.region;
@@ -132,6 +150,7 @@ public record Workload(
             sizing = w.sizing;
             network = w.network;
             prometheusVersion = w.prometheusVersion;
+            thanos = w.thanos;
         }
 
         public Builder region(String v) { region = v; return this; }
@@ -160,11 +179,12 @@ public record Workload(
         public Builder sizing(SizingOptions v) { sizing = v; return this; }
         public Builder network(NetworkSpec v) { network = v; return this; }
         public Builder prometheusVersion(String v) { prometheusVersion = v; return this; }
+        public Builder thanos(ThanosSpec v) { thanos = v; return this; }
 
         public Workload build() {
             return new Workload(region, architecture, serviceCount, metricsPerService, seriesPerMetric, targetsPerService,
                     histogramShare, histogramBuckets, serviceOverrides, scrapeInterval, retention, storage, alertmanager,
-                    pinned, grafana, alertRules, logs, exporter, extraDataTransferOutGb, sizing, network, prometheusVersion);
+                    pinned, grafana, alertRules, logs, exporter, extraDataTransferOutGb, sizing, network, prometheusVersion, thanos);
         }
     }
 }
