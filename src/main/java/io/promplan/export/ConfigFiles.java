@@ -33,9 +33,6 @@ final class ConfigFiles {
     /** Target groups of the monitored services: names start with the service's DNS label (at most 32 characters). */
     static final int TARGET_GROUP_NAME_MAX = 32;
 
-    /** The Thanos object storage config (storage: thanos-s3): the sidecars, Store Gateway and Compactor read it. */
-    static final String OBJSTORE_FILE = "configs/thanos/objstore.yml";
-
     private final ExportModel m;
 
     ConfigFiles(ExportModel m) {
@@ -64,9 +61,6 @@ final class ConfigFiles {
         files.put("configs/grafana/provisioning/datasources/datasources.yml", render("grafana/datasources.yml", c));
         files.put("configs/grafana/provisioning/dashboards/dashboards.yml", render("grafana/dashboards.yml", c));
         files.put("configs/cloudwatch-exporter.yml", render("cloudwatch-exporter.yml", c));
-        if (m.thanos()) {
-            files.put(OBJSTORE_FILE, render("thanos/objstore.yml", c));
-        }
     }
 
     private static String render(String name, Map<String, Object> context) {

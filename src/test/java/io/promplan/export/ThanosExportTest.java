@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promplan.core.plan.Plan;
 import io.promplan.core.workload.ThanosSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * storage: thanos-s3 in the export: the sidecar in each Prometheus task, Query, Store Gateway and Compactor, the bucket,
@@ -23,14 +27,32 @@ class ThanosExportTest {
     static final String TF = "terraform/monitoring/";
     static Plan plan;
     static Map<String, String> files;
+    /** The same scenario with at most 60,000 series per server: sharded. */
+    static Plan shardedPlan;
+    static Map<String, String> shardedFiles;
 
     @BeforeAll
-    static void export() {
+    static void export(@TempDir Path tmp) throws IOException {
         plan = ExportTestSupport.plan(SCENARIO);
         files = ExportTestSupport.export(plan).files();
+        String yaml = Files.readString(Path.of(SCENARIO));
+        assertThat(yaml).contains("maxSeriesPerServer: 2000000");
+        Path sharded = tmp.resolve("thanos-sharded.yaml");
+        Files.writeString(sharded, yaml.replace("maxSeriesPerServer: 2000000", "maxSeriesPerServer: 60000"));
+        shardedPlan = ExportTestSupport.plan(sharded.toString());
+        shardedFiles = ExportTestSupport.export(shardedPlan).files();
+    }
+
+    /** Both exports: the committed scenario's and its sharded variant. */
+    static List<Object[]> both() {
+        return List.of(new Object[] {plan, files}, new Object[] {shardedPlan, shardedFiles});
     }
 
     static String tf(String name) {
+        return tf(files, name);
+    }
+
+    static String tf(Map<String, String> files, String name) {
         String s = files.get(TF + name);
         assertThat(s).as(name).isNotNull();
         return s;
@@ -87,9 +109,11 @@ class ThanosExportTest {
     }
 
     @Test
-    void theScenarioIsShardedAndExportsTheThanosFiles() {
+    void bothExportsHaveTheThanosFileAndTheVariantIsSharded() {
         assertThat(plan.sizing().thanosResult()).isPresent();
-        assertThat(files).containsKeys(TF + "thanos.tf", "configs/thanos/objstore.yml");
+        assertThat(files).containsKey(TF + "thanos.tf");
+        assertThat(shardedFiles).containsKey(TF + "thanos.tf");
+        assertThat(shardedPlan.sizing().all(io.promplan.core.workload.Component.PROMETHEUS)).hasSizeGreaterThan(1);
     }
 
     @Test
@@ -106,7 +130,7 @@ class ThanosExportTest {
         String policy = block(t, "data \"aws_iam_policy_document\" \"thanos_bucket\"");
         assertThat(policy).contains("effect    = \"Deny\"").contains("aws:SecureTransport").contains("values   = [\"false\"]");
         assertThat(block(t, "resource \"aws_s3_bucket_policy\" \"thanos\"")).contains("data.aws_iam_policy_document.thanos_bucket.json");
-        assertThat(t).doesNotContain("force_destroy");
+        assertThat(t).doesNotContainPattern("force_destroy\\s*= true");
     }
 
     @Test
@@ -151,7 +175,18 @@ class ThanosExportTest {
 
     @Test
     void everyPrometheusTaskRunsASidecarWithTheDocumentedFlags() {
-        String p = tf("prometheus.tf");
+        for (Object[] e : both()) {
+            everyPrometheusTaskRunsASidecar((Plan) e[0], cast(e[1]));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, String> cast(Object o) {
+        return (Map<String, String>) o;
+    }
+
+    static void everyPrometheusTaskRunsASidecar(Plan plan, Map<String, String> files) {
+        String p = tf(files, "prometheus.tf");
         int shards = plan.sizing().all(io.promplan.core.workload.Component.PROMETHEUS).size();
         assertThat(p.split("name                   = \"thanos-sidecar\"", -1).length - 1).isEqualTo(shards);
         for (String flag : List.of("\"sidecar\"", "\"--tsdb.path=/prometheus\"", "\"--prometheus.url=http://localhost:9090\"",
@@ -161,7 +196,7 @@ class ThanosExportTest {
         }
         String local = plan.scenario().workload().thanos().localRetention().text();
         assertThat(p).contains("\"--storage.tsdb.retention.time=" + local + "\"");
-        assertThat(tf("main.tf")).containsPattern("thanos\\s+= \"quay\\.io/thanos/thanos:v0\\.\\d+\\.\\d+\"");
+        assertThat(tf(files, "main.tf")).containsPattern("thanos\\s+= \"quay\\.io/thanos/thanos:v0\\.\\d+\\.\\d+\"");
         // The sidecar shares the TSDB volume with Prometheus.
         assertThat(p).contains("{ sourceVolume = \"prometheus-data\", containerPath = \"/prometheus\", readOnly = false }");
         // Each shard's blocks carry its own external labels.
@@ -191,14 +226,23 @@ class ThanosExportTest {
 
     @Test
     void queryFindsTheSidecarsAndTheStoreGatewayThroughCloudMapAndOnlyQuerySpeaksGrpcToThem() {
-        String q = block(tf("thanos.tf"), "resource \"aws_ecs_task_definition\" \"thanos_query\"");
+        for (Object[] e : both()) {
+            queryFindsEveryServer((Plan) e[0], cast(e[1]));
+        }
+    }
+
+    static void queryFindsEveryServer(Plan plan, Map<String, String> files) {
+        String q = block(tf(files, "thanos.tf"), "resource \"aws_ecs_task_definition\" \"thanos_query\"");
         int shards = plan.sizing().all(io.promplan.core.workload.Component.PROMETHEUS).size();
         assertThat(q).contains("\"--endpoint=dns+prometheus.monitoring.internal:10901\"")
                 .contains("\"--endpoint=dns+thanos-store.monitoring.internal:10901\"");
         assertThat(q.split("--endpoint=", -1).length - 1).isEqualTo(shards + 1);
-        String sd = tf("service-discovery.tf");
+        for (int i = 2; i <= shards; i++) {
+            assertThat(q).contains("\"--endpoint=dns+prometheus-" + i + ".monitoring.internal:10901\"");
+        }
+        String sd = tf(files, "service-discovery.tf");
         assertThat(sd).contains("name = \"thanos-query\"").contains("name = \"thanos-store\"");
-        String sg = tf("security-groups.tf");
+        String sg = tf(files, "security-groups.tf");
         List<String> grpc = new ArrayList<>();
         Matcher m = Pattern.compile("resource \"aws_vpc_security_group_(ingress|egress)_rule\" \"(\\w+)\" \\{[^}]*from_port\\s+= 10901").matcher(sg);
         while (m.find()) {
@@ -209,7 +253,13 @@ class ThanosExportTest {
     }
 
     @Test
-    void grafanaHasExactlyOnePrometheusDatasourceThanosQuery() {
+    void grafanaHasExactlyOnePrometheusDatasourceThanosQueryEvenWhenSharded() {
+        for (Object[] e : both()) {
+            grafanaHasOnePrometheusDatasource(cast(e[1]));
+        }
+    }
+
+    static void grafanaHasOnePrometheusDatasource(Map<String, String> files) {
         String ds = files.get("configs/grafana/provisioning/datasources/datasources.yml");
         assertThat(ds.split("type: prometheus", -1).length - 1).isEqualTo(1);
         assertThat(ds).contains("name: Thanos Query").contains("uid: thanos-query")
@@ -225,12 +275,21 @@ class ThanosExportTest {
     }
 
     @Test
-    void objstoreYmlNamesTheRegionalEndpointAndHoldsNoKeys() {
-        String o = files.get("configs/thanos/objstore.yml");
-        String region = plan.region();
-        assertThat(o).contains("type: S3").contains("  bucket: THANOS_BUCKET").contains("  endpoint: s3." + region + ".amazonaws.com")
-                .contains("  region: " + region).doesNotContain("access_key").doesNotContain("secret_key");
-        assertThat(tf("main.tf")).contains("thanos_store        = [\"configs/thanos/objstore.yml\"]");
+    void objstoreYmlNamesTheBucketAndTheRegionalEndpointAndHoldsNoKeys() {
+        String o = block(tf("thanos.tf"), "resource \"aws_s3_object\" \"thanos_objstore\"");
+        assertThat(o).contains("bucket       = aws_s3_bucket.config.id").contains("key          = \"configs/thanos/objstore.yml\"")
+                .contains("type = \"S3\"").contains("bucket   = aws_s3_bucket.thanos.id")
+                .contains("endpoint = \"s3.${var.aws_region}.amazonaws.com\"").contains("region   = var.aws_region")
+                .doesNotContainIgnoringCase("access_key").doesNotContainIgnoringCase("secret_key");
+        // Every component that reads the bucket copies it from the config bucket and may read that object only.
+        assertThat(tf("prometheus.tf")).contains("${aws_s3_object.thanos_objstore.key} /etc/prometheus/objstore.yml");
+        assertThat(tf("thanos.tf").split(Pattern.quote("${aws_s3_object.thanos_objstore.key} /etc/thanos/objstore.yml"), -1).length - 1).isEqualTo(2);
+        for (String role : List.of("prometheus_task", "thanos_store_task", "thanos_compact_task")) {
+            assertThat(block(tf("iam.tf"), "data \"aws_iam_policy_document\" \"" + role + "\"")).as(role)
+                    .contains("\"${aws_s3_bucket.config.arn}/configs/thanos/objstore.yml\"");
+        }
+        assertThat(plan.region()).isEqualTo("ap-northeast-2");
+        assertThat(tf("variables.tf")).contains("default     = \"ap-northeast-2\"");
     }
 
     @Test
