@@ -154,8 +154,17 @@ public final class DecisionCharts {
             rr.setSeriesStroke(i++, new BasicStroke(2f));
         }
         p.setRenderer(rr);
-        r.crossing(AlternativeRegistry.idOf(AlternativeModel.Role.OWN_STACK), AlternativeRegistry.idOf(AlternativeModel.Role.MANAGED))
+        String own = AlternativeRegistry.idOf(AlternativeModel.Role.OWN_STACK);
+        r.crossing(own, AlternativeRegistry.idOf(AlternativeModel.Role.MANAGED))
                 .ifPresent(x -> marker(p, x.x(), Color.DARK_GRAY, l.t("chart.crossing") + " " + io.promplan.core.sizing.Num.fmt(x.x())));
+        // a variant of the stack (its retention on EBS beside Thanos on S3): where the two cross, in the variant's colour
+        for (String id : r.names().keySet()) {
+            boolean variant = !id.equals(own) && AlternativeRegistry.byId(id).map(m -> m.role() == AlternativeModel.Role.OWN_STACK).orElse(false);
+            if (variant) {
+                r.crossing(own, id).ifPresent(x -> marker(p, x.x(), (Color) colour(id), l.t("chart.crossing") + " " + io.promplan.core.sizing.Num.fmt(x.x())
+                        + " (" + DecisionTables.shortName(id, l) + ")"));
+            }
+        }
         return c;
     }
 

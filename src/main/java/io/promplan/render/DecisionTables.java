@@ -458,9 +458,20 @@ public final class DecisionTables {
         List<String> ids = new ArrayList<>();
         List<String> h = new ArrayList<>(List.of(l.t("col.scenario"), l.t("col.services"), l.t("col.series")));
         if (!rows.isEmpty()) {
-            for (Alternative a : rows.get(0).plan().alternatives()) {
-                ids.add(a.id());
-                h.add(column(a.id(), l) + " " + l.t("col.monthly"));
+            // every alternative any scenario has (one that applies to some scenarios only, such as the EBS variant of a Thanos
+            // stack, gets its column when one of them is compared), in registry order
+            java.util.Set<String> present = new java.util.LinkedHashSet<>();
+            rows.forEach(r -> r.plan().alternatives().forEach(a -> present.add(a.id())));
+            List<String> ordered = new ArrayList<>();
+            AlternativeRegistry.ALL.forEach(m -> {
+                if (present.contains(m.id())) {
+                    ordered.add(m.id());
+                }
+            });
+            present.stream().filter(x -> !ordered.contains(x)).forEach(ordered::add);
+            for (String id : ordered) {
+                ids.add(id);
+                h.add(column(id, l) + " " + l.t("col.monthly"));
             }
             for (String id : ids) {
                 h.add(column(id, l) + " " + l.t("col.tcoN", rows.get(0).tco().options().months()));
@@ -487,7 +498,7 @@ public final class DecisionTables {
                 }
             }
             for (String id : ids) {
-                row.add(usd(r.tco().line(id).totalAt(r.tco().options().months()), l));
+                row.add(r.tco().lines().stream().anyMatch(x -> x.id().equals(id)) ? usd(r.tco().line(id).totalAt(r.tco().options().months()), l) : "-");
             }
             row.add(cheapest == null ? "-" : l.lang() == Labels.Lang.EN ? cheapest : shortName(cheapest, l));
             row.add(roiRange(p.roi(), l));

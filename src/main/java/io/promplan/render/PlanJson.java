@@ -128,8 +128,54 @@ public final class PlanJson {
             c.services().forEach(sv::add);
             cn.set("explanation", explanations(c.explanations()));
         }
+        s.thanosResult().ifPresent(t -> n.set("thanos", thanos(t)));
         n.set("explanation", explanations(s.explanations()));
         n.set("coefficients", coefficients(s.coefficients()));
+        return n;
+    }
+
+    /** Thanos on S3 (storage: thanos-s3 only): every figure from the Thanos documentation, not measured here. */
+    static ObjectNode thanos(io.promplan.core.sizing.ThanosResult t) {
+        ObjectNode n = F.objectNode();
+        n.put("source", io.promplan.core.sizing.ThanosCoefficients.DOCUMENTED);
+        ArrayNode comps = n.putArray("components");
+        for (var c : t.components()) {
+            ObjectNode cn = comps.addObject();
+            cn.put("name", c.component().key());
+            cn.put("tasks", c.tasks());
+            cn.put("cpuUnits", c.size().cpuUnits());
+            cn.put("memoryMiB", c.size().memoryMiB());
+            cn.put("requiredVcpu", Num.round(c.requiredVcpu(), 4));
+            cn.put("requiredMemoryMiB", Num.round(c.requiredMemoryMiB(), 1));
+            cn.put("targetVcpu", Num.round(c.targetVcpu(), 4));
+            cn.put("targetMemoryMiB", Num.round(c.targetMemoryMiB(), 1));
+            cn.put("tooLarge", c.tooLarge());
+            cn.set("explanation", explanations(c.explanations()));
+        }
+        n.put("localTsdbGiBPerShard", Num.round(t.localTsdbGiBPerShard(), 4));
+        n.put("localVolumeGiBPerShard", Num.round(t.localVolumeGiBPerShard(), 3));
+        n.put("compactorScratchGiB", Num.round(t.compactorScratchGiB(), 4));
+        n.put("storeGatewayDiskGiB", Num.round(t.storeGatewayDiskGiB(), 4));
+        n.put("blocksInBucket", Num.round(t.blocksInBucket(), 2));
+        n.put("steadyStateMonth", t.steadyStateMonth());
+        n.put("steadyStateGiB", Num.round(t.steadyStateGiB(), 4));
+        ArrayNode months = n.putArray("s3Months");
+        for (var m : t.s3Months()) {
+            ObjectNode mn = months.addObject();
+            mn.put("month", m.month());
+            mn.put("rawGiB", Num.round(m.rawGiB(), 4));
+            mn.put("fiveMinuteGiB", Num.round(m.fiveMinuteGiB(), 4));
+            mn.put("oneHourGiB", Num.round(m.oneHourGiB(), 4));
+        }
+        ObjectNode r = n.putObject("requestsPerMonth");
+        r.put("putClass", Math.round(t.requests().putClassPerMonth()));
+        r.put("getClass", Math.round(t.requests().getClassPerMonth()));
+        ObjectNode put = r.putObject("putClassBySource");
+        t.requests().putClassBySource().forEach((k, v) -> put.put(k, Math.round(v)));
+        ObjectNode get = r.putObject("getClassBySource");
+        t.requests().getClassBySource().forEach((k, v) -> get.put(k, Math.round(v)));
+        n.put("headLossHours", t.headLossHours());
+        n.set("explanation", explanations(t.explanations()));
         return n;
     }
 

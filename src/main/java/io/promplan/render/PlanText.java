@@ -88,6 +88,14 @@ public final class PlanText {
                     Num.fmt(Num.round(c.targetVcpu(), 3)) + " / " + Math.round(c.targetMemoryMiB()),
                     c.pinned() ? t("plan.sizing.pinned", c.requested().cpuUnits() + "/" + c.requested().memoryMiB()) : t("plan.sizing.model"));
         }
+        s.thanosResult().ifPresent(th -> {
+            for (var c : th.components()) {
+                boolean inTask = c.component() == io.promplan.core.sizing.ThanosComponent.SIDECAR;
+                tt.row(w.componentName(c.component().key(), 0) + (c.tasks() > 1 ? " x " + c.tasks() : ""), c.size().text(),
+                        c.size().cpuUnits() + "/" + c.size().memoryMiB(), Num.fmt(Num.round(c.requiredVcpu(), 3)), Num.fmt(Num.round(c.requiredMemoryMiB(), 0)),
+                        Num.fmt(Num.round(c.targetVcpu(), 3)) + " / " + Math.round(c.targetMemoryMiB()), inTask ? t("plan.thanos.inTask") : t("plan.thanos.documented"));
+            }
+        });
         sb.append(tt.render("  "));
         StorageSizing st = s.storage();
         sb.append("  ").append(t("plan.storage", st.backend().key(), gib(st.blocksGiB()), gib(st.walGiB()), gib(st.headChunksGiB()), gib(st.compactionGiB()),
@@ -98,6 +106,16 @@ public final class PlanText {
             sb.append(i == 0 ? "" : ", ").append(t("plan.month", String.valueOf(i + 1))).append(' ').append(gib(st.monthlyGiB().get(i)));
         }
         sb.append('\n');
+        s.thanosResult().ifPresent(th -> {
+            var spec = p.scenario().workload().thanos();
+            sb.append("  ").append(t("plan.thanos", spec.localRetention().text(), spec.localStorage().key(), spec.retentionRaw().text(),
+                    spec.retention5m().text(), spec.retention1h().text())).append('\n');
+            sb.append("  ").append(t("plan.thanos.s3", gib(th.s3GiB(1)), gib(th.s3GiB(12)), gib(th.steadyStateGiB()), String.valueOf(th.steadyStateMonth()),
+                    Num.fmt(Math.round(th.blocksInBucket())), Num.fmt(Math.round(th.requests().putClassPerMonth())),
+                    Num.fmt(Math.round(th.requests().getClassPerMonth())))).append('\n');
+            sb.append("  ").append(t("plan.thanos.disks", gib(th.localTsdbGiBPerShard()), gib(th.localVolumeGiBPerShard()), gib(th.compactorScratchGiB()),
+                    gib(th.storeGatewayDiskGiB()), Num.fmt(th.headLossHours()))).append('\n');
+        });
         if (explain) {
             sb.append("  ").append(t("plan.how")).append('\n');
             for (Explanation e : s.explanations()) {
@@ -112,6 +130,17 @@ public final class PlanText {
                 sb.append("    ").append(e.oneLine()).append('\n');
             }
             sb.append("    ").append(t("plan.coefficients", s.coefficients().source())).append('\n');
+            s.thanosResult().ifPresent(th -> {
+                sb.append("  ").append(t("plan.thanos.how")).append('\n');
+                for (Explanation e : th.explanations()) {
+                    sb.append("    ").append(e.oneLine()).append('\n');
+                }
+                for (var c : th.components()) {
+                    for (Explanation e : c.explanations()) {
+                        sb.append("    ").append(e.oneLine()).append('\n');
+                    }
+                }
+            });
         }
         sb.append('\n');
     }

@@ -150,12 +150,15 @@ public final class ChartFactory {
     public JFreeChart storageGrowth(Plan p) {
         StorageSizing s = p.sizing().storage();
         double retention = p.scenario().workload().retention().days();
-        double local = s.backend() == StorageBackend.AMP_REMOTE_WRITE ? Math.min(s.localRetentionDays(), retention) : retention;
+        boolean shortLocal = s.backend() == StorageBackend.AMP_REMOTE_WRITE || s.backend() == StorageBackend.THANOS_S3;
+        double local = shortLocal ? Math.min(s.localRetentionDays(), retention) : retention;
+        var thanos = p.sizing().thanosResult();
         double span = Math.max(1, Math.ceil(Math.max(retention, local) * 1.25));
         XYSeries stored = new XYSeries(t.get("chart.stored"));
         XYSeries volume = new XYSeries(t.get("chart.volume"));
         XYSeries cap = new XYSeries(t.get("chart.retentionSize"));
         XYSeries remote = new XYSeries(t.get("chart.remoteStored"));
+        XYSeries s3 = new XYSeries(t.get("chart.s3Stored"));
         double perDay = local <= 0 ? 0 : s.blocksGiB() / local;
         double fixed = s.walGiB() + s.headChunksGiB();
         int steps = 60;
@@ -167,6 +170,11 @@ public final class ChartFactory {
             if (s.backend() == StorageBackend.AMP_REMOTE_WRITE && retention > 0) {
                 remote.add(day, s.remoteStoredGiB() * Math.min(day, retention) / retention);
             }
+            if (thanos.isPresent()) {
+                // Thanos's blocks in S3, every resolution: the month's average stored (what S3 bills)
+                int month = Math.max(1, (int) Math.ceil(day / io.promplan.core.units.Hours.DAYS_PER_MONTH));
+                s3.add(day, thanos.get().s3GiB(month));
+            }
         }
         XYSeriesCollection d = new XYSeriesCollection();
         d.addSeries(stored);
@@ -174,6 +182,9 @@ public final class ChartFactory {
         d.addSeries(cap);
         if (!remote.isEmpty()) {
             d.addSeries(remote);
+        }
+        if (!s3.isEmpty()) {
+            d.addSeries(s3);
         }
         NumberAxis x = new NumberAxis(t.get("chart.days"));
         NumberAxis y = new NumberAxis(t.get("chart.gib"));

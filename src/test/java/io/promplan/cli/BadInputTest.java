@@ -119,4 +119,51 @@ class BadInputTest {
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("--format").contains("table, json, csv");
     }
+    // ---- storage: thanos-s3
+
+    private String thanosText() throws IOException {
+        return Files.readString(Path.of("scenarios/thanos-40-services-1y.yaml"));
+    }
+
+    @Test
+    void thanosWithARetentionShorterThanTheBlockRangeIsRefused() throws IOException {
+        TestSupport.Run r = planWith(thanosText().replace("retention: 365d", "retention: 1h"));
+        assertOneLine(r, "bad.yaml:", "retention: is 1h; allowed: 2h or more with storage: thanos-s3");
+    }
+
+    @Test
+    void aThanosResolutionShorterThanTheBlockRangeIsRefused() throws IOException {
+        TestSupport.Run r = planWith(thanosText().replace("retentionRaw: 30d", "retentionRaw: 1h"));
+        assertOneLine(r, "bad.yaml:", "thanos.retentionRaw: is 1h; allowed: 2h to");
+    }
+
+    @Test
+    void thanosResolutionsOutOfOrderAreRefused() throws IOException {
+        TestSupport.Run r = planWith(thanosText().replace("retention5m: 180d", "retention5m: 10d"));
+        assertOneLine(r, "thanos.retention5m: is 10d, below thanos.retentionRaw (30d)");
+    }
+
+    @Test
+    void thanosWithTheAmpRemoteWriteSettingIsRefused() throws IOException {
+        TestSupport.Run r = planWith(thanosText().replace("backup: true\n", "backup: true\nlocalRetention: 2d\n"));
+        assertOneLine(r, "bad.yaml:", "localRetention: is the amp-remote-write setting and is not allowed with storage: thanos-s3", "thanos.localRetention");
+    }
+
+    @Test
+    void aThanosLocalRetentionBelowTheBlockRangeIsRefused() throws IOException {
+        TestSupport.Run r = planWith(thanosText().replace("localRetention: 6h", "localRetention: 1h"));
+        assertOneLine(r, "thanos.localRetention: is 1h; allowed: 2h to");
+    }
+
+    @Test
+    void aThanosBlockWithAnotherStorageIsRefused() throws IOException {
+        TestSupport.Run r = planWith(thanosText().replace("storage: thanos-s3", "storage: ebs"));
+        assertOneLine(r, "bad.yaml:", "thanos: is allowed only with storage: thanos-s3 (storage is ebs)");
+    }
+
+    @Test
+    void aThanosLocalStorageOtherThanEphemeralOrEbsIsRefused() throws IOException {
+        TestSupport.Run r = planWith(thanosText().replace("localStorage: ephemeral", "localStorage: efs"));
+        assertOneLine(r, "thanos.localStorage: is 'efs'; allowed: ephemeral | ebs");
+    }
 }

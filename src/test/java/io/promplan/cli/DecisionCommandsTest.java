@@ -38,6 +38,12 @@ class DecisionCommandsTest {
                 Arguments.of("sweep-seed.json", List.of("sweep", seed, "--services", "3..8", "--format", "json")),
                 Arguments.of("simulate-seed.txt", List.of("simulate", seed, "--runs", "5000", "--seed", "7")),
                 Arguments.of("simulate-seed.json", List.of("simulate", seed, "--runs", "5000", "--seed", "7", "--format", "json")),
+                Arguments.of("compare-thanos.txt", List.of("compare", seed, "scenarios/services-10.yaml", "scenarios/services-20.yaml",
+                        "scenarios/thanos-40-services-1y.yaml")),
+                Arguments.of("compare-thanos.json", List.of("compare", "scenarios/thanos-40-services-1y.yaml", "--format", "json")),
+                Arguments.of("sweep-thanos.txt", List.of("sweep", "scenarios/thanos-40-services-1y.yaml", "--services", "1..50")),
+                Arguments.of("sweep-thanos.json", List.of("sweep", "scenarios/thanos-40-services-1y.yaml", "--services", "20..40", "--format", "json")),
+                Arguments.of("simulate-thanos.txt", List.of("simulate", "scenarios/thanos-40-services-1y.yaml", "--runs", "2000", "--seed", "7")),
                 Arguments.of("simulate-services-20.csv", List.of("simulate", "scenarios/services-20.yaml", "--runs", "5000", "--seed", "7", "--format", "csv")));
     }
 

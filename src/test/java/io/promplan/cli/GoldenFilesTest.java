@@ -24,11 +24,13 @@ class GoldenFilesTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (String s : List.of("seed-5-services", "services-10", "services-20")) {
+        for (String s : List.of("seed-5-services", "services-10", "services-20", "thanos-40-services-1y")) {
             for (String f : List.of("table", "json", "csv")) {
                 out.add(Arguments.of(s, f, null));
             }
         }
+        out.add(Arguments.of("thanos-40-services-1y", "explain", null));
+        out.add(Arguments.of("thanos-40-services-1y", "explain-ko", null));
         out.add(Arguments.of("seed-5-services", "table", "us-east-1"));
         out.add(Arguments.of("seed-5-services", "json", "us-east-1"));
         return out.stream();
@@ -37,7 +39,15 @@ class GoldenFilesTest {
     @ParameterizedTest(name = "{0} --format {1} --region {2}")
     @MethodSource("cases")
     void planOutputMatchesItsGoldenFile(String scenario, String format, String region) throws IOException {
-        List<String> args = new ArrayList<>(List.of("plan", "scenarios/" + scenario + ".yaml", "--format", format, "--prices", "pricing-data"));
+        boolean explain = format.startsWith("explain");
+        List<String> args = new ArrayList<>(List.of("plan", "scenarios/" + scenario + ".yaml", "--format", explain ? "table" : format, "--prices", "pricing-data"));
+        if (explain) {
+            args.add("--explain");
+        }
+        if (format.endsWith("-ko")) {
+            args.add("--lang");
+            args.add("ko");
+        }
         if (region != null) {
             args.add("--region");
             args.add(region);
@@ -48,6 +58,8 @@ class GoldenFilesTest {
         String ext = switch (format) {
             case "json" -> "json";
             case "csv" -> "csv";
+            case "explain" -> "explain.txt";
+            case "explain-ko" -> "explain.ko.txt";
             default -> "txt";
         };
         Path golden = GOLDEN.resolve("plan-" + scenario + (region == null ? "" : "-" + region) + "." + ext);

@@ -108,11 +108,12 @@ public final class Tco {
             services.add(n);
             Plan p = plans.computeIfAbsent(n, k -> planner.apply(Scaling.withServices(s, k)));
             double fill = fill(p.sizing().storage(), m);
+            double s3Fill = s3Fill(p.sizing(), m);
             for (Alternative a : p.alternatives()) {
                 names.putIfAbsent(a.id(), a.name());
                 roles.putIfAbsent(a.id(), a.role());
                 complete.merge(a.id(), a.complete(), Boolean::logicalAnd);
-                monthly.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(monthOf(a, p.sizing().storage(), fill));
+                monthly.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(monthOf(a, p.sizing().storage(), fill, s3Fill));
             }
             value.add(TimeValue.savedUsdPerMonth(Scaling.withServices(s, n).roi().hoursSavedPerWeek(), rate));
         }
@@ -195,13 +196,27 @@ public final class Tco {
         return full <= 0 ? 1 : Math.min(1, g.get(m - 1) / full);
     }
 
+    /** Thanos's S3 storage in month m (1-based) as a share of its steady state, 1 without Thanos or once steady. */
+    static double s3Fill(io.promplan.core.sizing.Sizing s, int m) {
+        return s.thanosResult().map(t -> t.steadyStateGiB() <= 0 ? 1.0 : Math.min(1, t.s3GiB(m) / t.steadyStateGiB())).orElse(1.0);
+    }
+
     static double monthOf(Alternative a, StorageSizing st, double fill) {
+        return monthOf(a, st, fill, 1);
+    }
+
+    static double monthOf(Alternative a, StorageSizing st, double fill, double s3Fill) {
         double sum = 0;
         for (CostLine l : a.lines()) {
             if (l.monthly() == null) {
                 continue;
             }
             double v = l.monthly().rounded().toDouble();
+            if (l.key().equals(io.promplan.core.cost.CostModel.THANOS_S3_STORAGE)) {
+                // Thanos's blocks in S3 (every resolution) grow month by month until each resolution's retention is full
+                sum += v * s3Fill;
+                continue;
+            }
             // Billed on what is stored (EFS, its backup, AMP, EBS snapshots): fills up month by month; provisioned volumes bill in full from month 1.
             boolean filling = l.key().equals("amp:storage") || l.key().equals("storage:efs:prometheus") || l.key().equals("backup:ebs")
                     || (l.key().equals("backup:efs") && st.backend() == io.promplan.core.workload.StorageBackend.EFS);

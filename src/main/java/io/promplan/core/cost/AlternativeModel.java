@@ -52,6 +52,15 @@ public interface AlternativeModel {
         return role() != Role.IN_PLACE;
     }
 
+    /**
+     * Whether it is an alternative for this scenario at all (the plan, the analyses and the charts list only those that
+     * apply). Most apply to every scenario; a variant of the stack (its long retention on EBS instead of Thanos on S3)
+     * applies only where it is the other choice.
+     */
+    default boolean appliesTo(Scenario s) {
+        return true;
+    }
+
     /** The bundle keys of its notes (render/words*.properties), one per note, in order. */
     List<String> noteKeys(Scenario s);
 

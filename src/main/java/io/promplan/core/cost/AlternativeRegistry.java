@@ -8,7 +8,13 @@ import java.util.Optional;
  * them): the one place an alternative is registered.
  */
 public final class AlternativeRegistry {
-    public static final List<AlternativeModel> ALL = List.of(SelfHostedModel.INSTANCE, CloudWatchOnlyModel.INSTANCE, ManagedAlternative.INSTANCE);
+    public static final List<AlternativeModel> ALL = List.of(SelfHostedModel.INSTANCE, CloudWatchOnlyModel.INSTANCE, ManagedAlternative.INSTANCE,
+            SelfHostedEbsModel.INSTANCE);
+
+    /** The registered models that apply to a scenario, in registry order. */
+    public static List<AlternativeModel> applying(io.promplan.core.workload.Scenario s) {
+        return ALL.stream().filter(m -> m.appliesTo(s)).toList();
+    }
 
     private AlternativeRegistry() {
     }

@@ -6,6 +6,10 @@ import io.promplan.core.sizing.ComponentSizing;
 import io.promplan.core.sizing.Num;
 import io.promplan.core.sizing.Sizing;
 import io.promplan.core.sizing.StorageSizing;
+import io.promplan.core.sizing.SizingModel;
+import io.promplan.core.sizing.ThanosComponent;
+import io.promplan.core.sizing.ThanosComponentSizing;
+import io.promplan.core.sizing.ThanosResult;
 import io.promplan.core.units.Hours;
 import io.promplan.core.workload.Architecture;
 import io.promplan.core.workload.CloudWatchOnly;
@@ -89,6 +93,7 @@ public final class CostModel {
             case THANOS_S3 -> lines.addAll(thanosLocalDemands(w, st, shards));
             default -> throw new IllegalStateException();
         }
+        s.thanosResult().ifPresent(t -> lines.addAll(thanosDemands(t, vcpu, mem)));
         if (st.backend() == StorageBackend.AMP_REMOTE_WRITE) {
             BigDecimal samples10M = dec(s.samplesPerSecond() * Hours.SECONDS_PER_MONTH / 10_000_000.0);
             lines.add(CostDemand.of("amp:samples", "managed-prometheus", "Managed Prometheus samples ingested", samples10M, PriceId.AMP_SAMPLES,
@@ -152,6 +157,64 @@ public final class CostModel {
                             : Formula.of("q.ephemeral", Num.fmt(st.billedPrometheusGiB()), Hours.PER_MONTH)));
         }
         return lines;
+    }
+
+    /**
+     * Thanos on S3 beyond the Prometheus tasks (which carry their sidecar): Query, Store Gateway and Compactor on Fargate, their
+     * ephemeral storage above the 20 GB included, S3 Standard storage at steady state (every resolution), and S3 requests by
+     * price class. Every figure is the Thanos model's ({@link io.promplan.core.sizing.ThanosSizing}): from the documentation, not
+     * measured here.
+     */
+    static List<CostDemand> thanosDemands(ThanosResult t, PriceId vcpu, PriceId mem) {
+        List<CostDemand> lines = new ArrayList<>();
+        for (ThanosComponent c : List.of(ThanosComponent.QUERY, ThanosComponent.STORE_GATEWAY, ThanosComponent.COMPACTOR)) {
+            ThanosComponentSizing z = t.component(c).orElseThrow();
+            String k = "fargate:" + c.key();
+            double v = z.size().vcpu() * z.tasks();
+            double gb = z.size().memoryGb() * z.tasks();
+            lines.add(CostDemand.of(k + ":vcpu", c.key(), c.key() + " vCPU", dec(v * Hours.PER_MONTH), vcpu, taskVcpu(v)));
+            lines.add(CostDemand.of(k + ":memory", c.key(), c.key() + " memory", dec(gb * Hours.PER_MONTH), mem, taskMemory(gb)));
+        }
+        double scratchAbove = Math.max(0, Math.ceil(t.compactorScratchGiB()) - SizingModel.EPHEMERAL_INCLUDED_GIB);
+        if (scratchAbove > 0) {
+            lines.add(CostDemand.of("fargate:thanos-compact:ephemeral", "thanos-compact", "Fargate ephemeral storage above 20 GB, Thanos compactor scratch",
+                    dec(scratchAbove * Hours.PER_MONTH), PriceId.FARGATE_EPHEMERAL,
+                    Formula.of("q.thanos.scratch", Num.fmt(Math.ceil(t.compactorScratchGiB())), Num.fmt(SizingModel.EPHEMERAL_INCLUDED_GIB), Hours.PER_MONTH)));
+        }
+        double storeAbove = Math.max(0, Math.ceil(t.storeGatewayDiskGiB()) - SizingModel.EPHEMERAL_INCLUDED_GIB);
+        if (storeAbove > 0) {
+            lines.add(CostDemand.of("fargate:thanos-store:ephemeral", "thanos-store", "Fargate ephemeral storage above 20 GB, Thanos Store Gateway index-headers",
+                    dec(storeAbove * Hours.PER_MONTH), PriceId.FARGATE_EPHEMERAL,
+                    Formula.of("q.thanos.storeDisk", Num.fmt(Math.ceil(t.storeGatewayDiskGiB())), Num.fmt(SizingModel.EPHEMERAL_INCLUDED_GIB), Hours.PER_MONTH)));
+        }
+        var last = t.s3Months().get(t.s3Months().size() - 1);
+        lines.add(CostDemand.of(THANOS_S3_STORAGE, "thanos-s3", "S3 Standard, Thanos blocks (every resolution, steady state)", dec(t.steadyStateGiB()),
+                PriceId.S3_STANDARD_TIERED, Formula.of("q.thanos.s3", Num.fmt(Num.round(last.rawGiB(), 2)), Num.fmt(Num.round(last.fiveMinuteGiB(), 2)),
+                        Num.fmt(Num.round(last.oneHourGiB(), 2)), t.steadyStateMonth(), Num.fmt(Num.round(t.s3GiB(1), 2)), Num.fmt(Num.round(t.s3GiB(12), 2))))
+                .withNote(Formula.of("n.thanos.s3")));
+        var r = t.requests();
+        lines.add(CostDemand.of("s3:thanos:requests:tier1", "thanos-s3", "S3 PUT, COPY, POST and LIST requests, Thanos", dec(r.putClassPerMonth() / 1000.0),
+                PriceId.S3_REQUESTS_TIER1, Formula.of("q.thanos.tier1", Num.fmt(Math.round(r.putClassPerMonth())), sources(r.putClassBySource())))
+                .withNote(Formula.of("n.thanos.requests")));
+        lines.add(CostDemand.of("s3:thanos:requests:tier2", "thanos-s3", "S3 GET requests, Thanos", dec(r.getClassPerMonth() / 1000.0),
+                PriceId.S3_REQUESTS_TIER2, Formula.of("q.thanos.tier2", Num.fmt(Math.round(r.getClassPerMonth())), sources(r.getClassBySource())))
+                .withNote(Formula.of("n.thanos.requests")));
+        return lines;
+    }
+
+    /** The key of the S3 storage line of Thanos: billed on what is stored, it grows month by month (see Tco). */
+    public static final String THANOS_S3_STORAGE = "s3:thanos:storage";
+
+    /** Requests by source ("sidecar uploads 1234, ..."): the figures, the sources named by the bundle. */
+    private static Formula sources(java.util.Map<String, Double> bySource) {
+        Formula f = Formula.NONE;
+        List<Object> parts = new ArrayList<>();
+        for (var e : bySource.entrySet()) {
+            parts.add(Formula.of("q.thanos.source." + e.getKey().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT),
+                    Num.fmt(Math.round(e.getValue()))));
+        }
+        String kind = "q.thanos.sources." + parts.size();
+        return parts.isEmpty() ? f : new Formula(kind, parts);
     }
 
     /** A task's vCPU-hours: "0.5 vCPU x 730 h". */

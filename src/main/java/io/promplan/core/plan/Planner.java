@@ -85,15 +85,17 @@ public final class Planner {
         Scenario planned = scenario;
         if (basis == SizingBasis.MODEL) {
             pinnedSizing = model.size(w);
-            asPinned = selfHostedModel().price(new PlanContext(scenario, pinnedSizing, catalog, region, cost));
+            asPinned = selfHostedModel().price(new PlanContext(scenario, pinnedSizing, catalog, region, cost, model::size));
             planned = scenario.withWorkload(unpinned(w));
         }
         Workload pw = planned.workload();
         Sizing sizing = model.size(pw);
         List<Alternative> alts = new ArrayList<>();
-        PlanContext ctx = new PlanContext(planned, sizing, catalog, region, cost);
+        PlanContext ctx = new PlanContext(planned, sizing, catalog, region, cost, model::size);
         for (AlternativeModel m : models) {
-            alts.add(m.price(ctx));
+            if (m.appliesTo(planned)) {
+                alts.add(m.price(ctx));
+            }
         }
         Alternative self = alts.stream().filter(Alternative::isSelfHosted).findFirst().orElseThrow();
         Alternative cw = alts.stream().filter(Alternative::isInPlace).findFirst().orElseThrow();

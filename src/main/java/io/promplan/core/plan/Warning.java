@@ -12,6 +12,7 @@ public record Warning(Kind kind, List<String> args) {
     public enum Kind {
         // of the sizing (SizingWarning.Kind, same names and arguments)
         SHARDS, PIN_NOT_VALID, PIN_RAISED, PIN_BELOW_NEED, TOO_LARGE, EFS_TSDB, EPHEMERAL_TOO_BIG, EPHEMERAL_LOST, STORAGE_PIN_BELOW, STORAGE_PIN_ABOVE,
+        THANOS_HEAD_LOSS, THANOS_GLOBAL_VIEW, THANOS_LOCAL_RETENTION_SHORT, THANOS_RETENTION_BEFORE_DOWNSAMPLING, THANOS_COMPACTOR_SCRATCH_TOO_BIG,
         /** The plan rests on the model's sizes; args: the stack a month, the stack as pinned a month. */
         MODEL_BASIS,
         /** Sharded, and the managed services cost more; args: shards, the stack a month, the managed alternative's id, its cost, the difference. */

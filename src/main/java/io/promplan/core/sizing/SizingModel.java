@@ -173,6 +173,13 @@ public final class SizingModel {
                 }
             }
             thanosResult = thanos(w, kd, active, samples, shards, qps, promCpu, promMem);
+            thanosResult.warnings().forEach(x -> warnings.add(SizingWarning.of(x)));
+            warnings.add(SizingWarning.of(SizingWarning.Kind.THANOS_HEAD_LOSS, "Thanos: a Prometheus task that stops or is replaced loses at most its head"
+                    + " not yet uploaded, about " + Num.fmt(thanosResult.headLossHours()) + " hours (the sidecar uploads every 2-hour block to S3);"
+                    + " the rest of the history stays in the bucket.", Num.fmt(thanosResult.headLossHours())));
+            warnings.add(SizingWarning.of(SizingWarning.Kind.THANOS_GLOBAL_VIEW, "Thanos Query is the one global view over " + shards
+                    + (shards == 1 ? " Prometheus shard" : " Prometheus shards") + " and the bucket: Grafana gets one datasource (Thanos Query), and queries across services work.",
+                    shards));
         }
 
         if (shards > 1) {

@@ -29,7 +29,23 @@ public record SizingWarning(Kind kind, List<String> args, String text) {
         /** args: pinned GiB, GiB needed, retention. */
         STORAGE_PIN_BELOW,
         /** args: pinned GiB, times the need, GiB needed, retention. */
-        STORAGE_PIN_ABOVE
+        STORAGE_PIN_ABOVE,
+        /** Thanos on S3: what a Prometheus task replacement loses; args: hours of head not yet uploaded (one block span). */
+        THANOS_HEAD_LOSS,
+        /** Thanos Query is the one global view; args: Prometheus shards. Grafana gets one datasource. */
+        THANOS_GLOBAL_VIEW,
+        /** args: local retention hours, the recommended minimum (3 x the 2-hour block). */
+        THANOS_LOCAL_RETENTION_SHORT,
+        /** args: resolution, its retention in days, the age in days at which the next resolution is made from it. */
+        THANOS_RETENTION_BEFORE_DOWNSAMPLING,
+        /** args: compactor scratch GiB, the 200 GiB of ephemeral storage a Fargate task can have. */
+        THANOS_COMPACTOR_SCRATCH_TOO_BIG
+    }
+
+    /** A warning of the Thanos model as a warning of the sizing (its TOO_LARGE is the sizing's own, with the same figures). */
+    static SizingWarning of(ThanosWarning w) {
+        Kind k = w.kind() == ThanosWarning.Kind.TOO_LARGE ? Kind.TOO_LARGE : Kind.valueOf("THANOS_" + w.kind().name());
+        return new SizingWarning(k, w.args(), w.text());
     }
 
     public SizingWarning {

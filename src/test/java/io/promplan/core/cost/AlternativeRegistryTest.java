@@ -18,9 +18,14 @@ class AlternativeRegistryTest {
     @Test
     void everyAlternativeIsRegisteredOnceWithOneSelfHostedAndOneInPlace() {
         List<String> ids = AlternativeRegistry.ALL.stream().map(AlternativeModel::id).toList();
-        assertThat(ids).containsExactly("self-hosted", "cloudwatch-only", "amp-amg").doesNotHaveDuplicates();
-        assertThat(AlternativeRegistry.ALL.stream().filter(AlternativeModel::isSelfHosted)).hasSize(1);
-        assertThat(AlternativeRegistry.ALL.stream().filter(AlternativeModel::isInPlace)).hasSize(1);
+        assertThat(ids).containsExactly("self-hosted", "cloudwatch-only", "amp-amg", "self-hosted-ebs").doesNotHaveDuplicates();
+        // the stack itself comes first in its role; its EBS variant applies only to a thanos-s3 scenario
+        assertThat(AlternativeRegistry.idOf(AlternativeModel.Role.OWN_STACK)).isEqualTo("self-hosted");
+        Scenario seed = TestSupport.seed();
+        assertThat(AlternativeRegistry.applying(seed).stream().filter(AlternativeModel::isSelfHosted)).hasSize(1);
+        assertThat(AlternativeRegistry.applying(seed).stream().filter(AlternativeModel::isInPlace)).hasSize(1);
+        assertThat(AlternativeRegistry.applying(TestSupport.scenario("thanos-40-services-1y.yaml"))).extracting(AlternativeModel::id)
+                .containsExactly("self-hosted", "cloudwatch-only", "amp-amg", "self-hosted-ebs");
         assertThat(AlternativeRegistry.indexOf("amp-amg")).isEqualTo(2);
         assertThat(AlternativeRegistry.indexOf("nothing")).isEqualTo(-1);
     }
