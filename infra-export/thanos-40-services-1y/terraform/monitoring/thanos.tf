@@ -374,7 +374,7 @@ resource "aws_ecs_service" "thanos_store" {
 
 # Thanos Compactor: exactly one (two would compact the same blocks). Compacts the 2-hour blocks into
 # larger ones, downsamples to 5m and 1h, and deletes blocks past the retention of their resolution.
-# --data-dir is scratch space for the largest compaction: about 124.7 GiB (147 GiB of ephemeral storage; Fargate allows at most 200 GiB).
+# --data-dir is scratch space for the largest compaction: about 124.7 GiB (125 GiB of ephemeral storage; Fargate allows at most 200 GiB).
 # Sized by promplan: thanos-compact 2 vCPU / 4 GB (2048 CPU units / 4096 MiB); need 1 vCPU / 513 MiB before headroom.
 resource "aws_ecs_task_definition" "thanos_compact" {
   family                   = "thanos-compact-${var.environment}"
@@ -391,7 +391,7 @@ resource "aws_ecs_task_definition" "thanos_compact" {
   }
 
   ephemeral_storage {
-    size_in_gib = 147
+    size_in_gib = 125
   }
 
   volume {

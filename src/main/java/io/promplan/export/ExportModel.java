@@ -174,7 +174,7 @@ final class ExportModel {
                             + " MiB is not a valid Fargate task size");
                 }
             }
-            double scratch = r.compactorScratchGiB() / SizingModel.VOLUME_FILL;
+            double scratch = r.compactorScratchGiB();
             if (scratch > FARGATE_EPHEMERAL_MAX_GIB) {
                 warnings.add("the Thanos compactor needs about " + fmt(Math.ceil(scratch)) + " GiB of scratch disk but a Fargate task has at most "
                         + FARGATE_EPHEMERAL_MAX_GIB + " GiB of ephemeral storage: it gets " + FARGATE_EPHEMERAL_MAX_GIB
@@ -454,9 +454,9 @@ final class ExportModel {
     /** Days a replaced or deleted object version is kept (recovery from a mistaken delete). */
     static final int NONCURRENT_DAYS = 7;
 
-    /** Ephemeral storage to ask for a disk of {@code gib}: 0 for the included 20 GiB, else whole GiB, at most 200. */
+    /** Ephemeral storage to ask for a disk of {@code gib} (as the plan sizes and prices it): 0 for the included 20 GiB, else whole GiB, at most 200. */
     static int thanosEphemeralGiB(double gib) {
-        int v = (int) Math.ceil(gib / SizingModel.VOLUME_FILL - 1e-9);
+        int v = (int) Math.ceil(gib - 1e-9);
         return v <= SizingModel.EPHEMERAL_INCLUDED_GIB ? 0 : Math.min(FARGATE_EPHEMERAL_MAX_GIB, Math.max(21, v));
     }
 

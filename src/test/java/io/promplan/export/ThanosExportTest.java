@@ -218,10 +218,17 @@ class ThanosExportTest {
         String svc = block(tf("thanos.tf"), "resource \"aws_ecs_service\" \"thanos_compact\"");
         assertThat(svc).contains("desired_count    = 1").contains("deployment_maximum_percent         = 100")
                 .contains("deployment_minimum_healthy_percent = 0");
+        // Ephemeral storage sized to the plan's compactor scratch (Fargate: 20 GiB included, at most 200).
+        int scratch = (int) Math.ceil(plan.sizing().thanosResult().orElseThrow().compactorScratchGiB() - 1e-9);
         Matcher eph = Pattern.compile("size_in_gib = (\\d+)").matcher(c);
-        if (eph.find()) {
-            assertThat(Integer.parseInt(eph.group(1))).isBetween(21, 200);
+        if (scratch > 20) {
+            assertThat(eph.find()).isTrue();
+            assertThat(Integer.parseInt(eph.group(1))).isEqualTo(Math.min(200, scratch));
+        } else {
+            assertThat(eph.find()).isFalse();
         }
+        // Exactly one compactor.
+        assertThat(tf("thanos.tf").split("resource \"aws_ecs_service\" \"thanos_compact", -1).length - 1).isEqualTo(1);
     }
 
     @Test
