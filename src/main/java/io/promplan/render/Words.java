@@ -102,6 +102,7 @@ public final class Words {
             }
             case MISSING_PRICE -> key += a.get(3).isEmpty() ? "" : ".note";
             case ASSUMED_PRICES -> key += a.get(0).equals("1") ? ".one" : ".many";
+            case THANOS_GLOBAL_VIEW -> key += a.get(0).equals("1") ? ".one" : ".many";
             default -> { }
         }
         return get(key, a.toArray());

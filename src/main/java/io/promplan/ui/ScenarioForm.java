@@ -144,6 +144,7 @@ public final class ScenarioForm {
                 .storage(new StorageSpec(StorageBackend.parse(r.text("storage")).orElse(bw.storage().backend()),
                         r.decimal("storageGiB.prometheus"), r.decimal("storageGiB.grafana"),
                         r.duration("localRetention", bw.storage().localRetention()), r.bool("backup")))
+                .thanos(thanos(r, bw))
                 .alertmanager(r.bool("alertmanager"))
                 .pinned(pinned)
                 .grafana(new GrafanaSpec(r.integer("grafana.users"), r.integer("grafana.editors"), r.integer("grafana.concurrentUsers"),
@@ -176,6 +177,18 @@ public final class ScenarioForm {
             }
         }
         return new Built(errors.isEmpty() && others.isEmpty() ? s : null, errors, others);
+    }
+
+    /** The thanos: block as the form shows it, with storage: thanos-s3 only (none otherwise: the file then has no block). */
+    private static io.promplan.core.workload.ThanosSpec thanos(Reader r, Workload bw) {
+        if (StorageBackend.parse(r.text("storage")).orElse(bw.storage().backend()) != StorageBackend.THANOS_S3) {
+            return null;
+        }
+        var d = bw.thanos();
+        StorageBackend local = StorageBackend.parse(r.text("thanos.localStorage")).filter(b -> b == StorageBackend.EPHEMERAL || b == StorageBackend.EBS)
+                .orElse(d.localStorage());
+        return new io.promplan.core.workload.ThanosSpec(r.duration("thanos.retentionRaw", d.retentionRaw()), r.duration("thanos.retention5m", d.retention5m()),
+                r.duration("thanos.retention1h", d.retention1h()), r.duration("thanos.localRetention", d.localRetention()), local);
     }
 
     /**

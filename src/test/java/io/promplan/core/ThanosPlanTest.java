@@ -128,6 +128,19 @@ class ThanosPlanTest {
         assertThat(plan.warnings()).anyMatch(w -> w.kind() == Warning.Kind.THANOS_GLOBAL_VIEW);
         assertThat(plan.warnings()).noneMatch(w -> w.kind() == Warning.Kind.EPHEMERAL_LOST);
         assertThat(plan.selfHosted().notes()).anyMatch(n -> n.contains("one datasource"));
+        // the bundle's English is the core's sentence, word for word; Korean has its own
+        io.promplan.render.Words en = io.promplan.render.Words.of(io.promplan.render.Labels.Lang.EN);
+        io.promplan.render.Words ko = io.promplan.render.Words.of(io.promplan.render.Labels.Lang.KO);
+        Plan tight = TestSupport.service().plan(thanos.withWorkload(thanos.workload().toBuilder()
+                .thanos(new ThanosSpec(TimeSpan.parse("1d"), TimeSpan.parse("180d"), TimeSpan.parse("365d"), TimeSpan.parse("2h"), StorageBackend.EBS)).build()));
+        assertThat(tight.warnings()).extracting(Warning::kind).contains(Warning.Kind.THANOS_LOCAL_RETENTION_SHORT, Warning.Kind.THANOS_RETENTION_BEFORE_DOWNSAMPLING);
+        assertThat(tight.selfHosted().lines()).anyMatch(l -> l.key().equals("storage:ebs:prometheus"));
+        for (Plan x : List.of(plan, tight)) {
+            for (var f : x.sizing().findings()) {
+                assertThat(en.warning(Warning.of(f))).isEqualTo(f.text());
+                assertThat(ko.warning(Warning.of(f))).isNotEqualTo(f.text());
+            }
+        }
     }
 
     @Test

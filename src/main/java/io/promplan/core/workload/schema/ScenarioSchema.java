@@ -66,13 +66,13 @@ public final class ScenarioSchema {
         top("backup", Kind.BOOL, "", "platform", "true", null, s -> s.workload().storage().backup());
         top("thanos", Kind.OBJECT, "", "", "", null, null);
         Range thanosRetention = Range.of(7200, 3650 * 86_400.0).noted("the 2-hour block range the sidecar uploads, up to 10 years");
-        top("thanos.retentionRaw", Kind.DURATION, "unit.duration", "", "", thanosRetention, s -> s.workload().thanos().retentionRaw());
-        top("thanos.retention5m", Kind.DURATION, "unit.duration", "", "", thanosRetention, s -> s.workload().thanos().retention5m());
-        top("thanos.retention1h", Kind.DURATION, "unit.duration", "", "", thanosRetention, s -> s.workload().thanos().retention1h());
-        top("thanos.localRetention", Kind.DURATION, "unit.duration", "", "6h",
+        top("thanos.retentionRaw", Kind.DURATION, "unit.duration", "platform", "", thanosRetention, s -> s.workload().thanos().retentionRaw());
+        top("thanos.retention5m", Kind.DURATION, "unit.duration", "platform", "", thanosRetention, s -> s.workload().thanos().retention5m());
+        top("thanos.retention1h", Kind.DURATION, "unit.duration", "platform", "", thanosRetention, s -> s.workload().thanos().retention1h());
+        top("thanos.localRetention", Kind.DURATION, "unit.duration", "platform", "6h",
                 Range.of(7200, 3650 * 86_400.0).noted("Prometheus's own TSDB beside the sidecar: at least the 2-hour block range"),
                 s -> s.workload().thanos().localRetention());
-        choice("thanos.localStorage", "", StorageBackend.EPHEMERAL.key(), List.of(StorageBackend.EPHEMERAL.key(), StorageBackend.EBS.key()),
+        choice("thanos.localStorage", "platform", StorageBackend.EPHEMERAL.key(), List.of(StorageBackend.EPHEMERAL.key(), StorageBackend.EBS.key()),
                 s -> s.workload().thanos().localStorage().key());
         top("alertmanager", Kind.BOOL, "", "platform", "", null, s -> s.workload().alertmanager());
         top("alertsReachPeople", Kind.BOOL, "", "", "true", null, s -> s.workload().alertmanager());
