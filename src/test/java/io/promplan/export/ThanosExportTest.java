@@ -282,6 +282,18 @@ class ThanosExportTest {
     }
 
     @Test
+    void aServersPanelShowsThatServerOnlyThroughTheOneGlobalView() {
+        String infra = shardedFiles.get("dashboards/infrastructure.json");
+        assertThat(infra).contains("prometheus_tsdb_head_series{prometheus=\\\"prometheus\\\",job=\\\"prometheus\\\"}")
+                .contains("prometheus_tsdb_head_series{prometheus=\\\"prometheus-2\\\",job=\\\"prometheus\\\"}")
+                .contains("up{prometheus=\\\"prometheus-2\\\",job=~\\\"service-.*\\\"}");
+        assertThat(shardedFiles.get("dashboards/ecs-cluster.json")).contains("process_resident_memory_bytes{prometheus=\\\"prometheus-2\\\"}");
+        // One server: the queries as written.
+        assertThat(files.get("dashboards/infrastructure.json")).contains("prometheus_tsdb_head_series{job=\\\"prometheus\\\"}")
+                .doesNotContain("{prometheus=");
+    }
+
+    @Test
     void objstoreYmlNamesTheBucketAndTheRegionalEndpointAndHoldsNoKeys() {
         String o = block(tf("thanos.tf"), "resource \"aws_s3_object\" \"thanos_objstore\"");
         assertThat(o).contains("bucket       = aws_s3_bucket.config.id").contains("key          = \"configs/thanos/objstore.yml\"")
