@@ -79,6 +79,7 @@ final class ConfigFiles {
         c.put("fileSdDir", TerraformFiles.FILE_SD_DIR);
         c.put("noAlertmanager", NO_ALERTMANAGER);
         c.put("metricsContract", METRICS_CONTRACT);
+        c.put("thanosQueryUid", ExportModel.THANOS_QUERY_UID);
         var x = m.w.exporter();
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("scrapeInterval", x.scrapeInterval().text());

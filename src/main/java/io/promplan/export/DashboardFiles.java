@@ -87,8 +87,20 @@ final class DashboardFiles {
         return d;
     }
 
+    /**
+     * A per-server panel's query. With storage: thanos-s3 and several servers, every panel reads the one Thanos Query
+     * datasource: each selector then also matches the server's external label {@code prometheus}, so the panel of a
+     * server shows that server only. Otherwise the query as written ({@code {}} of a bare selector dropped).
+     */
+    private String onShard(ExportModel.Shard s, String expr) {
+        if (!(m.thanos() && m.sharded())) {
+            return expr.replace("{}", "");
+        }
+        return expr.replaceAll("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{", "$1{prometheus=\"" + s.key() + "\",").replace(",}", "}");
+    }
+
     private ObjectNode prom(ExportModel.Shard s) {
-        return ds("prometheus", s.datasourceUid());
+        return ds("prometheus", m.datasourceUid(s));
     }
 
     private ObjectNode panel(Layout l, String type, String title, int w, int h, ObjectNode ds, String unit, String... exprLegend) {
@@ -155,17 +167,17 @@ final class DashboardFiles {
         ExportModel.Shard s1 = m.first();
         for (ExportModel.Shard s : m.shards) {
             String sfx = m.sharded() ? " (" + s.key() + ")" : "";
-            panel(l, "stat", "Services up" + sfx, 6, 4, prom(s), "none", "count(up{job=~\"service-.*\"} == 1)", "up");
+            panel(l, "stat", "Services up" + sfx, 6, 4, prom(s), "none", onShard(s, "count(up{job=~\"service-.*\"} == 1)"), "up");
             // ServiceDown counts both a target that does not answer and a service with no target left (see configs/rules/).
             panel(l, "stat", "Services down" + sfx, 6, 4, prom(s), "none",
-                    "count(count by (service) (ALERTS{alertname=\"ServiceDown\",alertstate=\"firing\"})) or vector(0)", "down");
-            panel(l, "stat", "Active series" + sfx, 6, 4, prom(s), "short", "prometheus_tsdb_head_series{job=\"prometheus\"}", "series");
-            panel(l, "stat", "Samples/s" + sfx, 6, 4, prom(s), "short", "rate(prometheus_tsdb_head_samples_appended_total{job=\"prometheus\"}[5m])", "samples/s");
+                    onShard(s, "count(count by (service) (ALERTS{alertname=\"ServiceDown\",alertstate=\"firing\"})) or vector(0)"), "down");
+            panel(l, "stat", "Active series" + sfx, 6, 4, prom(s), "short", onShard(s, "prometheus_tsdb_head_series{job=\"prometheus\"}"), "series");
+            panel(l, "stat", "Samples/s" + sfx, 6, 4, prom(s), "short", onShard(s, "rate(prometheus_tsdb_head_samples_appended_total{job=\"prometheus\"}[5m])"), "samples/s");
         }
         for (ExportModel.Shard s : m.shards) {
             String sfx = m.sharded() ? " (" + s.key() + ")" : "";
-            panel(l, "timeseries", "Scrape target health" + sfx, 12, 8, prom(s), "none", "up{job=~\"service-.*\"}", "{{service}} {{instance}}");
-            panel(l, "timeseries", "Scrape duration" + sfx, 12, 8, prom(s), "s", "scrape_duration_seconds{job=~\"service-.*\"}", "{{service}} {{instance}}");
+            panel(l, "timeseries", "Scrape target health" + sfx, 12, 8, prom(s), "none", onShard(s, "up{job=~\"service-.*\"}"), "{{service}} {{instance}}");
+            panel(l, "timeseries", "Scrape duration" + sfx, 12, 8, prom(s), "s", onShard(s, "scrape_duration_seconds{job=~\"service-.*\"}"), "{{service}} {{instance}}");
         }
         panel(l, "timeseries", "ECS CPU utilisation by service", 12, 8, prom(s1), "percent", "aws_ecs_cpuutilization_average", "{{service_name}}");
         panel(l, "timeseries", "ECS memory utilisation by service", 12, 8, prom(s1), "percent", "aws_ecs_memory_utilization_average", "{{service_name}}");
@@ -189,8 +201,8 @@ final class DashboardFiles {
         panel(l, "stat", "Services reporting", 8, 4, prom(s1), "none", "count(aws_ecs_cpuutilization_average)", "services");
         for (ExportModel.Shard s : m.shards) {
             String sfx = m.sharded() ? " (" + s.key() + ")" : "";
-            panel(l, "timeseries", "Running tasks per service" + sfx, 12, 8, prom(s), "none", "count by (service) (up{job=~\"service-.*\"})", "{{service}}");
-            panel(l, "timeseries", "Monitoring stack memory" + sfx, 12, 8, prom(s), "bytes", "process_resident_memory_bytes", "{{job}} {{instance}}");
+            panel(l, "timeseries", "Running tasks per service" + sfx, 12, 8, prom(s), "none", onShard(s, "count by (service) (up{job=~\"service-.*\"})"), "{{service}}");
+            panel(l, "timeseries", "Monitoring stack memory" + sfx, 12, 8, prom(s), "bytes", onShard(s, "process_resident_memory_bytes{}"), "{{job}} {{instance}}");
         }
         return dashboard("promplan-ecs-cluster", "ECS Cluster", "ECS service CPU and memory from CloudWatch (Container Insights off), and running tasks.", l,
                 "ecs");

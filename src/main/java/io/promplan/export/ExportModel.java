@@ -5,6 +5,9 @@ import io.promplan.core.sizing.ComponentSizing;
 import io.promplan.core.workload.FargateSizes;
 import io.promplan.core.sizing.SizingModel;
 import io.promplan.core.sizing.StorageSizing;
+import io.promplan.core.sizing.ThanosComponent;
+import io.promplan.core.sizing.ThanosComponentSizing;
+import io.promplan.core.sizing.ThanosResult;
 import io.promplan.core.workload.Component;
 import io.promplan.core.workload.StorageBackend;
 import io.promplan.core.workload.Workload;
@@ -22,6 +25,8 @@ final class ExportModel {
     static final String NAMESPACE = "monitoring.internal";
     /** Port the monitored services serve /metrics on (the plan's 9090). */
     static final int METRICS_PORT = 9090;
+    /** Uid of the Grafana datasource that is Thanos Query (storage: thanos-s3). */
+    static final String THANOS_QUERY_UID = "thanos-query";
     static final Set<String> RESERVED = Set.of("prometheus", "grafana", "cloudwatch-exporter", "alertmanager");
     /** Valid CloudWatch Logs retention values. */
     static final int[] LOG_RETENTIONS = {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653};
@@ -147,15 +152,35 @@ final class ExportModel {
             Shard shard = new Shard(p, key, key.replace('-', '_'), i, mine, samples[i - 1], needed, volume, retentionMiB);
             shards.add(shard);
             String who = proms.size() == 1 ? "" : " (server " + key + ")";
-            if ((backend == StorageBackend.EPHEMERAL || backend == StorageBackend.AMP_REMOTE_WRITE) && volume > SizingModel.EPHEMERAL_MAX_GIB) {
-                throw new ExportException("storage: " + backend.key() + " needs " + volume + " GiB" + who + " but a Fargate task has at most "
+            if (taskDisk() && volume > SizingModel.EPHEMERAL_MAX_GIB) {
+                throw new ExportException(thanos() ? "thanos.localStorage: ephemeral needs " + volume + " GiB" + who + " but a Fargate task has at most "
+                        + (int) SizingModel.EPHEMERAL_MAX_GIB + " GiB of ephemeral storage; use thanos.localStorage: ebs, or a shorter thanos.localRetention"
+                        : "storage: " + backend.key() + " needs " + volume + " GiB" + who + " but a Fargate task has at most "
                         + (int) SizingModel.EPHEMERAL_MAX_GIB + " GiB of ephemeral storage; use storage: ebs, or a shorter retention");
             }
-            if (backend == StorageBackend.EBS && volume > 16384) {
+            if (localEbs() && volume > 16384) {
                 throw new ExportException("storage: an EBS gp3 volume holds at most 16384 GiB; the plan needs " + volume + " GiB" + who);
             }
         }
         this.logRetentionDays = logRetention(w.logs().retentionDays());
+        if (thanos()) {
+            ThanosResult r = plan.sizing().thanosResult()
+                    .orElseThrow(() -> new ExportException("storage: thanos-s3 but the plan sized no Thanos components"));
+            for (ThanosComponent c : List.of(ThanosComponent.QUERY, ThanosComponent.STORE_GATEWAY, ThanosComponent.COMPACTOR)) {
+                ThanosComponentSizing s = r.component(c)
+                        .orElseThrow(() -> new ExportException("storage: thanos-s3 but the plan sized no " + c.key() + " task"));
+                if (!FargateSizes.isValid(s.size())) {
+                    throw new ExportException(c.key() + ": " + s.size().cpuUnits() + " CPU units / " + s.size().memoryMiB()
+                            + " MiB is not a valid Fargate task size");
+                }
+            }
+            double scratch = r.compactorScratchGiB();
+            if (scratch > FARGATE_EPHEMERAL_MAX_GIB) {
+                warnings.add("the Thanos compactor needs about " + fmt(Math.ceil(scratch)) + " GiB of scratch disk but a Fargate task has at most "
+                        + FARGATE_EPHEMERAL_MAX_GIB + " GiB of ephemeral storage: it gets " + FARGATE_EPHEMERAL_MAX_GIB
+                        + " GiB, and the largest compactions (of 2-week blocks) may run out of disk; consider a compactor with a larger volume (EC2 or an EBS volume).");
+            }
+        }
     }
 
     /**
@@ -201,6 +226,27 @@ final class ExportModel {
 
     Shard first() {
         return shards.get(0);
+    }
+
+    /** storage: thanos-s3: a Thanos sidecar beside each Prometheus, the history in S3 (the plan's ThanosResult). */
+    boolean thanos() {
+        return backend == StorageBackend.THANOS_S3;
+    }
+
+    /** The TSDB on the task's own ephemeral storage: ephemeral, amp-remote-write, or thanos-s3 with thanos.localStorage: ephemeral. */
+    boolean taskDisk() {
+        return backend == StorageBackend.EPHEMERAL || backend == StorageBackend.AMP_REMOTE_WRITE
+                || (thanos() && w.thanos().localStorage() != StorageBackend.EBS);
+    }
+
+    /** The TSDB on an EBS volume attached to the task: ebs, or thanos-s3 with thanos.localStorage: ebs. */
+    boolean localEbs() {
+        return backend == StorageBackend.EBS || (thanos() && w.thanos().localStorage() == StorageBackend.EBS);
+    }
+
+    /** The Grafana datasource a dashboard panel about server s reads: that server's, or with Thanos the one global view. */
+    String datasourceUid(Shard s) {
+        return thanos() ? THANOS_QUERY_UID : s.datasourceUid();
     }
 
     boolean sharded() {
@@ -270,8 +316,11 @@ final class ExportModel {
         return shards.stream().mapToInt(Shard::volumeGiB).distinct().count() > 1;
     }
 
-    /** --storage.tsdb.retention.time: the scenario's retention, or the local retention when remote-writing. */
+    /** --storage.tsdb.retention.time: the scenario's retention, or the local retention when remote-writing or beside a Thanos sidecar. */
     String retentionTimeFlag() {
+        if (thanos()) {
+            return w.thanos().localRetention().text();
+        }
         if (backend == StorageBackend.AMP_REMOTE_WRITE) {
             return w.storage().localRetention().compareTo(w.retention()) < 0 ? w.storage().localRetention().text() : w.retention().text();
         }
@@ -285,7 +334,7 @@ final class ExportModel {
 
     /** Ephemeral storage one server asks for (GiB), or 0 for Fargate's included 20 GiB. */
     int ephemeralGiB(Shard s) {
-        if (backend != StorageBackend.EPHEMERAL && backend != StorageBackend.AMP_REMOTE_WRITE) {
+        if (!taskDisk()) {
             return 0;
         }
         int v = s.volumeGiB();
@@ -326,10 +375,11 @@ final class ExportModel {
         Map<String, Object> st = new LinkedHashMap<>();
         st.put("key", backend.key());
         st.put("efs", backend == StorageBackend.EFS);
-        st.put("ebs", backend == StorageBackend.EBS);
+        st.put("ebs", localEbs());
         st.put("ephemeral", backend == StorageBackend.EPHEMERAL);
         st.put("amp", backend == StorageBackend.AMP_REMOTE_WRITE);
-        st.put("taskDisk", backend == StorageBackend.EPHEMERAL || backend == StorageBackend.AMP_REMOTE_WRITE);
+        st.put("thanos", thanos());
+        st.put("taskDisk", taskDisk());
         st.put("backup", w.storage().backup());
         st.put("prometheusGiB", fmt(storage.volumeGiB()));
         st.put("grafanaGiB", fmt(storage.grafanaGiB()));
@@ -350,7 +400,78 @@ final class ExportModel {
             tasks.put("alertmanager", taskContext(alertmanager));
         }
         c.put("tasks", tasks);
+        if (thanos()) {
+            c.put("thanos", thanosContext());
+        }
         return c;
+    }
+
+    /** Fargate ephemeral storage: 20 GiB included, at most 200 GiB. */
+    static final int FARGATE_EPHEMERAL_MAX_GIB = 200;
+
+    /**
+     * With storage: thanos-s3: {@code image}, {@code retentionRaw}, {@code retention5m}, {@code retention1h} (the compactor's
+     * flags), {@code localRetention}, {@code localStorage}, {@code longestRetentionDays}, {@code backstopDays} (the bucket's
+     * lifecycle expiration), {@code noncurrentDays}, {@code headLossHours}, {@code sidecar}, {@code query}, {@code store},
+     * {@code compact} (each sized as in {@code tasks}), {@code compactorScratchGiB}, {@code compactEphemeralGiB} (0: the
+     * included 20 GiB), {@code storeDiskGiB}, {@code storeEphemeralGiB}, {@code steadyStateGiB}, {@code grpcPort}, {@code httpPort}.
+     */
+    Map<String, Object> thanosContext() {
+        var spec = w.thanos();
+        ThanosResult r = plan.sizing().thanosResult().orElseThrow();
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("image", THANOS_IMAGE);
+        t.put("retentionRaw", spec.retentionRaw().text());
+        t.put("retention5m", spec.retention5m().text());
+        t.put("retention1h", spec.retention1h().text());
+        t.put("localRetention", spec.localRetention().text());
+        t.put("localStorage", spec.localStorage() == StorageBackend.EBS ? "ebs" : "ephemeral");
+        long longest = (long) Math.ceil(Math.max(spec.retentionRaw().days(), Math.max(spec.retention5m().days(), spec.retention1h().days())) - 1e-9);
+        t.put("longestRetentionDays", longest);
+        t.put("backstopDays", longest + BACKSTOP_MARGIN_DAYS);
+        t.put("backstopMarginDays", BACKSTOP_MARGIN_DAYS);
+        t.put("noncurrentDays", NONCURRENT_DAYS);
+        t.put("headLossHours", fmt(Math.round(r.headLossHours() * 10) / 10.0));
+        t.put("sidecar", thanosTask(r, ThanosComponent.SIDECAR));
+        t.put("query", thanosTask(r, ThanosComponent.QUERY));
+        t.put("store", thanosTask(r, ThanosComponent.STORE_GATEWAY));
+        t.put("compact", thanosTask(r, ThanosComponent.COMPACTOR));
+        t.put("compactorScratchGiB", fmt(Math.round(r.compactorScratchGiB() * 10) / 10.0));
+        t.put("compactEphemeralGiB", thanosEphemeralGiB(r.compactorScratchGiB()));
+        t.put("storeDiskGiB", fmt(Math.round(r.storeGatewayDiskGiB() * 10) / 10.0));
+        t.put("storeEphemeralGiB", thanosEphemeralGiB(r.storeGatewayDiskGiB()));
+        t.put("steadyStateGiB", fmt(Math.round(r.steadyStateGiB() * 10) / 10.0));
+        t.put("grpcPort", THANOS_GRPC_PORT);
+        t.put("httpPort", THANOS_HTTP_PORT);
+        return t;
+    }
+
+    static final String THANOS_IMAGE = "quay.io/thanos/thanos:v0.39.2";
+    static final int THANOS_GRPC_PORT = 10901;
+    static final int THANOS_HTTP_PORT = 10902;
+    /** Days the bucket's backstop expiration waits past the longest retention (the compactor deletes first). */
+    static final int BACKSTOP_MARGIN_DAYS = 14;
+    /** Days a replaced or deleted object version is kept (recovery from a mistaken delete). */
+    static final int NONCURRENT_DAYS = 7;
+
+    /** Ephemeral storage to ask for a disk of {@code gib} (as the plan sizes and prices it): 0 for the included 20 GiB, else whole GiB, at most 200. */
+    static int thanosEphemeralGiB(double gib) {
+        int v = (int) Math.ceil(gib - 1e-9);
+        return v <= SizingModel.EPHEMERAL_INCLUDED_GIB ? 0 : Math.min(FARGATE_EPHEMERAL_MAX_GIB, Math.max(21, v));
+    }
+
+    private static Map<String, Object> thanosTask(ThanosResult r, ThanosComponent c) {
+        ThanosComponentSizing s = r.component(c).orElseThrow();
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("name", c.key());
+        t.put("sizeText", s.size().text());
+        t.put("cpu", s.size().cpuUnits());
+        t.put("memory", s.size().memoryMiB());
+        t.put("pinned", false);
+        t.put("vcpu", fmt(Math.round(s.requiredVcpu() * 100) / 100.0));
+        t.put("memoryNeeded", Math.round(s.requiredMemoryMiB()));
+        t.put("tasks", s.tasks());
+        return t;
     }
 
     /**

@@ -190,6 +190,15 @@ final class ReadmeFiles {
             amp.put("storage_gb", r(m.storage.remoteStoredGiB(), 3));
             amp.put("query_samples_processed", 0);
         }
+        if (m.thanos()) {
+            // The Thanos bucket at steady state: GB stored (every resolution) and requests a month (PUT/COPY/POST/LIST, GET).
+            m.plan.sizing().thanosResult().ifPresent(th -> {
+                ObjectNode std = ru.putObject("aws_s3_bucket.thanos").putObject("standard");
+                std.put("storage_gb", r(th.steadyStateGiB(), 3));
+                std.put("monthly_tier_1_requests", r(th.requests().putClassPerMonth(), 0));
+                std.put("monthly_tier_2_requests", r(th.requests().getClassPerMonth(), 0));
+            });
+        }
         ObjectNode dt = ru.putObject("aws_data_transfer.monitoring");
         dt.put("region", m.region());
         dt.put("monthly_outbound_internet_gb", r(t.gbOutPerMonth(), 3));

@@ -56,6 +56,7 @@ final class TerraformFiles {
             new String[] {"ebs.tf", "storage.ebs"},
             new String[] {"ephemeral-storage.tf", "storage.ephemeral"},
             new String[] {"amp-remote-write.tf", "storage.amp"},
+            new String[] {"thanos.tf", "storage.thanos"},
             new String[] {"iam.tf", null},
             new String[] {"security-groups.tf", null},
             new String[] {"route53.tf", null},

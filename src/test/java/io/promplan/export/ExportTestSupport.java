@@ -18,7 +18,8 @@ final class ExportTestSupport {
             new String[] {"services-20", "scenarios/services-20.yaml"},
             new String[] {"arm64-ebs-12-services", "src/test/resources/scenarios/arm64-ebs-12-services.yaml"},
             new String[] {"amp-sharded-20-services", "src/test/resources/scenarios/amp-sharded-20-services.yaml"},
-            new String[] {"ephemeral-20-services", "src/test/resources/scenarios/ephemeral-20-services.yaml"});
+            new String[] {"ephemeral-20-services", "src/test/resources/scenarios/ephemeral-20-services.yaml"},
+            new String[] {"thanos-40-services-1y", "scenarios/thanos-40-services-1y.yaml"});
 
     private ExportTestSupport() {
     }

@@ -128,9 +128,10 @@ class SizedValuesTest {
     }
 
     private static void assertRetention(String block, JsonNode storage, int volume) {
-        Matcher t = Pattern.compile("--storage\\.tsdb\\.retention\\.time=(\\d+)d\"").matcher(block);
-        assertThat(t.find()).as("retention.time flag in days").isTrue();
-        assertThat(Double.parseDouble(t.group(1))).isEqualTo(storage.get("localRetentionDays").asDouble());
+        Matcher t = Pattern.compile("--storage\\.tsdb\\.retention\\.time=(\\d+)(d|h)\"").matcher(block);
+        assertThat(t.find()).as("retention.time flag in days or hours").isTrue();
+        double days = Double.parseDouble(t.group(1)) / (t.group(2).equals("h") ? 24.0 : 1.0);
+        assertThat(days).isCloseTo(storage.get("localRetentionDays").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
         Matcher s = Pattern.compile("--storage\\.tsdb\\.retention\\.size=(\\d+)(GB|MB)\"").matcher(block);
         assertThat(s.find()).as("retention.size flag").isTrue();
         double gib = Long.parseLong(s.group(1)) / (s.group(2).equals("GB") ? 1.0 : 1024.0);
@@ -152,6 +153,16 @@ class SizedValuesTest {
             }
             case "ephemeral", "amp-remote-write" -> {
                 if (volume > 20) {
+                    assertThat(intArg(taskBlock, "size_in_gib")).isEqualTo(volume);
+                } else {
+                    assertThat(taskBlock).doesNotContain("ephemeral_storage");
+                }
+            }
+            case "thanos-s3" -> {
+                // The local TSDB beside the sidecar: on EBS (thanos.localStorage: ebs) or on the task's ephemeral storage.
+                if (taskBlock.contains("configure_at_launch = true")) {
+                    assertThat(intArg(block(tf, "aws_ecs_service", key.replace('-', '_')), "size_in_gb")).as("EBS size").isEqualTo(volume);
+                } else if (volume > 20) {
                     assertThat(intArg(taskBlock, "size_in_gib")).isEqualTo(volume);
                 } else {
                     assertThat(taskBlock).doesNotContain("ephemeral_storage");

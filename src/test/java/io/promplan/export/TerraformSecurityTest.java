@@ -40,9 +40,16 @@ class TerraformSecurityTest {
             services++;
             String body = m.group(3);
             assertThat(body).as(m.group(2)).contains("aws_iam_role_policy_attachment.execution").contains("aws_iam_role_policy.execution");
+            if (m.group(2).equals("thanos_query")) {
+                // Thanos Query has no task role and reads no config: it reaches the data through the sidecars and the Store Gateway.
+                assertThat(all).doesNotContain("aws_iam_role.thanos_query");
+                continue;
+            }
             String role = m.group(2).startsWith("prometheus") ? "prometheus_task" : m.group(2) + "_task";
             assertThat(body).as(m.group(2)).contains("aws_iam_role_policy." + role);
-            if (!m.group(2).equals("cloudwatch_exporter")) {
+            if (m.group(2).startsWith("thanos_")) {
+                assertThat(body).as(m.group(2) + " reads objstore.yml from the bucket").contains("aws_s3_object.thanos_objstore");
+            } else if (!m.group(2).equals("cloudwatch_exporter")) {
                 assertThat(body).as(m.group(2) + " reads its configs from the bucket").contains("aws_s3_object.config");
             }
             if (body.contains("managed_ebs_volume")) {
@@ -70,7 +77,8 @@ class TerraformSecurityTest {
             }
             if (m.group(1).equals("aws_vpc_security_group_ingress_rule") && body.contains("security_group_id            = aws_security_group.prometheus.id")) {
                 assertThat(body).as(m.group(2)).containsAnyOf("referenced_security_group_id = aws_security_group.grafana.id",
-                        "referenced_security_group_id = aws_security_group.prometheus.id");
+                        "referenced_security_group_id = aws_security_group.prometheus.id",
+                        "referenced_security_group_id = aws_security_group.thanos_query.id");
             }
         }
         assertThat(b.file("terraform/monitoring/variables.tf")).contains("variable \"https_egress_cidrs\"");
