@@ -72,7 +72,7 @@ class PricesCommandTest {
                 .contains("Publication dates: AWSBackup " + PriceListFixture.PUBLICATION)
                 .contains("Kept as they were in shipped-2026-11-26: eu-west-1, us-west-2")
                 .contains("Changes against shipped-2026-11-26:")
-                .contains("  ap-northeast-2 fargate.ephemeral: missing -> 0.000129 per GB-hour (appeared)")
+                .contains("  ap-northeast-2 fargate.ephemeral: 0.000129 (assumed) -> 0.000129 per GB-hour")
                 .contains("  ap-northeast-2 efs.ia: 0.027 -> 0.0272 per GB-month")
                 .contains("(vanished)")
                 .contains("Missing (reported by every plan, never counted as zero):")
@@ -165,7 +165,8 @@ class PricesCommandTest {
                 .contains("cloudwatch.metric").contains("0..10000 0.3 | 10000..250000 0.1 | 250000..1000000 0.05 | 1000000.. 0.02")
                 .contains("AmazonEFS/Storage/*IATimedStorage-ET-ByteHrs [storageClass=Infrequent Access-ET]")
                 .contains("Missing or assumed (")
-                .contains("ap-northeast-2 fargate.ephemeral missing: no verified public figure");
+                .contains("ap-northeast-2 vpc.endpoint.hour missing: no verified public figure")
+                .contains("ap-northeast-2 fargate.ephemeral assumed: same as eu-west-2 (0.000129)");
 
         Run j = TestSupport.cli("prices", "show", "--format", "json");
         assertThat(j.code()).isZero();

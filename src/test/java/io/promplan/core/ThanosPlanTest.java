@@ -13,6 +13,7 @@ import io.promplan.core.cost.SelfHostedEbsModel;
 import io.promplan.core.money.Money;
 import io.promplan.core.plan.Plan;
 import io.promplan.core.plan.Warning;
+import io.promplan.core.price.PriceId;
 import io.promplan.core.price.PriceStatus;
 import io.promplan.core.sizing.ThanosComponent;
 import io.promplan.core.sizing.ThanosResult;
@@ -76,12 +77,25 @@ class ThanosPlanTest {
         var sidecar = t.component(ThanosComponent.SIDECAR).orElseThrow();
         assertThat(prom.requiredMemoryMiB()).isGreaterThan(sidecar.requiredMemoryMiB());
         assertThat(prom.size()).isEqualTo(sidecar.size());
-        // Seoul has no verified ephemeral storage price in the shipped snapshot: reported with its key, never zero
+        // Seoul's ephemeral storage price is an explicit assumption (eu-west-2's): priced, and listed among the assumed prices
         CostLine scratch = line(self, "fargate:thanos-compact:ephemeral");
-        assertThat(scratch.status()).isEqualTo(PriceStatus.MISSING);
-        assertThat(scratch.monthly()).isNull();
-        assertThat(self.complete()).isFalse();
-        assertThat(plan.missingPrices()).anyMatch(m -> m.price().id().id().equals("fargate.ephemeral"));
+        assertThat(scratch.status()).isEqualTo(PriceStatus.ASSUMED);
+        assertThat(scratch.monthly().rounded().amount()).isEqualByComparingTo(
+                scratch.quantity().multiply(new java.math.BigDecimal("0.000129")).setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(self.complete()).isTrue();
+        assertThat(plan.assumedPrices()).anyMatch(m -> m.price().id().id().equals("fargate.ephemeral"));
+        // a price the snapshot lacks stays missing, reported with its key, never zero
+        var catalog = TestSupport.service().snapshot().catalog();
+        var prices = new java.util.HashMap<String, java.util.Map<PriceId, io.promplan.core.price.Price>>();
+        catalog.all().forEach((r, m) -> prices.put(r, new java.util.EnumMap<>(m)));
+        prices.get("ap-northeast-2").remove(PriceId.FARGATE_EPHEMERAL);
+        var without = new io.promplan.core.price.PriceCatalog(catalog.snapshotName(), catalog.asOf(), catalog.retrievedAt(), prices);
+        Plan bare = new io.promplan.core.plan.Planner(without, plan.sizing().coefficients()).plan(TestSupport.scenario("thanos-40-services-1y.yaml"));
+        CostLine bareScratch = line(bare.selfHosted(), "fargate:thanos-compact:ephemeral");
+        assertThat(bareScratch.status()).isEqualTo(PriceStatus.MISSING);
+        assertThat(bareScratch.monthly()).isNull();
+        assertThat(bare.selfHosted().complete()).isFalse();
+        assertThat(bare.missingPrices()).anyMatch(m -> m.price().id().id().equals("fargate.ephemeral"));
     }
 
     @Test

@@ -25,7 +25,9 @@ class PriceSnapshotsTest {
         }
         assertThat(c.price("ap-northeast-2", PriceId.FARGATE_VCPU_X86).firstTierUsd()).isEqualByComparingTo("0.04656");
         assertThat(c.price("ap-northeast-2", PriceId.FARGATE_VCPU_X86).status()).isEqualTo(PriceStatus.VERIFIED);
-        assertThat(c.price("ap-northeast-2", PriceId.FARGATE_EPHEMERAL).status()).isEqualTo(PriceStatus.MISSING);
+        assertThat(c.price("ap-northeast-2", PriceId.VPC_ENDPOINT_HOUR).status()).isEqualTo(PriceStatus.MISSING);
+        assertThat(c.price("ap-northeast-2", PriceId.FARGATE_EPHEMERAL).status()).isEqualTo(PriceStatus.ASSUMED);
+        assertThat(c.price("ap-northeast-2", PriceId.FARGATE_EPHEMERAL).note()).contains("eu-west-2").contains("unverified");
         assertThat(c.price("ap-northeast-2", PriceId.CW_LOGS_INSIGHTS).status()).isEqualTo(PriceStatus.ASSUMED);
         assertThat(c.price("ap-northeast-2", PriceId.CW_LOGS_INSIGHTS).note()).contains("unverified");
         assertThat(c.asOf()).isEqualTo("2026-10-31");
