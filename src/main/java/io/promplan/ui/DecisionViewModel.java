@@ -49,6 +49,32 @@ public final class DecisionViewModel {
             lastPlan = vm.plan();
             submit(lastPlan.scenario());
         }
+        vm.growthProperty().addListener((o, a, b) -> {
+            if (lastPlan != null) {
+                submit(lastPlan.scenario());
+            }
+        });
+    }
+
+    /**
+     * Sets the growth plan of the TCO (as `--growth` takes it) when it is allowed, and the analyses run again.
+     *
+     * @return the problem in the app's language, or empty when the plan was taken
+     */
+    public String setGrowth(String text) {
+        String g = text == null || text.isBlank() ? "default" : text.trim();
+        int n = lastPlan == null ? 1 : lastPlan.scenario().workload().serviceCount();
+        try {
+            io.promplan.core.analysis.GrowthPlan.parse(g, n);
+        } catch (IllegalArgumentException e) {
+            return vm.i18n().get("decision.growthInvalid", g);
+        }
+        vm.growthProperty().set(g);
+        return "";
+    }
+
+    public String growth() {
+        return vm.growthProperty().get();
     }
 
     private void submit(Scenario s) {
@@ -61,7 +87,8 @@ public final class DecisionViewModel {
         if (lastPlan == null || !lastPlan.scenario().equals(s)) {
             return; // superseded while start-up held it back
         }
-        runner.submit(() -> ToolsViewModel.decide(svc, s, runs), d -> {
+        String growth = vm.growthProperty().get();
+        runner.submit(() -> ToolsViewModel.decide(svc, s, runs, growth), d -> {
             computing.set(false);
             error.set("");
             decision.set(d);

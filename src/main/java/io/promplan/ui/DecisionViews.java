@@ -89,7 +89,51 @@ final class DecisionViews {
         dvm.errorProperty().addListener((o, a, b) -> render());
         t.localeProperty().addListener((o, a, b) -> render());
         render();
-        return scroll;
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(growthBar(), scroll);
+        javafx.scene.layout.VBox.setVgrow(scroll, Priority.ALWAYS);
+        return box;
+    }
+
+    /**
+     * The growth plan of the TCO (the CLI's --growth), editable: Enter or leaving the field applies it; a value that is
+     * not allowed is named under the field and the analyses keep the last valid plan.
+     */
+    private Node growthBar() {
+        Label label = new Label();
+        label.textProperty().bind(t.bind("decision.growth"));
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(dvm.growth());
+        field.setId("growth-field");
+        field.setPrefColumnCount(14);
+        label.setLabelFor(field);
+        label.setMnemonicParsing(false);
+        Label hint = new Label();
+        hint.setId("growth-hint");
+        hint.textProperty().bind(t.bind("decision.growthHint"));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(t.bind("decision.growthHint"));
+        field.setTooltip(tip);
+        Runnable apply = () -> {
+            String problem = dvm.setGrowth(field.getText());
+            if (problem.isEmpty()) {
+                hint.textProperty().bind(t.bind("decision.growthHint"));
+                hint.setStyle("");
+            } else {
+                hint.textProperty().unbind();
+                hint.setText(problem);
+                hint.setStyle("-fx-text-fill: -color-danger-fg, #b00020;");
+            }
+        };
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, label, field, hint);
+        bar.setId("growth-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 6, 2, 6));
+        return bar;
     }
 
     /** One or two columns by the width; each chart as tall as half the view allows, never below {@link #CHART_MIN_HEIGHT}. */

@@ -70,6 +70,8 @@ public final class MainViewModel {
     private final Deque<State> undo = new ArrayDeque<>();
     private final Deque<State> redo = new ArrayDeque<>();
     private final StringProperty whatIf = new SimpleStringProperty(this, "whatIf", "");
+    /** The growth plan of the TCO in the decision views and the report (the CLI's --growth): default, flat, +N/q or counts a year. */
+    private final StringProperty growth = new SimpleStringProperty(this, "growth", "default");
     private Map<String, String> saved = Map.of();
     private String lastEditedField;
     private boolean applying;
@@ -156,6 +158,11 @@ public final class MainViewModel {
      * What the last change of the service count scaled with it (the CLI's rule, {@code Scaling.withServices}):
      * "20 services (from 5): scaled with them ...", empty when the inputs are as the user set them.
      */
+    /** The growth plan (as `--growth` takes it) the decision views and the exported report use; always a valid one. */
+    public StringProperty growthProperty() {
+        return growth;
+    }
+
     public ReadOnlyStringProperty whatIfProperty() {
         return whatIf;
     }

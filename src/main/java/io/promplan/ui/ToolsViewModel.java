@@ -276,7 +276,8 @@ public final class ToolsViewModel {
         progress.set(INDETERMINATE);
         worker.execute(() -> {
             try {
-                Decision d = reusable(shown, s.get(), svc) ? shown : decide(svc, s.get(), DecisionService.DEFAULT_RUNS);
+                String growth = vm.growthProperty().get();
+                Decision d = reusable(shown, s.get(), svc, growth) ? shown : decide(svc, s.get(), DecisionService.DEFAULT_RUNS, growth);
                 if (cancelled.get()) {
                     throw new CancellationException();
                 }
@@ -301,12 +302,18 @@ public final class ToolsViewModel {
 
     /** The decision analyses the report and the decision views share: the CLI's defaults (36 months, default growth, seed 42). */
     static Decision decide(PlanningService svc, Scenario s, int runs) {
-        return new DecisionService(svc).decide(s, null, DecisionService.tcoOptions(s, DecisionService.DEFAULT_MONTHS, "default", 0),
+        return decide(svc, s, runs, "default");
+    }
+
+    /** The same with a growth plan as `--growth` takes it (default, flat, +N/q, or counts a year such as 5,10,20). */
+    static Decision decide(PlanningService svc, Scenario s, int runs, String growth) {
+        return new DecisionService(svc).decide(s, null, DecisionService.tcoOptions(s, DecisionService.DEFAULT_MONTHS, growth, 0),
                 runs, DecisionService.DEFAULT_SEED);
     }
 
-    private static boolean reusable(Decision d, Scenario s, PlanningService svc) {
+    private static boolean reusable(Decision d, Scenario s, PlanningService svc, String growth) {
         return d != null && d.scenario().equals(s) && d.simulation().runs() == DecisionService.DEFAULT_RUNS
+                && d.tco().options().growth().equals(io.promplan.core.analysis.GrowthPlan.parse(growth, s.workload().serviceCount()))
                 && d.simulation().seed() == DecisionService.DEFAULT_SEED
                 && d.plan().priceSnapshot().equals(svc.snapshot().catalog().snapshotName());
     }

@@ -494,4 +494,33 @@ class MainWindowTest {
         shortcut(robot, KeyCode.DIGIT1);
         assertThat(views.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-plan");
     }
+
+    @Test
+    void theGrowthPlanIsEditableInTheDecisionViewsAndABadOneKeepsTheLastValid(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        waitFor(() -> view.decisions().decision() != null && !view.decisions().computingProperty().get());
+        assertThat(view.decisions().decision().tco().options().growth().description()).doesNotStartWith("flat");
+        TextField growth = robot.lookup("#growth-field").queryAs(TextField.class);
+        robot.interact(growth::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("flat");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> view.decisions().decision().tco().options().growth().description().startsWith("flat: 5 services")
+                && !view.decisions().computingProperty().get());
+        assertThat(vm.growthProperty().get()).isEqualTo("flat");
+        robot.interact(growth::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("fast");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#growth-hint").queryAs(Label.class).getText()).startsWith("“fast” is not a growth plan");
+        assertThat(vm.growthProperty().get()).isEqualTo("flat");
+        assertThat(view.decisions().decision().tco().options().growth().description()).startsWith("flat: 5 services");
+        robot.interact(growth::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("5,10,40");
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> view.decisions().decision().tco().options().growth().steps().stream().anyMatch(x -> x.services() == 40));
+        assertThat(robot.lookup("#growth-hint").queryAs(Label.class).getText()).startsWith("default (the plan's");
+    }
 }
