@@ -109,7 +109,8 @@ class PriceRefreshTest {
         assertThat(observed.get("us-east-1/alb.hour").publicationDate()).isEqualTo(PriceListFixture.PUBLICATION);
         // what changed against the shipped snapshot
         List<String> lines = o.written().changes().stream().map(SnapshotDiff.Change::line).toList();
-        assertThat(lines).contains("ap-northeast-2 fargate.ephemeral: missing -> 0.000129 per GB-hour (appeared)",
+        assertThat(lines).contains("ap-northeast-2 fargate.ephemeral: 0.000129 (assumed) -> 0.000129 per GB-hour",
+                "ap-northeast-2 vpc.endpoint.hour: missing -> 0.01 per hour (appeared)",
                 "ap-northeast-2 efs.ia: 0.027 -> 0.0272 per GB-month",
                 "ap-northeast-2 cloudwatch.logs.insights: 0.005 (assumed) -> 0.005 per GB");
         assertThat(lines).anyMatch(l -> l.startsWith("ap-northeast-2 amp.samples: 0..4 0 | 4..200 0.9 | 200.. 0.35 (assumed) -> missing"

@@ -66,7 +66,7 @@ class OfferFileImportTest {
         }
         assertThat(c.price("us-east-1", PriceId.CW_METRIC).tiers()).hasSize(4);
         assertThat(o.written().changes().stream().map(ch -> ch.line()).toList())
-                .contains("ap-northeast-2 fargate.ephemeral: missing -> 0.000129 per GB-hour (appeared)");
+                .contains("ap-northeast-2 fargate.ephemeral: 0.000129 (assumed) -> 0.000129 per GB-hour");
         assertThat(o.publicationDates()).containsEntry("AmazonECS", PriceListFixture.PUBLICATION);
     }
 
