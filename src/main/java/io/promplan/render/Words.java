@@ -322,7 +322,7 @@ public final class Words {
     public String explanation(io.promplan.core.sizing.Explanation e) {
         StringBuilder in = new StringBuilder();
         for (var x : e.inputs().entrySet()) {
-            in.append(in.isEmpty() ? "" : ", ").append(explainText("input", x.getKey())).append(" = ").append(x.getValue());
+            in.append(in.isEmpty() ? "" : ", ").append(explainInput(x.getKey())).append(" = ").append(x.getValue());
         }
         String inputs = e.inputs().isEmpty() ? "" : get("explain.inputs", in.toString());
         return get("explain.line", explainFigure(e.figure()), explainText("formula", e.formula()), inputs, e.result());
@@ -343,6 +343,16 @@ public final class Words {
             return english.substring(0, sp + 1) + explainText("figure", english.substring(sp + 1));
         }
         return english;
+    }
+
+    /** An input's name; one that ends in a value in parentheses ("B/sample at the scrape interval (15s)") words the rest. */
+    String explainInput(String english) {
+        int open = english.lastIndexOf(" (");
+        if (!bundle.containsKey("explain.input." + explainKey(english)) && open > 0 && english.endsWith(")")
+                && bundle.containsKey("explain.input." + explainKey(english.substring(0, open)))) {
+            return explainText("input", english.substring(0, open)) + english.substring(open);
+        }
+        return explainText("input", english);
     }
 
     private String explainText(String kind, String english) {

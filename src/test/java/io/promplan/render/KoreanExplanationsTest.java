@@ -71,4 +71,20 @@ class KoreanExplanationsTest {
             assertThat(ENGLISH.matcher(withoutIds(head)).find()).as("English in: " + l).isFalse();
         }
     }
+
+    /** Every scenario shipped or tested: each figure and formula has its Korean text (a changed English text without one fails here). */
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-5-services.yaml", "services-10.yaml", "services-20.yaml", "thanos-40-services-1y.yaml",
+            "../src/test/resources/scenarios/amp-sharded-20-services.yaml", "../src/test/resources/scenarios/arm64-ebs-12-services.yaml",
+            "../src/test/resources/scenarios/ebs-sharded-40-services.yaml", "../src/test/resources/scenarios/ephemeral-20-services.yaml",
+            "../src/test/resources/scenarios/services-120.yaml"})
+    void everyFigureAndFormulaHasItsKoreanText(String file) {
+        Words ko = Words.of(Labels.Lang.KO);
+        for (Explanation e : explanations(TestSupport.service().plan(TestSupport.scenario(file)))) {
+            if (!List.of("WAL GiB", "retention.size GiB").contains(e.figure())) {
+                assertThat(ko.explainFigure(e.figure())).as("the Korean of the figure " + e.figure()).isNotEqualTo(e.figure());
+            }
+            assertThat(ko.explanation(e)).as("the Korean of the formula of " + e.figure()).doesNotContain(" = " + e.formula());
+        }
+    }
 }
