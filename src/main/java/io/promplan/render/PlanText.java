@@ -119,25 +119,25 @@ public final class PlanText {
         if (explain) {
             sb.append("  ").append(t("plan.how")).append('\n');
             for (Explanation e : s.explanations()) {
-                sb.append("    ").append(e.oneLine()).append('\n');
+                sb.append("    ").append(w.explanation(e)).append('\n');
             }
             for (ComponentSizing c : s.components()) {
                 for (Explanation e : c.explanations()) {
-                    sb.append("    ").append(e.oneLine()).append('\n');
+                    sb.append("    ").append(w.explanation(e)).append('\n');
                 }
             }
             for (Explanation e : st.explanations()) {
-                sb.append("    ").append(e.oneLine()).append('\n');
+                sb.append("    ").append(w.explanation(e)).append('\n');
             }
-            sb.append("    ").append(t("plan.coefficients", s.coefficients().source())).append('\n');
+            sb.append("    ").append(t("plan.coefficients", w.explainSource(s.coefficients().source()))).append('\n');
             s.thanosResult().ifPresent(th -> {
                 sb.append("  ").append(t("plan.thanos.how")).append('\n');
                 for (Explanation e : th.explanations()) {
-                    sb.append("    ").append(e.oneLine()).append('\n');
+                    sb.append("    ").append(w.explanation(e)).append('\n');
                 }
                 for (var c : th.components()) {
                     for (Explanation e : c.explanations()) {
-                        sb.append("    ").append(e.oneLine()).append('\n');
+                        sb.append("    ").append(w.explanation(e)).append('\n');
                     }
                 }
             });

@@ -311,6 +311,64 @@ public final class Words {
         return get("roi.formula");
     }
 
+    // ---- how a sizing figure is computed (core.sizing.Explanation, shown by --explain) -------------
+
+    /**
+     * An explanation as one line in this language: its figure, formula and inputs' names come from this
+     * bundle ({@code explain.figure.<key>}, {@code explain.formula.<key>}, {@code explain.input.<key>},
+     * the key made from the core's English by {@link #explainKey}); the inputs' values and the result are
+     * written as the core wrote them. A text the bundle does not know is written in the core's English.
+     */
+    public String explanation(io.promplan.core.sizing.Explanation e) {
+        StringBuilder in = new StringBuilder();
+        for (var x : e.inputs().entrySet()) {
+            in.append(in.isEmpty() ? "" : ", ").append(explainInput(x.getKey())).append(" = ").append(x.getValue());
+        }
+        String inputs = e.inputs().isEmpty() ? "" : get("explain.inputs", in.toString());
+        return get("explain.line", explainFigure(e.figure()), explainText("formula", e.formula()), inputs, e.result());
+    }
+
+    /** Where the sizing coefficients come from, in this language. */
+    public String explainSource(String english) {
+        return explainText("source", english);
+    }
+
+    /** A figure; a component's figure ("grafana requiredVcpu") keeps the component's name and words the rest. */
+    String explainFigure(String english) {
+        if (bundle.containsKey("explain.figure." + explainKey(english))) {
+            return explainText("figure", english);
+        }
+        int sp = english.indexOf(' ');
+        if (sp > 0 && bundle.containsKey("explain.figure." + explainKey(english.substring(sp + 1)))) {
+            return english.substring(0, sp + 1) + explainText("figure", english.substring(sp + 1));
+        }
+        return english;
+    }
+
+    /** An input's name; one that ends in a value in parentheses ("B/sample at the scrape interval (15s)") words the rest. */
+    String explainInput(String english) {
+        int open = english.lastIndexOf(" (");
+        if (!bundle.containsKey("explain.input." + explainKey(english)) && open > 0 && english.endsWith(")")
+                && bundle.containsKey("explain.input." + explainKey(english.substring(0, open)))) {
+            return explainText("input", english.substring(0, open)) + english.substring(open);
+        }
+        return explainText("input", english);
+    }
+
+    private String explainText(String kind, String english) {
+        String k = "explain." + kind + "." + explainKey(english);
+        return bundle.containsKey(k) ? bundle.getString(k) : english;
+    }
+
+    /** The stable key of an explanation's English text: its words joined by '_', a long one cut and told apart by its hash. */
+    static String explainKey(String english) {
+        String s = english.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (s.length() > 48) {
+            s = s.substring(0, 48).replaceAll("_+$", "") + "_" + Integer.toHexString(english.hashCode());
+        }
+        return s;
+    }
+
     // ---- what the workload's figures imply (core.sizing.Implications) ---------------------------
 
     public String implicationFigure(io.promplan.core.sizing.Explanation e) {
