@@ -30,6 +30,8 @@ final class ListEditorView {
     private final GridPane grid = new GridPane();
     private final List<List<Control>> cells = new ArrayList<>();
     private List<List<String>> shown = List.of();
+    /** Whether the rows were made (the list was opened once). */
+    private boolean built;
 
     ListEditorView(MainViewModel vm, ListForms.Kind kind) {
         this.vm = vm;
@@ -66,15 +68,24 @@ final class ListEditorView {
         p.setContent(box);
         p.setExpanded(false);
         p.setId("list-" + kind.key());
+        // the rows are made when the list is first opened: the first frame lays out no editor nobody has opened
+        p.expandedProperty().addListener((o, a, open) -> {
+            if (open && !built) {
+                built = true;
+                shown = vm.listRows(kind);
+                rebuild();
+            }
+        });
         vm.baseProperty().addListener((o, a, b) -> refresh());
         t.localeProperty().addListener((o, a, b) -> rebuild());
-        shown = vm.listRows(kind);
-        rebuild();
         return p;
     }
 
     /** Rebuilds the rows when the scenario's list is not what they show (a file opened, undo, an added entry). */
     private void refresh() {
+        if (!built) {
+            return;
+        }
         List<List<String>> rows = vm.listRows(kind);
         boolean same = rows.equals(rowsShown());
         shown = rows;
@@ -84,6 +95,9 @@ final class ListEditorView {
     }
 
     private void rebuild() {
+        if (!built) {
+            return;
+        }
         grid.getChildren().clear();
         cells.clear();
         List<String> cols = kind.columns();
