@@ -2,7 +2,6 @@ package io.promplan.core.sizing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How a figure was computed, as data: the figure, the formula and each input's name are keys chosen by
@@ -49,13 +48,6 @@ public record Explanation(Phrase figure, Phrase formula, List<Input> inputs, Phr
     /** The value of the input of this key, or null. */
     public String input(String key) {
         return inputs.stream().filter(i -> i.key().equals(key)).map(Input::value).findFirst().orElse(null);
-    }
-
-    /** The inputs' keys and values, in order (an input's name figures left out). */
-    public Map<String, String> inputValues() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        inputs.forEach(i -> m.put(i.key(), i.value()));
-        return m;
     }
 
     private static List<String> texts(Object... args) {
