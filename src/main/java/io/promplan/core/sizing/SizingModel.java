@@ -35,7 +35,7 @@ import java.util.Optional;
  *     ad-hoc queries need bursts a quarter vCPU does not give; Grafana documents 512 MB and one core
  *     as its minimum); exporter and Alertmanager at least 0.25 vCPU / 0.5 GB (Fargate's smallest).</li>
  * <li>Bytes per sample: with a {@link DiskModel}, from the scrape interval of each job and the
- *     workload's histogram share ({@link DiskModel#BLOCK_FORMULA}); else the calibration's flat figure.</li>
+ *     workload's histogram share ({@link DiskModel#blockBytesPerSample}, its formula in the bundles as explain.formula.blockBytesPerSample); else the calibration's flat figure.</li>
  * <li>Disk: blocks = samples/s x retention x bytes/sample; WAL = samples/s x 3 h x WAL bytes/sample;
  *     head chunks = samples/s x 2 h x bytes/sample; compaction room = the largest block (10 % of
  *     retention, at most 31 d); volume = need / 0.85; retention.size = 85 % of the volume.</li>
