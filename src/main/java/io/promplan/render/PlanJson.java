@@ -57,7 +57,7 @@ public final class PlanJson {
         prices.put("snapshot", p.priceSnapshot());
         prices.put("asOf", p.pricesAsOf());
         ObjectNode sz = sizing(p.sizing());
-        sz.set("implications", explanations(p.implications()));
+        sz.set("implications", implications(p.implications()));
         root.set("sizing", sz);
         ArrayNode alts = root.putArray("alternatives");
         for (Alternative a : p.alternatives()) {
@@ -197,15 +197,32 @@ public final class PlanJson {
         return n;
     }
 
+    /** Explanations as data in the command line's English (the bundle's), for the JSON output. */
     static ArrayNode explanations(List<Explanation> ex) {
+        Words w = Words.english();
         ArrayNode a = F.arrayNode();
         for (Explanation e : ex) {
             ObjectNode n = a.addObject();
-            n.put("figure", e.figure());
-            n.put("formula", e.formula());
+            n.put("figure", w.explainFigure(e));
+            n.put("formula", w.explainFormula(e));
             ObjectNode in = n.putObject("inputs");
-            e.inputs().forEach(in::put);
-            n.put("result", e.result());
+            e.inputs().forEach(i -> in.put(w.explainInput(i), i.value()));
+            n.put("result", w.explainResult(e));
+        }
+        return a;
+    }
+
+    /** What the workload's figures imply, in the command line's English. */
+    static ArrayNode implications(List<Explanation> ex) {
+        Words w = Words.english();
+        ArrayNode a = F.arrayNode();
+        for (Explanation e : ex) {
+            ObjectNode n = a.addObject();
+            n.put("figure", w.implicationFigure(e));
+            n.put("formula", w.implicationFormula(e));
+            ObjectNode in = n.putObject("inputs");
+            e.inputs().forEach(i -> in.put(w.implicationInput(i), i.value()));
+            n.put("result", w.implicationResult(e));
         }
         return a;
     }
@@ -265,7 +282,7 @@ public final class PlanJson {
         n.put("priceSource", p.isMissing() ? "missing: " + p.note() : p.provenance());
         n.put("priceDate", p.sourceDate());
         n.put("quantityFormula", Words.english().formula(l.quantityFormula()));
-        n.put("formula", l.formula());
+        n.put("formula", Words.english().pricedFormula(l));
         n.put("note", Words.english().formula(l.note()));
         return n;
     }

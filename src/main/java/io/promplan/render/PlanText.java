@@ -52,7 +52,7 @@ public final class PlanText {
             sb.append(t("plan.implications")).append('\n');
             for (Explanation e : p.implications()) {
                 sb.append("  - ").append(w.implicationFigure(e)).append(": ").append(w.implicationResult(e)).append("\n    (").append(w.implicationFormula(e));
-                e.inputs().forEach((k, v) -> sb.append("; ").append(w.implicationInput(k)).append(" ").append(v));
+                e.inputs().forEach(i -> sb.append("; ").append(w.implicationInput(i)).append(" ").append(i.value()));
                 sb.append(")\n");
             }
             sb.append('\n');
@@ -129,7 +129,7 @@ public final class PlanText {
             for (Explanation e : st.explanations()) {
                 sb.append("    ").append(w.explanation(e)).append('\n');
             }
-            sb.append("    ").append(t("plan.coefficients", w.explainSource(s.coefficients().source()))).append('\n');
+            sb.append("    ").append(t("plan.coefficients", w.explainSource(s.coefficients()))).append('\n');
             s.thanosResult().ifPresent(th -> {
                 sb.append("  ").append(t("plan.thanos.how")).append('\n');
                 for (Explanation e : th.explanations()) {

@@ -281,7 +281,7 @@ public final class Words {
             return get("formula.priced.missing", q, price.id().keyText(), price.region());
         }
         String total = money(l.monthly().rounded());
-        return price.isTiered() ? get("formula.priced.tiered", q, price.tierBreakdown(l.quantity()), total)
+        return price.isTiered() ? get("formula.priced.tiered", q, tierBreakdown(price, l.quantity()), total)
                 : get("formula.priced", q, price.firstTierUsd().stripTrailingZeros().toPlainString(), total);
     }
 
@@ -314,87 +314,98 @@ public final class Words {
     // ---- how a sizing figure is computed (core.sizing.Explanation, shown by --explain) -------------
 
     /**
-     * An explanation as one line in this language: its figure, formula and inputs' names come from this
-     * bundle ({@code explain.figure.<key>}, {@code explain.formula.<key>}, {@code explain.input.<key>},
-     * the key made from the core's English by {@link #explainKey}); the inputs' values and the result are
-     * written as the core wrote them. A text the bundle does not know is written in the core's English.
+     * An explanation as one line in this language: its figure, formula and inputs' names from the keys the
+     * core chose ({@code explain.figure.<key>}, {@code explain.formula.<key>}, {@code explain.input.<key>},
+     * MessageFormat patterns taking the figures the core carries); the inputs' values and the result are
+     * written as the core wrote them.
      */
     public String explanation(io.promplan.core.sizing.Explanation e) {
         StringBuilder in = new StringBuilder();
-        for (var x : e.inputs().entrySet()) {
-            in.append(in.isEmpty() ? "" : ", ").append(explainInput(x.getKey())).append(" = ").append(x.getValue());
+        for (var x : e.inputs()) {
+            in.append(in.isEmpty() ? "" : ", ").append(explainInput(x)).append(" = ").append(x.value());
         }
         String inputs = e.inputs().isEmpty() ? "" : get("explain.inputs", in.toString());
-        return get("explain.line", explainFigure(e.figure()), explainText("formula", e.formula()), inputs, e.result());
+        return get("explain.line", explainFigure(e), explainFormula(e), inputs, explainResult(e));
     }
 
-    /** Where the sizing coefficients come from, in this language. */
-    public String explainSource(String english) {
-        return explainText("source", english);
+    /** The figure an explanation computes ("grafana requiredVcpu"). */
+    public String explainFigure(io.promplan.core.sizing.Explanation e) {
+        return phrase("explain.figure.", e.figure());
     }
 
-    /** A figure; a component's figure ("grafana requiredVcpu") keeps the component's name and words the rest. */
-    String explainFigure(String english) {
-        if (bundle.containsKey("explain.figure." + explainKey(english))) {
-            return explainText("figure", english);
+    /** The formula of an explanation. */
+    public String explainFormula(io.promplan.core.sizing.Explanation e) {
+        return phrase("explain.formula.", e.formula());
+    }
+
+    /** An input's name ("B/sample at the scrape interval (15s)"). */
+    public String explainInput(io.promplan.core.sizing.Explanation.Input i) {
+        return text("explain.input." + i.key(), i.args());
+    }
+
+    /** The result: the value as the core wrote it. */
+    public String explainResult(io.promplan.core.sizing.Explanation e) {
+        return e.value();
+    }
+
+    /**
+     * Where the sizing coefficients come from, in this language. The source is data of a calibration file: the
+     * calibration shipped in the build has its text in the bundles ({@code explain.source.<calibration>}, the
+     * English word for word); any other source (a user's calibration, another value mix) is written as it is.
+     */
+    public String explainSource(io.promplan.core.sizing.SizingCoefficients k) {
+        Words en = english();
+        for (String key : en.bundle.keySet()) {
+            if (key.startsWith("explain.source.") && en.bundle.getString(key).equals(k.source())) {
+                return bundle.getString(key);
+            }
         }
-        int sp = english.indexOf(' ');
-        if (sp > 0 && bundle.containsKey("explain.figure." + explainKey(english.substring(sp + 1)))) {
-            return english.substring(0, sp + 1) + explainText("figure", english.substring(sp + 1));
-        }
-        return english;
+        return k.source();
     }
 
-    /** An input's name; one that ends in a value in parentheses ("B/sample at the scrape interval (15s)") words the rest. */
-    String explainInput(String english) {
-        int open = english.lastIndexOf(" (");
-        if (!bundle.containsKey("explain.input." + explainKey(english)) && open > 0 && english.endsWith(")")
-                && bundle.containsKey("explain.input." + explainKey(english.substring(0, open)))) {
-            return explainText("input", english.substring(0, open)) + english.substring(open);
-        }
-        return explainText("input", english);
+    private String phrase(String prefix, io.promplan.core.sizing.Explanation.Phrase p) {
+        return text(prefix + p.key(), p.args());
     }
 
-    private String explainText(String kind, String english) {
-        String k = "explain." + kind + "." + explainKey(english);
-        return bundle.containsKey(k) ? bundle.getString(k) : english;
-    }
-
-    /** The stable key of an explanation's English text: its words joined by '_', a long one cut and told apart by its hash. */
-    static String explainKey(String english) {
-        String s = english.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        if (s.length() > 48) {
-            s = s.substring(0, 48).replaceAll("_+$", "") + "_" + Integer.toHexString(english.hashCode());
-        }
-        return s;
+    /** A pattern with its figures; a pattern without figures is the bundle's text as it is. */
+    private String text(String key, List<String> args) {
+        return get(key, args.toArray());
     }
 
     // ---- what the workload's figures imply (core.sizing.Implications) ---------------------------
 
     public String implicationFigure(io.promplan.core.sizing.Explanation e) {
-        return e.id().isEmpty() ? e.figure() : get("implication." + e.id() + ".figure");
+        return get("implication." + e.figure().key() + ".figure");
     }
 
     public String implicationFormula(io.promplan.core.sizing.Explanation e) {
-        return e.id().isEmpty() ? e.formula() : get("implication." + e.id() + ".formula");
+        return get("implication." + e.figure().key() + ".formula");
     }
 
     public String implicationResult(io.promplan.core.sizing.Explanation e) {
-        if (e.id().isEmpty()) {
-            return e.result();
-        }
-        List<String> a = e.args();
-        String head = get("implication." + e.id() + ".result", a.toArray());
-        if (e.id().equals("storage") || a.size() < 2 || a.get(a.size() - 2).isEmpty()) {
+        String id = e.result().key();
+        List<String> a = e.result().args();
+        String head = get("implication." + id + ".result", a.toArray());
+        if (id.equals("storage") || a.size() < 2 || a.get(a.size() - 2).isEmpty()) {
             return head;
         }
-        String unit = e.id().equals("serviceSeries") ? "mib" : "series";
+        String unit = id.equals("serviceSeries") ? "mib" : "series";
         return head + get("implication.published." + unit, a.get(a.size() - 2), a.get(a.size() - 1));
     }
 
     /** An input's name in an implication ("active series", "MiB a day"). */
-    public String implicationInput(String name) {
-        String k = "implication.input." + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-        return bundle.containsKey(k) ? get(k) : name;
+    public String implicationInput(io.promplan.core.sizing.Explanation.Input i) {
+        return text("implication.input." + i.key(), i.args());
+    }
+
+    // ---- a tiered price's breakdown (core.price.Price.tiers) ------------------------------------
+
+    /** The tiers a quantity goes through in this language's money style: "10000 x $0.3 + 5000 x $0.1" ("US$" in Korean). */
+    public String tierBreakdown(io.promplan.core.price.Price p, java.math.BigDecimal quantity) {
+        List<String> parts = new ArrayList<>();
+        for (var t : p.tiersOf(quantity)) {
+            parts.add(get("tier.part", t.quantity().stripTrailingZeros().toPlainString(), t.usd().stripTrailingZeros().toPlainString()));
+        }
+        return parts.isEmpty() ? "0" : String.join(" + ", parts);
     }
 }

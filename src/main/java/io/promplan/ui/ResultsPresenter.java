@@ -262,7 +262,9 @@ public final class ResultsPresenter {
             return q + " x " + t.get("cost.missingPrice");
         }
         String price = l.price().isTiered()
-                ? t.get("cost.tiered", l.price().tierBreakdown(l.quantity()))
+                ? t.get("cost.tiered", l.price().tiersOf(l.quantity()).stream()
+                        .map(u -> u.quantity().stripTrailingZeros().toPlainString() + " x " + t.unitPrice(u.usd()))
+                        .reduce((a, b) -> a + " + " + b).orElse("0"))
                 : t.unitPrice(l.price().firstTierUsd());
         return q + " x " + price + " = " + l.monthlyRounded().map(t::money).orElse("-");
     }

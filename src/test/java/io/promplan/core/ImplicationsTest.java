@@ -11,13 +11,18 @@ import org.junit.jupiter.api.Test;
 class ImplicationsTest {
     private final Plan seed = TestSupport.service().plan(TestSupport.seed());
 
+    /** The implication of this key; its result as the command line writes it in English. */
+    private String result(String figure) {
+        return io.promplan.render.Words.english().implicationResult(find(figure));
+    }
+
     private Explanation find(String figure) {
-        return seed.implications().stream().filter(e -> e.figure().equals(figure)).findFirst().orElseThrow();
+        return seed.implications().stream().filter(e -> e.figure().key().equals(figure)).findFirst().orElseThrow();
     }
 
     @Test
     void fiveHundredSeriesGiveTensOfMegabytesOverFifteenDays() {
-        String r = find("the services' own series").result();
+        String r = result("serviceSeries");
         double mib = Double.parseDouble(r.substring(0, r.indexOf(' ')));
         assertThat(mib).isBetween(10.0, 200.0);
         assertThat(r).contains("over 15d");
@@ -27,17 +32,17 @@ class ImplicationsTest {
 
     @Test
     void oneGigabyteADayNeedsRoughlyAHundredThousandSeries() {
-        String r = find("series the plan's daily growth implies").result();
+        String r = result("claimedGrowth");
         long series = Long.parseLong(r.substring(0, r.indexOf(' ')));
         assertThat(series).isBetween(50_000L, 200_000L);
         String published = r.substring(r.indexOf("; ") + 2);
         assertThat(Long.parseLong(published.substring(0, published.indexOf(' ')))).as("at the documented 1-2 B/sample").isBetween(80_000L, 200_000L);
-        assertThat(find("series the plan's daily growth implies").inputs()).containsEntry("this scenario's seriesPerMetric", "1");
+        assertThat(find("claimedGrowth").input("scenarioSeriesPerMetric")).isEqualTo("1");
     }
 
     @Test
     void thePinnedTwentyGigabytesImplyAFarLargerWorkload() {
-        String r = find("series the pinned storage implies").result();
+        String r = result("pinnedStorage");
         assertThat(Long.parseLong(r.substring(0, r.indexOf(' ')))).isGreaterThan(50_000L);
         assertThat(english(seed)).anyMatch(w -> w.startsWith("storage: the pinned 20 GiB is"));
     }

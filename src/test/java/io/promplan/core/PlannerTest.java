@@ -71,7 +71,7 @@ class PlannerTest {
             for (CostLine l : a.lines()) {
                 assertThat(l.price().source()).as(l.key()).isNotBlank();
                 assertThat(l.monthly().amount()).as(l.key()).isEqualByComparingTo(l.price().costOf(l.quantity()));
-                assertThat(l.formula()).as(l.key()).contains(l.quantity().stripTrailingZeros().toPlainString());
+                assertThat(io.promplan.render.Words.english().pricedFormula(l)).as(l.key()).contains(l.quantity().stripTrailingZeros().toPlainString());
             }
         }
     }

@@ -47,15 +47,16 @@ class KoreanExplanationsTest {
         Words ko = Words.of(Labels.Lang.KO);
         Words en = Words.english();
         for (Explanation e : all) {
-            assertThat(en.explanation(e)).isEqualTo(e.oneLine());
+            assertThat(en.explanation(e)).doesNotContain("{").startsWith(en.explainFigure(e) + " = " + en.explainFormula(e)).endsWith(" -> " + e.value());
             // the line without the inputs' values: figure = formula, names
-            var valueless = new Explanation(e.figure(), e.formula(), e.inputs().keySet().stream()
-                    .collect(java.util.stream.Collectors.toMap(k -> k, k -> "0", (a, b) -> a, java.util.LinkedHashMap::new)), "0");
+            var valueless = new Explanation(e.figure(), e.formula(), e.inputs().stream()
+                    .map(i -> new Explanation.Input(i.key(), i.args(), "0")).toList(), Explanation.Phrase.of("", "0"));
             String line = ko.explanation(valueless);
             assertThat(ENGLISH.matcher(withoutIds(line)).find()).as("English in: " + line).isFalse();
             assertThat(KoreanOutputTest.englishSentences(line, List.of())).as(line).isEmpty();
         }
-        assertThat(ko.explainSource(p.sizing().coefficients().source())).startsWith("bench/").doesNotContain("measured by");
+        assertThat(ko.explainSource(p.sizing().coefficients())).startsWith("bench/").doesNotContain("measured by");
+        assertThat(en.explainSource(p.sizing().coefficients())).isEqualTo(p.sizing().coefficients().source());
     }
 
     @ParameterizedTest
@@ -72,19 +73,142 @@ class KoreanExplanationsTest {
         }
     }
 
-    /** Every scenario shipped or tested: each figure and formula has its Korean text (a changed English text without one fails here). */
+    /** An input's name that is an identifier, possibly with a unit ("compact.concurrency", "prometheus vCPU"): the same in both languages. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\w./-]+(?: (?:vCPU|MiB|GiB))?");
+
+    /** Every scenario shipped or tested: each figure, formula and input has its Korean text (an English text without one fails here). */
     @ParameterizedTest
     @ValueSource(strings = {"seed-5-services.yaml", "services-10.yaml", "services-20.yaml", "thanos-40-services-1y.yaml",
             "../src/test/resources/scenarios/amp-sharded-20-services.yaml", "../src/test/resources/scenarios/arm64-ebs-12-services.yaml",
             "../src/test/resources/scenarios/ebs-sharded-40-services.yaml", "../src/test/resources/scenarios/ephemeral-20-services.yaml",
             "../src/test/resources/scenarios/services-120.yaml"})
-    void everyFigureAndFormulaHasItsKoreanText(String file) {
+    void everyFigureFormulaAndInputHasItsKoreanText(String file) {
         Words ko = Words.of(Labels.Lang.KO);
+        Words en = Words.english();
         for (Explanation e : explanations(TestSupport.service().plan(TestSupport.scenario(file)))) {
-            if (!List.of("WAL GiB", "retention.size GiB").contains(e.figure())) {
-                assertThat(ko.explainFigure(e.figure())).as("the Korean of the figure " + e.figure()).isNotEqualTo(e.figure());
+            String figure = e.figure().key();
+            if (!List.of("walGiB", "retentionSizeGiB").contains(figure)) {
+                assertThat(ko.explainFigure(e)).as("the Korean of the figure " + figure).isNotEqualTo(en.explainFigure(e));
             }
-            assertThat(ko.explanation(e)).as("the Korean of the formula of " + e.figure()).doesNotContain(" = " + e.formula());
+            assertThat(ko.explainFormula(e)).as("the Korean of the formula of " + figure).isNotEqualTo(en.explainFormula(e));
+            for (Explanation.Input i : e.inputs()) {
+                String k = ko.explainInput(i);
+                if (k.equals(en.explainInput(i))) {
+                    assertThat(k).as("the input " + i.key() + " of " + figure + " is the same in both languages: an identifier").matches(IDENTIFIER);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every key the core can emit for an explanation (the literal keys of its {@code Explanation.of}, {@code .formula},
+     * {@code .in} and an implication's {@code .result} in src/main/java/io/promplan/core) has its text in both
+     * bundles, and every explanation text of the bundles is one the core can emit.
+     */
+    @org.junit.jupiter.api.Test
+    void everyExplanationKeyTheCoreCanEmitIsInBothBundles() throws Exception {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/io/promplan/core"))) {
+            files = walk.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+        for (java.nio.file.Path f : files) {
+            String src = java.nio.file.Files.readString(f);
+            if (!src.contains("Explanation.of(")) {
+                continue;
+            }
+            boolean implication = f.getFileName().toString().equals("Implications.java");
+            for (String fig : CoreKeys.firstArgLiterals(src, "Explanation.of(")) {
+                if (implication) {
+                    keys.addAll(List.of("implication." + fig + ".figure", "implication." + fig + ".formula"));
+                } else {
+                    keys.add("explain.figure." + fig);
+                }
+            }
+            for (String k : CoreKeys.firstArgLiterals(src, ".formula(")) {
+                keys.add("explain.formula." + k);
+            }
+            for (String k : CoreKeys.firstArgLiterals(src, ".in(")) {
+                keys.add((implication ? "implication.input." : "explain.input.") + k);
+            }
+            if (implication) {
+                CoreKeys.firstArgLiterals(src, ".result(").forEach(k -> keys.add("implication." + k + ".result"));
+            }
+        }
+        assertThat(keys.stream().filter(k -> k.startsWith("explain.figure."))).hasSizeGreaterThan(40);
+        assertThat(keys.stream().filter(k -> k.startsWith("explain.formula."))).hasSizeGreaterThan(50);
+        assertThat(keys.stream().filter(k -> k.startsWith("explain.input."))).hasSizeGreaterThan(100);
+        assertThat(keys.stream().filter(k -> k.startsWith("implication."))).hasSizeGreaterThan(15);
+        for (String lang : List.of("", "_ko")) {
+            java.util.Properties b = BundlesTest.load("/io/promplan/render/words" + lang + ".properties");
+            assertThat(keys).as("explanation keys missing from words" + lang).allMatch(b::containsKey);
+            assertThat(b.stringPropertyNames().stream().filter(k -> k.matches("explain\\.(figure|formula|input)\\..*|implication\\.input\\..*")))
+                    .as("explanation texts no core key uses in words" + lang).allMatch(keys::contains);
+        }
+    }
+
+    /** Korean {@code plan --explain} writes every amount in dollars as "US$", a tiered price's breakdown included. */
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-5-services.yaml", "services-10.yaml", "services-20.yaml", "thanos-40-services-1y.yaml"})
+    void theKoreanExplainOutputWritesEveryDollarAsUsDollar(String file) {
+        TestSupport.Run r = TestSupport.cli("plan", "scenarios/" + file, "--lang", "ko", "--explain", "--prices", "pricing-data");
+        assertThat(r.code()).isZero();
+        // a baseline line's name and note are the scenario's own text, written as its author wrote it
+        String out = r.out();
+        var b = TestSupport.service().plan(TestSupport.scenario(file)).baseline();
+        List<io.promplan.core.baseline.BaselineRow> rows = new ArrayList<>();
+        if (b != null) {
+            rows.addAll(b.rows());
+            rows.addAll(b.cloudwatchOnlyRows());
+        }
+        for (var row : rows) {
+            out = out.replace(row.name(), "");
+            for (var reason : row.reasons()) {
+                if (reason.kind() == io.promplan.core.baseline.Reason.Kind.NOTE) {
+                    out = out.replace(reason.args().get(0), "");
+                }
+            }
+        }
+        assertThat(out).contains("US$").doesNotContainPattern("(?<!US)\\$");
+        if (file.startsWith("seed")) {
+            assertThat(out).as("the tiered CloudWatch metrics").containsPattern(": \\([0-9.]+ x US\\$[0-9.]+(?: \\+ [0-9.]+ x US\\$[0-9.]+)*\\) = US\\$");
+        }
+    }
+
+    /** The literal keys the core passes as the first argument of a call. */
+    static final class CoreKeys {
+        private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
+
+        static List<String> firstArgLiterals(String src, String call) {
+            List<String> out = new ArrayList<>();
+            for (int i = src.indexOf(call); i >= 0; i = src.indexOf(call, i + 1)) {
+                int depth = 0;
+                boolean str = false;
+                int j = i + call.length();
+                for (; j < src.length(); j++) {
+                    char c = src.charAt(j);
+                    if (str) {
+                        if (c == '\\') {
+                            j++;
+                        } else if (c == '"') {
+                            str = false;
+                        }
+                    } else if (c == '"') {
+                        str = true;
+                    } else if (c == '(' || c == '{' || c == '[') {
+                        depth++;
+                    } else if ((c == ')' || c == '}' || c == ']') && depth > 0) {
+                        depth--;
+                    } else if ((c == ',' && depth == 0) || c == ')') {
+                        break;
+                    }
+                }
+                var m = LITERAL.matcher(src.substring(i + call.length(), j));
+                while (m.find()) {
+                    out.add(m.group(1));
+                }
+            }
+            return out;
         }
     }
 }

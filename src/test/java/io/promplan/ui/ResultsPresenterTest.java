@@ -150,6 +150,10 @@ class ResultsPresenterTest {
         assertThat(self.children()).extracting(ResultsPresenter.CostNode::label)
                 .contains("prometheus 메모리", "EFS Standard, Prometheus 데이터", "CloudWatch Exporter의 GetMetricData 호출", "외부 데이터 전송(대시보드)");
         assertThat(self.children().get(0).formula()).startsWith("365 vCPU-시간 x US$0.04656");
+        // a tiered price's breakdown is data, written in the language's money style
+        assertThat(ko.costTree(seed).get(1).children()).extracting(ResultsPresenter.CostNode::formula)
+                .anySatisfy(x -> assertThat(x).contains("500 x US$0.3").endsWith("= US$150.00"))
+                .allSatisfy(x -> assertThat(x).doesNotContainPattern("(?<!US)\\$"));
         assertThat(ko.warnings(seed)).first().asString().startsWith("EFS: Prometheus 문서는");
         assertThat(ko.warnings(seed)).noneMatch(w -> w.contains("Sized by the model") || w.contains("prices are assumed"));
         assertThat(ko.roiLines(seed)).last().asString().startsWith("계산식: 추가 비용 = 스택 - CloudWatch 단독");

@@ -43,16 +43,6 @@ public record CostLine(String key, String component, String item, BigDecimal qua
         return Optional.of(monthly.amount().divide(quantity, java.math.MathContext.DECIMAL64));
     }
 
-    /** "730 vCPU-hour x $0.04656 = $33.99 (AWS Price List, 2026-10)". */
-    public String formula() {
-        String q = quantity.stripTrailingZeros().toPlainString() + " " + unit;
-        if (price.isMissing()) {
-            return q + " x MISSING PRICE " + price.id().keyText() + " in " + price.region();
-        }
-        String p = price.isTiered() ? "(" + price.tierBreakdown(quantity) + ")" : q + " x $" + price.firstTierUsd().stripTrailingZeros().toPlainString();
-        return (price.isTiered() ? q + ": " + p : p) + " = " + monthly.rounded().format();
-    }
-
     /** The monthly cost rounded to cents, or empty when the price is missing. */
     public Optional<Money> monthlyRounded() {
         return monthly == null ? Optional.empty() : Optional.of(monthly.rounded());

@@ -24,14 +24,14 @@ public record Traffic(double requestsPerSecond, double newConnectionsPerSecond, 
         double lcuHours = lcu * hours;
         double out = gbh * hours + extraOutGb;
         List<Explanation> ex = List.of(
-                Explanation.of("ALB LCU per active hour", "max(new connections/s / 25, active connections / 3000, GB processed per hour / 1, rule evaluations/s / 1000)")
-                        .in("new connections/s", newConn).in("active connections", active).in("GB per hour", gbh).in("rule evaluations/s", 0)
+                Explanation.of("albLcuPerActiveHour").formula("albLcuPerActiveHour")
+                        .in("newConnectionsPerSecond", newConn).in("activeConnections", active).in("gbPerHour", gbh).in("ruleEvaluationsPerSecond", 0)
                         .result(lcu),
-                Explanation.of("GB processed per hour", "panel requests/s x kbPerPanelRefresh x 3600 / 10^6")
-                        .in("requests/s", rps).in("kbPerPanelRefresh", g.kbPerPanelRefresh()).result(gbh),
-                Explanation.of("LCU-hours a month", "LCU per active hour x active hours a month (no traffic, no LCU)")
+                Explanation.of("gbProcessedPerHour").formula("gbProcessedPerHour")
+                        .in("requestsPerSecond", rps).in("kbPerPanelRefresh", g.kbPerPanelRefresh()).result(gbh),
+                Explanation.of("lcuHoursPerMonth").formula("lcuHoursPerMonth")
                         .in("activeHoursPerMonth", hours).result(lcuHours),
-                Explanation.of("GB out a month", "GB per hour x active hours + extra GB out")
+                Explanation.of("gbOutPerMonth").formula("gbOutPerMonth")
                         .in("extraOutGbPerMonth", extraOutGb).result(out));
         return new Traffic(rps, newConn, active, gbh, lcu, hours, lcuHours, out, ex);
     }

@@ -67,17 +67,21 @@ public record Price(PriceId id, String region, String unit, List<Tier> tiers, Pr
         return total;
     }
 
-    /** The tiers a quantity goes through, as text: "10,000 x 0.30 + 5,000 x 0.10". */
-    public String tierBreakdown(BigDecimal quantity) {
-        List<String> parts = new ArrayList<>();
+    /** The part of a quantity one tier prices, at that tier's unit price (full precision). */
+    public record TierUse(BigDecimal quantity, BigDecimal usd) {
+    }
+
+    /** The tiers a quantity goes through, in order, each with the quantity it prices: 10,000 at 0.30 then 5,000 at 0.10. */
+    public List<TierUse> tiersOf(BigDecimal quantity) {
+        List<TierUse> parts = new ArrayList<>();
         for (Tier t : tiers) {
             if (quantity.compareTo(t.from()) <= 0) {
                 break;
             }
             BigDecimal upper = t.to() == null ? quantity : quantity.min(t.to());
-            parts.add(upper.subtract(t.from()).stripTrailingZeros().toPlainString() + " x $" + t.usd().stripTrailingZeros().toPlainString());
+            parts.add(new TierUse(upper.subtract(t.from()), t.usd()));
         }
-        return parts.isEmpty() ? "0" : String.join(" + ", parts);
+        return parts;
     }
 
     /** "AWS Price List, 2025-10" or the note of an assumption. */

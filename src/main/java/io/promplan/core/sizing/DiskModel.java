@@ -77,11 +77,4 @@ public record DiskModel(String mix, double timestampBits, double firstTwoSamples
         double m = s / chunksPerBlock(intervalSeconds);
         return chunkBytes(headFramingBytesPerChunk, m, histogramShare) / m;
     }
-
-    /** The formula as shown in explanations. */
-    public static final String BLOCK_FORMULA = "(C x (framing + 2 + (firstTwoSamplesBits + (m - 2) x steadyBits) / 8 + 0.5)"
-            + " + indexBytesPerSeriesPerBlock + 8 x (C - 1)) / S, S = 7200 s / interval, C = ceil(S / 120), m = S / C,"
-            + " steadyBits = timestampBits + 1 + c x (bitsPerChangedValue - 1),"
-            + " c = h x changingShareHistogram + (1 - h) x changingShareOther";
-    public static final String HEAD_FORMULA = "(headFraming + 2 + (firstTwoSamplesBits + (m - 2) x steadyBits) / 8 + 0.5) / m";
 }

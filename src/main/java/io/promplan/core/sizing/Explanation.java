@@ -1,65 +1,97 @@
 package io.promplan.core.sizing;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * How a figure was computed: the formula in words and symbols, the inputs with their values, and the
- * result. Shown in tables, the JSON output and the app, so that a figure can be defended. An
- * explanation a reader sees in his own language also carries an {@code id} and the result's figures
- * ({@code args}), from which {@code render} makes the sentence; {@code result} is the command line's English.
+ * How a figure was computed, as data: the figure, the formula and each input's name are keys chosen by
+ * the core with the figures they embed ({@link Phrase}); the inputs' values and the result are data.
+ * {@code render} turns the keys into English or Korean (the bundles' {@code explain.figure.<key>},
+ * {@code explain.formula.<key>}, {@code explain.input.<key>}; an implication's {@code implication.<key>.*}).
+ * Shown in tables, the JSON output and the app, so that a figure can be defended.
+ *
+ * @param result the result: a key with its figures, or no key ({@code ""}) and the value alone as its one figure
  */
-public record Explanation(String figure, String formula, Map<String, String> inputs, String result, String id, java.util.List<String> args) {
+public record Explanation(Phrase figure, Phrase formula, List<Input> inputs, Phrase result) {
     public Explanation {
-        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
-        args = java.util.List.copyOf(args);
+        inputs = List.copyOf(inputs);
     }
 
-    public Explanation(String figure, String formula, Map<String, String> inputs, String result) {
-        this(figure, formula, inputs, result, "", java.util.List.of());
-    }
-
-    public static Builder of(String figure, String formula) {
-        return new Builder(figure, formula);
-    }
-
-    public String oneLine() {
-        StringBuilder sb = new StringBuilder(figure).append(" = ").append(formula);
-        if (!inputs.isEmpty()) {
-            sb.append(" with ");
-            boolean first = true;
-            for (Map.Entry<String, String> e : inputs.entrySet()) {
-                sb.append(first ? "" : ", ").append(e.getKey()).append(" = ").append(e.getValue());
-                first = false;
-            }
+    /** A key and the figures its text embeds (MessageFormat arguments {0}, {1}, ... of the bundles). */
+    public record Phrase(String key, List<String> args) {
+        public Phrase {
+            args = List.copyOf(args);
         }
-        return sb.append(" -> ").append(result).toString();
+
+        public static Phrase of(String key, Object... args) {
+            return new Phrase(key, texts(args));
+        }
     }
 
-    /** Collects inputs in order. */
+    /** An input: its name's key (with the figures the name embeds, such as an interval) and its value as written. */
+    public record Input(String key, List<String> args, String value) {
+        public Input {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A figure by its key, with the figures its name embeds (a component's name, a resolution). */
+    public static Builder of(String figureKey, Object... figureArgs) {
+        return new Builder(Phrase.of(figureKey, figureArgs));
+    }
+
+    /** The result's value ({@code result} without a key); the result's first figure otherwise. */
+    public String value() {
+        return result.args().isEmpty() ? "" : result.args().get(0);
+    }
+
+    /** The value of the input of this key, or null. */
+    public String input(String key) {
+        return inputs.stream().filter(i -> i.key().equals(key)).map(Input::value).findFirst().orElse(null);
+    }
+
+    private static List<String> texts(Object... args) {
+        List<String> out = new ArrayList<>();
+        for (Object a : args) {
+            out.add(Num.text(a));
+        }
+        return out;
+    }
+
+    /** Collects the formula and the inputs in order. */
     public static final class Builder {
-        private final String figure;
-        private final String formula;
-        private final Map<String, String> inputs = new LinkedHashMap<>();
+        private final Phrase figure;
+        private Phrase formula = Phrase.of("");
+        private final List<Input> inputs = new ArrayList<>();
 
-        private Builder(String figure, String formula) {
+        private Builder(Phrase figure) {
             this.figure = figure;
-            this.formula = formula;
         }
 
-        public Builder in(String name, Object value) {
-            inputs.put(name, Num.text(value));
+        /** The formula by its key, with the figures (constants of the model) its text embeds. */
+        public Builder formula(String key, Object... args) {
+            this.formula = Phrase.of(key, args);
+            return this;
+        }
+
+        public Builder in(String key, Object value) {
+            inputs.add(new Input(key, List.of(), Num.text(value)));
+            return this;
+        }
+
+        /** An input whose name embeds figures ("B/sample at the scrape interval (15s)"). */
+        public Builder in(String key, List<?> nameArgs, Object value) {
+            inputs.add(new Input(key, texts(nameArgs.toArray()), Num.text(value)));
             return this;
         }
 
         public Explanation result(Object value) {
-            return new Explanation(figure, formula, inputs, Num.text(value));
+            return new Explanation(figure, formula, inputs, Phrase.of("", value));
         }
 
-        /** The result as the command line's English, and as data: an id and its figures. */
-        public Explanation result(String text, String id, java.util.List<String> args) {
-            return new Explanation(figure, formula, inputs, text, id, args);
+        /** The result as a key and its figures. */
+        public Explanation result(String key, List<String> args) {
+            return new Explanation(figure, formula, inputs, new Phrase(key, args));
         }
     }
 }

@@ -35,7 +35,7 @@ import java.util.Optional;
  *     ad-hoc queries need bursts a quarter vCPU does not give; Grafana documents 512 MB and one core
  *     as its minimum); exporter and Alertmanager at least 0.25 vCPU / 0.5 GB (Fargate's smallest).</li>
  * <li>Bytes per sample: with a {@link DiskModel}, from the scrape interval of each job and the
- *     workload's histogram share ({@link DiskModel#BLOCK_FORMULA}); else the calibration's flat figure.</li>
+ *     workload's histogram share ({@link DiskModel#blockBytesPerSample}, its formula in the bundles as explain.formula.blockBytesPerSample); else the calibration's flat figure.</li>
  * <li>Disk: blocks = samples/s x retention x bytes/sample; WAL = samples/s x 3 h x WAL bytes/sample;
  *     head chunks = samples/s x 2 h x bytes/sample; compaction room = the largest block (10 % of
  *     retention, at most 31 d); volume = need / 0.85; retention.size = 85 % of the volume.</li>
@@ -87,22 +87,22 @@ public final class SizingModel {
         long serviceSeries = Math.round(serviceSeriesD);
         long meta = Math.round(metaD);
         ServiceSpec first = services.isEmpty() ? null : services.get(0);
-        ex.add(Explanation.of("service series", "sum over services of targets x metrics x seriesPerMetric x (1 - h + h x (buckets + 2))")
+        ex.add(Explanation.of("serviceSeries").formula("serviceSeries")
                 .in("services", services.size())
                 .in("metricsPerService", first == null ? 0 : first.metrics())
                 .in("seriesPerMetric", first == null ? 0 : first.seriesPerMetric())
                 .in("targetsPerService", first == null ? 0 : first.targets())
-                .in("histogramShare h", first == null ? 0 : first.histogramShare())
+                .in("histogramShare", first == null ? 0 : first.histogramShare())
                 .in("histogramBuckets", first == null ? 0 : first.histogramBuckets())
                 .result(serviceSeries));
-        ex.add(Explanation.of("scrape meta-series", "targets x " + META_SERIES_PER_TARGET + " (up, scrape_duration_seconds, scrape_samples_scraped, scrape_samples_post_metric_relabeling, scrape_series_added)")
+        ex.add(Explanation.of("scrapeMetaSeries").formula("scrapeMetaSeries", META_SERIES_PER_TARGET)
                 .in("targets", services.stream().mapToInt(ServiceSpec::targets).sum()).result(meta));
 
         int sc = w.serviceCount();
         long exporterCombos = w.exporter().metricsPerScrape(sc);
         long exporterSeries = exporterCombos + EXPORTER_JVM_SERIES + META_SERIES_PER_TARGET;
-        ex.add(Explanation.of("exporter series", "sum of CloudWatch metric x statistic x dimension combinations + " + EXPORTER_JVM_SERIES + " JVM/exporter series + 5 meta")
-                .in("metric-statistic combinations", exporterCombos).result(exporterSeries));
+        ex.add(Explanation.of("exporterSeries").formula("exporterSeries", EXPORTER_JVM_SERIES)
+                .in("metricStatisticCombinations", exporterCombos).result(exporterSeries));
         long amSeries = w.alertmanager() ? ALERTMANAGER_SERIES + META_SERIES_PER_TARGET : 0;
         long promSelf = k.prometheusSelfSeries() + META_SERIES_PER_TARGET;
 
@@ -115,16 +115,16 @@ public final class SizingModel {
         long active = serviceSeries + meta + selfSeries + exporterSeries;
         double exporterInterval = w.exporter().scrapeInterval().seconds();
         double samples = (serviceSeries + meta + selfSeries) / interval + exporterSeries / exporterInterval;
-        ex.add(Explanation.of("active series", "service series + meta-series + Prometheus self (" + k.prometheusSelfSeries() + " + 5 per server)"
-                        + (w.alertmanager() ? " + Alertmanager (" + ALERTMANAGER_SERIES + " + 5)" : "") + " + exporter series")
-                .in("service series", serviceSeries).in("meta-series", meta).in("self series", selfSeries)
-                .in("exporter series", exporterSeries).result(active));
-        ex.add(Explanation.of("samples per second", "(series scraped at the scrape interval) / interval + exporter series / exporter interval")
-                .in("scrapeInterval", w.scrapeInterval().text()).in("exporter scrapeInterval", w.exporter().scrapeInterval().text())
+        ex.add(Explanation.of("activeSeries").formula(w.alertmanager() ? "activeSeries" : "activeSeriesWithoutAlertmanager",
+                        k.prometheusSelfSeries(), ALERTMANAGER_SERIES)
+                .in("serviceSeries", serviceSeries).in("metaSeries", meta).in("selfSeries", selfSeries)
+                .in("exporterSeries", exporterSeries).result(active));
+        ex.add(Explanation.of("samplesPerSecond").formula("samplesPerSecond")
+                .in("scrapeInterval", w.scrapeInterval().text()).in("exporterScrapeInterval", w.exporter().scrapeInterval().text())
                 .result(samples));
 
         double qps = w.grafana().queriesPerSecond();
-        ex.add(Explanation.of("panel queries per second", "concurrentUsers x panelsPerDashboard / refreshInterval")
+        ex.add(Explanation.of("panelQueriesPerSecond").formula("panelQueriesPerSecond")
                 .in("concurrentUsers", w.grafana().concurrentUsers()).in("panelsPerDashboard", w.grafana().panelsPerDashboard())
                 .in("refreshInterval", w.grafana().refreshInterval().text()).result(qps));
 
@@ -211,21 +211,21 @@ public final class SizingModel {
         double exporterHead = d.headChunkBytesPerSample(exporterInterval, 0);
         double block = total > 0 ? (mainSamples * mainBlock + exporterSamples * exporterBlock) / total : mainBlock;
         double head = total > 0 ? (mainSamples * mainHead + exporterSamples * exporterHead) / total : mainHead;
-        ex.add(Explanation.of("blockBytesPerSample at the scrape interval", DiskModel.BLOCK_FORMULA)
-                .in("interval", w.scrapeInterval().text()).in("S", DiskModel.samplesPerBlock(interval)).in("C", DiskModel.chunksPerBlock(interval))
-                .in("histogram share h", histShare).in("c", d.changingShare(histShare)).in("steadyBits", d.steadyBits(histShare))
+        ex.add(Explanation.of("blockBytesAtScrapeInterval").formula("blockBytesPerSample")
+                .in("interval", w.scrapeInterval().text()).in("samplesPerBlock", DiskModel.samplesPerBlock(interval)).in("chunksPerBlock", DiskModel.chunksPerBlock(interval))
+                .in("histogramShareH", histShare).in("changingShare", d.changingShare(histShare)).in("steadyBits", d.steadyBits(histShare))
                 .in("timestampBits", d.timestampBits()).in("bitsPerChangedValue", d.bitsPerChangedValue())
                 .in("changingShareHistogram", d.changingShareHistogram()).in("changingShareOther", d.changingShareOther())
                 .in("firstTwoSamplesBits", d.firstTwoSamplesBits()).in("framing", d.blockFramingBytesPerChunk())
-                .in("indexBytesPerSeriesPerBlock", d.indexBytesPerSeriesPerBlock()).in("value mix", d.mix())
+                .in("indexBytesPerSeriesPerBlock", d.indexBytesPerSeriesPerBlock()).in("valueMix", d.mix())
                 .result(mainBlock));
-        ex.add(Explanation.of("blockBytesPerSample (all jobs)", "(service samples/s x B/sample at the scrape interval + exporter samples/s x B/sample at its interval (h = 0)) / samples/s")
-                .in("service samples/s", mainSamples).in("B/sample at the scrape interval (" + w.scrapeInterval().text() + ")", mainBlock)
-                .in("exporter samples/s", exporterSamples).in("B/sample at the exporter interval (" + w.exporter().scrapeInterval().text() + ")", exporterBlock)
+        ex.add(Explanation.of("blockBytesAllJobs").formula("blockBytesAllJobs")
+                .in("serviceSamplesPerSecond", mainSamples).in("blockBytesAtScrapeInterval", List.of(w.scrapeInterval().text()), mainBlock)
+                .in("exporterSamplesPerSecond", exporterSamples).in("blockBytesAtExporterInterval", List.of(w.exporter().scrapeInterval().text()), exporterBlock)
                 .result(block));
-        ex.add(Explanation.of("headChunkBytesPerSample (all jobs)", DiskModel.HEAD_FORMULA + ", weighted like blockBytesPerSample")
-                .in("headFraming", d.headFramingBytesPerChunk()).in("at the scrape interval", mainHead)
-                .in("at the exporter interval", exporterHead).result(head));
+        ex.add(Explanation.of("headChunkBytesAllJobs").formula("headChunkBytesAllJobs")
+                .in("headFraming", d.headFramingBytesPerChunk()).in("atScrapeInterval", mainHead)
+                .in("atExporterInterval", exporterHead).result(head));
         return k.withDiskFigures(block, d.walBytesPerSample(), head);
     }
 
@@ -288,17 +288,17 @@ public final class SizingModel {
         memNeed += sidecarMem;
         cpuNeed += sidecarCpu;
         List<Explanation> ex = new ArrayList<>();
-        ex.add(Explanation.of("prometheus requiredMemoryMiB", "rssBaseMiB + series x rssBytesPerSeries / 2^20 + min(concurrentUsers, 20) x queryMiB")
+        ex.add(Explanation.of("requiredMemoryMiB", Component.PROMETHEUS.key()).formula("prometheusMemory")
                 .in("rssBaseMiB", k.rssBaseMiB()).in("series", Math.round(series)).in("rssBytesPerSeries", k.rssBytesPerSeries())
-                .in("queries in flight", inFlight).in("queryMiB", k.queryMiB()).result(promMem));
-        ex.add(Explanation.of("prometheus requiredVcpu", "cpuBaseCores + samples/s / 1000 x cpuCoresPerKSamples + queries/s x queryCoreSeconds + rule evaluations/s x 0.001")
-                .in("cpuBaseCores", k.cpuBaseCores()).in("samples/s", samples).in("cpuCoresPerKSamples", k.cpuCoresPerKSamples())
-                .in("queries/s", qps).in("queryCoreSeconds", k.queryCoreSeconds()).in("rule evaluations/s", ruleEvals).result(promCpu));
+                .in("queriesInFlight", inFlight).in("queryMiB", k.queryMiB()).result(promMem));
+        ex.add(Explanation.of("requiredVcpu", Component.PROMETHEUS.key()).formula("prometheusVcpu")
+                .in("cpuBaseCores", k.cpuBaseCores()).in("samplesPerSecond", samples).in("cpuCoresPerKSamples", k.cpuCoresPerKSamples())
+                .in("queriesPerSecond", qps).in("queryCoreSeconds", k.queryCoreSeconds()).in("ruleEvaluationsPerSecond", ruleEvals).result(promCpu));
         if (sidecarCpu > 0 || sidecarMem > 0) {
-            ex.add(Explanation.of("prometheus + thanos-sidecar task requiredMemoryMiB", "prometheus requiredMemoryMiB + thanos-sidecar requiredMemoryMiB (sidecarBaseMiB + part size)")
-                    .in("prometheus", promMem).in("thanos-sidecar", sidecarMem).in("source", thanosK.source()).result(memNeed));
-            ex.add(Explanation.of("prometheus + thanos-sidecar task requiredVcpu", "prometheus requiredVcpu + thanos-sidecar requiredVcpu")
-                    .in("prometheus", promCpu).in("thanos-sidecar", sidecarCpu).in("source", thanosK.source()).result(cpuNeed));
+            ex.add(Explanation.of("taskRequiredMemoryMiB").formula("taskMemory")
+                    .in("prometheus", promMem).in("thanosSidecar", sidecarMem).in("source", thanosK.source()).result(memNeed));
+            ex.add(Explanation.of("taskRequiredVcpu").formula("taskVcpu")
+                    .in("prometheus", promCpu).in("thanosSidecar", sidecarCpu).in("source", thanosK.source()).result(cpuNeed));
         }
         return fit(w, Component.PROMETHEUS, shard, cpuNeed, memNeed, h, PROMETHEUS_FLOOR,
                 group.stream().map(ServiceSpec::name).toList(), ex, warnings);
@@ -309,9 +309,9 @@ public final class SizingModel {
         double memNeed = 150 + 40.0 * g.concurrentUsers() + 0.5 * g.dashboards();
         double cpuNeed = 0.05 + 0.05 * g.concurrentUsers();
         List<Explanation> ex = List.of(
-                Explanation.of("grafana requiredMemoryMiB", "150 MiB + 40 MiB x concurrentUsers + 0.5 MiB x dashboards")
+                Explanation.of("requiredMemoryMiB", Component.GRAFANA.key()).formula("grafanaMemory")
                         .in("concurrentUsers", g.concurrentUsers()).in("dashboards", g.dashboards()).result(memNeed),
-                Explanation.of("grafana requiredVcpu", "0.05 + 0.05 x concurrentUsers").in("concurrentUsers", g.concurrentUsers()).result(cpuNeed));
+                Explanation.of("requiredVcpu", Component.GRAFANA.key()).formula("grafanaVcpu").in("concurrentUsers", g.concurrentUsers()).result(cpuNeed));
         return fit(w, Component.GRAFANA, 0, cpuNeed, memNeed, h, GRAFANA_FLOOR, List.of(), ex, warnings);
     }
 
@@ -320,10 +320,10 @@ public final class SizingModel {
         double memNeed = 200 + 0.05 * combos;
         double cpuNeed = 0.02 + 0.01 * perSecond;
         List<Explanation> ex = List.of(
-                Explanation.of("cloudwatch-exporter requiredMemoryMiB", "200 MiB (JVM) + 0.05 MiB x metric-statistic combinations")
+                Explanation.of("requiredMemoryMiB", Component.CLOUDWATCH_EXPORTER.key()).formula("exporterMemory")
                         .in("combinations", combos).result(memNeed),
-                Explanation.of("cloudwatch-exporter requiredVcpu", "0.02 + 0.01 x combinations requested per second")
-                        .in("combinations/s", perSecond).result(cpuNeed));
+                Explanation.of("requiredVcpu", Component.CLOUDWATCH_EXPORTER.key()).formula("exporterVcpu")
+                        .in("combinationsPerSecond", perSecond).result(cpuNeed));
         return fit(w, Component.CLOUDWATCH_EXPORTER, 0, cpuNeed, memNeed, h, SMALL_FLOOR, List.of(), ex, warnings);
     }
 
@@ -331,9 +331,9 @@ public final class SizingModel {
         double memNeed = 50 + 0.01 * w.alertRules() * w.serviceCount();
         double cpuNeed = 0.02;
         List<Explanation> ex = List.of(
-                Explanation.of("alertmanager requiredMemoryMiB", "50 MiB + 0.01 MiB x alert rules x services (alerts held)")
+                Explanation.of("requiredMemoryMiB", Component.ALERTMANAGER.key()).formula("alertmanagerMemory")
                         .in("alertRules", w.alertRules()).in("services", w.serviceCount()).result(memNeed),
-                Explanation.of("alertmanager requiredVcpu", "0.02 (notification fan-out is light)").result(cpuNeed));
+                Explanation.of("requiredVcpu", Component.ALERTMANAGER.key()).formula("alertmanagerVcpu").result(cpuNeed));
         return fit(w, Component.ALERTMANAGER, 0, cpuNeed, memNeed, h, SMALL_FLOOR, List.of(), ex, warnings);
     }
 
@@ -370,7 +370,7 @@ public final class SizingModel {
                             c.key(), size.text(), Num.fmt(cpuNeed), Math.round(memNeed)));
                 }
             }
-            all.add(Explanation.of(c.key() + " size", "pinned by the scenario" + (FargateSizes.isValid(requested) ? "" : ", rounded up to a valid Fargate pair"))
+            all.add(Explanation.of("size", c.key()).formula(FargateSizes.isValid(requested) ? "pinned" : "pinnedRoundedUp")
                     .in("pinned", requested.cpuUnits() + "/" + requested.memoryMiB()).result(size.cpuUnits() + "/" + size.memoryMiB()));
         } else {
             Optional<FargateSize> fit = FargateSizes.cheapestFitting(targetCpu, targetMem, vcpuWeight, gbWeight);
@@ -380,7 +380,7 @@ public final class SizingModel {
                         + " MiB) exceeds the largest Fargate task; priced at " + FargateSizes.LARGEST.text() + ".",
                         c.key(), Num.fmt(targetCpu), Math.round(targetMem), FargateSizes.LARGEST.text()));
             }
-            all.add(Explanation.of(c.key() + " size", "cheapest valid Fargate pair with vCPU >= max(requiredVcpu x (1 + headroom), floor) and memory >= max(requiredMemoryMiB x (1 + headroom), floor)")
+            all.add(Explanation.of("size", c.key()).formula("cheapestFargatePair")
                     .in("requiredVcpu", cpuNeed).in("requiredMemoryMiB", memNeed).in("headroom", Num.fmt(w.sizing().headroomPercent()) + " %")
                     .in("floor", floor.cpuUnits() + "/" + floor.memoryMiB())
                     .result(size.cpuUnits() + "/" + size.memoryMiB()));
@@ -404,20 +404,20 @@ public final class SizingModel {
         // Each shard has its own volume for its share of the samples (shards are balanced by series).
         double modelVolume = Math.max(1, Math.ceil(needed / Math.max(1, shards) / VOLUME_FILL));
         List<Explanation> ex = new ArrayList<>();
-        ex.add(Explanation.of("blocks GiB", "samples/s x retention seconds x blockBytesPerSample / 2^30")
-                .in("samples/s", samples).in("retention", b == StorageBackend.AMP_REMOTE_WRITE ? w.storage().localRetention().text() + " (local)"
+        ex.add(Explanation.of("blocksGiB").formula("blocksGiB")
+                .in("samplesPerSecond", samples).in("retention", b == StorageBackend.AMP_REMOTE_WRITE ? w.storage().localRetention().text() + " (local)"
                         : thanos ? w.thanos().localRetention().text() + " (local, beside the Thanos sidecar)" : w.retention().text())
                 .in("blockBytesPerSample", k.blockBytesPerSample()).result(blocks));
-        ex.add(Explanation.of("WAL GiB", "samples/s x 3 h x walBytesPerSample / 2^30").in("walBytesPerSample", k.walBytesPerSample()).result(wal));
-        ex.add(Explanation.of("head chunks GiB", "samples/s x 2 h x headChunkBytesPerSample / 2^30").in("headChunkBytesPerSample", k.headChunkBytesPerSample()).result(head));
+        ex.add(Explanation.of("walGiB").formula("walGiB").in("walBytesPerSample", k.walBytesPerSample()).result(wal));
+        ex.add(Explanation.of("headChunksGiB").formula("headChunksGiB").in("headChunkBytesPerSample", k.headChunkBytesPerSample()).result(head));
         if (thanos) {
-            ex.add(Explanation.of("compaction room GiB", "0: local compaction is off beside the Thanos sidecar (it uploads every 2-hour block)")
+            ex.add(Explanation.of("compactionRoomGiB").formula("compactionOffBesideSidecar")
                     .in("source", ThanosCoefficients.DOCUMENTED).result(compaction));
         } else {
-            ex.add(Explanation.of("compaction room GiB", "samples/s x largest block span (10 % of retention, 2 h to 31 d) x blockBytesPerSample / 2^30")
-                    .in("block span hours", blockSpan / 3600).result(compaction));
+            ex.add(Explanation.of("compactionRoomGiB").formula("compactionRoomGiB")
+                    .in("blockSpanHours", blockSpan / 3600).result(compaction));
         }
-        ex.add(Explanation.of("storageGiB (needed)", "blocks + WAL + head chunks + compaction room").result(needed));
+        ex.add(Explanation.of("storageNeededGiB").formula("storageNeededGiB").result(needed));
 
         boolean pinned = w.storage().prometheusGiB() > 0;
         double volume = pinned ? w.storage().prometheusGiB() : modelVolume;
@@ -444,7 +444,7 @@ public final class SizingModel {
             case AMP_REMOTE_WRITE -> {
                 billed = Math.max(0, volume - EPHEMERAL_INCLUDED_GIB);
                 remote = samples * retentionS * k.blockBytesPerSample() / GIB;
-                ex.add(Explanation.of("Managed Prometheus stored GiB", "samples/s x retention x blockBytesPerSample / 2^30 (AMP bills compressed storage)")
+                ex.add(Explanation.of("ampStoredGiB").formula("ampStoredGiB")
                         .in("retention", w.retention().text()).result(remote));
             }
             case THANOS_S3 -> {
@@ -470,9 +470,9 @@ public final class SizingModel {
                     Num.fmt(volume), Math.round(volume / Math.max(needed, 1e-9)), Num.fmt(needed), w.retention().text()));
         }
         double retentionSize = Math.floor(volume * VOLUME_FILL * 100) / 100;
-        ex.add(Explanation.of(shards > 1 ? "volume GiB per shard" : "volume GiB", pinned ? "pinned by the scenario" : shards > 1 ? "max(1, ceil(needed / shards / 0.85))" : "max(1, ceil(needed / 0.85))")
-                .in("needed GiB", needed).in("shards", shards).result(volume));
-        ex.add(Explanation.of("retention.size GiB", "85 % of the volume").in("volume GiB", volume).result(retentionSize));
+        ex.add(Explanation.of(shards > 1 ? "volumeGiBPerShard" : "volumeGiB").formula(pinned ? "pinned" : shards > 1 ? "volumeGiBPerShard" : "volumeGiB")
+                .in("neededGiB", needed).in("shards", shards).result(volume));
+        ex.add(Explanation.of("retentionSizeGiB").formula("retentionSizeGiB").in("volumeGiB", volume).result(retentionSize));
 
         List<Double> months = new ArrayList<>();
         double perDay = samples * 86_400 * k.blockBytesPerSample() / GIB;

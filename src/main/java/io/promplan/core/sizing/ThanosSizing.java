@@ -85,11 +85,11 @@ public final class ThanosSizing {
         double largest = k.largestBlockHours();
         double cycleDays = largest / 24;
 
-        ex.add(Explanation.of("thanos samples/s per shard", "samples/s / Prometheus shards (each shard uploads its own block stream)")
-                .in("samples/s", in.samplesPerSecond()).in("shards", shards)
+        ex.add(Explanation.of("thanosSamplesPerShard").formula("thanosSamplesPerShard")
+                .in("samplesPerSecond", in.samplesPerSecond()).in("shards", shards)
                 .in("source", "compactor docs: blocks are grouped by the external labels of the Prometheus that made them; " + k.source()).result(perShard));
-        ex.add(Explanation.of("thanos raw block GiB (2 h, one shard)", "samples/s per shard x block hours x 3600 x blockBytesPerSample / 2^30")
-                .in("block hours", k.blockHours()).in("blockBytesPerSample", in.blockBytesPerSample())
+        ex.add(Explanation.of("thanosRawBlockGiB").formula("thanosRawBlockGiB")
+                .in("blockHours", k.blockHours()).in("blockBytesPerSample", in.blockBytesPerSample())
                 .in("source", "sidecar uploads 2-hour blocks (min = max block duration = 2h); " + k.source())
                 .result(blockBytes(perShard, in, Resolution.RAW, k.blockHours()) / GIB));
 
@@ -99,12 +99,11 @@ public final class ThanosSizing {
         double head = perShard * SizingModel.HEAD_WINDOW_SECONDS * in.headChunkBytesPerSample() / GIB;
         double localNeed = localBlocks + wal + head;
         double localVolume = Math.max(1, Math.ceil(localNeed / VOLUME_FILL));
-        ex.add(Explanation.of("thanos local TSDB GiB per shard", "samples/s per shard x (local retention x blockBytesPerSample + 3 h x walBytesPerSample"
-                        + " + 2 h x headChunkBytesPerSample) / 2^30; no compaction room (local compaction is off)")
-                .in("local retention hours", in.localRetentionHours()).in("walBytesPerSample", in.walBytesPerSample())
+        ex.add(Explanation.of("thanosLocalTsdbGiB").formula("thanosLocalTsdbGiB")
+                .in("localRetentionHours", in.localRetentionHours()).in("walBytesPerSample", in.walBytesPerSample())
                 .in("headChunkBytesPerSample", in.headChunkBytesPerSample())
                 .in("source", "sidecar docs: Prometheus retention at least 3 x the 2 h block (6 h); " + k.source()).result(localNeed));
-        ex.add(Explanation.of("thanos local volume GiB per shard", "max(1, ceil(local TSDB / 0.85))").in("local TSDB GiB", localNeed)
+        ex.add(Explanation.of("thanosLocalVolumeGiB").formula("thanosLocalVolumeGiB").in("localTsdbGiB", localNeed)
                 .in("source", "the Prometheus model's volume fill (retention.size at 85 % of the volume); " + k.source()).result(localVolume));
         if (in.localRetentionHours() < 3 * k.blockHours()) {
             warnings.add(ThanosWarning.of(ThanosWarning.Kind.LOCAL_RETENTION_SHORT, "Thanos: a local retention of " + Num.fmt(in.localRetentionHours())
@@ -112,9 +111,8 @@ public final class ThanosSizing {
                     + " blocks survive an object storage outage until they are uploaded.", Num.fmt(in.localRetentionHours()), Num.fmt(3 * k.blockHours())));
         }
         double headLoss = k.blockHours();
-        ex.add(Explanation.of("thanos history lost when a Prometheus task is replaced (hours)",
-                        "the head not yet cut into a block and uploaded: up to one block span")
-                .in("block hours", k.blockHours()).in("source", "sidecar docs: a crash or restart without persistent disk loses ~2 hours; " + k.source())
+        ex.add(Explanation.of("thanosHeadLossHours").formula("thanosHeadLossHours")
+                .in("blockHours", k.blockHours()).in("source", "sidecar docs: a crash or restart without persistent disk loses ~2 hours; " + k.source())
                 .result(headLoss));
 
         // ---- S3 storage, month by month
@@ -137,11 +135,14 @@ public final class ThanosSizing {
             double w = retention.get(r) + cycleDays / 2 + deleteDelayDays * (1 + compactionsAbove.get(r));
             windowDays.put(r, w);
             gibPerDay.put(r, in.samplesPerSecond() * DAY * in.blockBytesPerSample() * ratio(r) / GIB);
-            ex.add(Explanation.of("thanos S3 GiB " + r.key + " at steady state",
-                            "samples/s x 86400 x blockBytesPerSample x size ratio / 2^30 a day, kept (retention + largest block / 2 + delete delay x (1 + compaction levels above the first))")
-                    .in("retention days", retention.get(r)).in("size ratio", ratio(r)).in("GiB a day", gibPerDay.get(r))
-                    .in("largest block days", cycleDays).in("delete delay days", deleteDelayDays).in("compaction levels", compactionsAbove.get(r))
-                    .in("first exists after days", startDays.get(r)).in("kept days", w)
+            ex.add(Explanation.of(switch (r) {
+                        case RAW -> "thanosS3SteadyGiBRaw";
+                        case FIVE_MINUTES -> "thanosS3SteadyGiB5m";
+                        case ONE_HOUR -> "thanosS3SteadyGiB1h";
+                    }).formula("thanosS3SteadyGiB")
+                    .in("retentionDays", retention.get(r)).in("sizeRatio", ratio(r)).in("gibPerDay", gibPerDay.get(r))
+                    .in("largestBlockDays", cycleDays).in("deleteDelayDays", deleteDelayDays).in("compactionLevels", compactionsAbove.get(r))
+                    .in("firstExistsAfterDays", startDays.get(r)).in("keptDays", w)
                     .in("source", r == Resolution.RAW ? "compactor docs: blocks are deleted only once entirely past retention, after --delete-delay=48h; "
                             + k.source() : "compactor docs: downsampling adds a block per resolution of similar size (~3x with every resolution kept); " + k.source())
                     .result(gibPerDay.get(r) * w));
@@ -169,8 +170,8 @@ public final class ThanosSizing {
             months.add(new ThanosS3Month(m, v[0], v[1], v[2]));
         }
         ThanosS3Month last = months.get(months.size() - 1);
-        ex.add(Explanation.of("thanos S3 GiB by month", "for each resolution: GiB a day x the month's average of clamp(day - first day, 0, kept days); S3 bills the month's average")
-                .in("months listed", months.size()).in("month 1 GiB", months.get(0).totalGiB()).in("month 12 GiB", months.get(Math.min(12, months.size()) - 1).totalGiB())
+        ex.add(Explanation.of("thanosS3GiBByMonth").formula("thanosS3GiBByMonth")
+                .in("monthsListed", months.size()).in("month1GiB", months.get(0).totalGiB()).in("month12GiB", months.get(Math.min(12, months.size()) - 1).totalGiB())
                 .in("source", k.source()).result(last.totalGiB()));
 
         // ---- blocks in the bucket at steady state (what every sync lists)
@@ -209,10 +210,9 @@ public final class ThanosSizing {
                 + in.retention5mDays() / cycleDays + 0.5 + tail5m
                 + in.retention1hDays() / cycleDays + 0.5 + pending;
         double blocks = blocksPerShard * shards;
-        ex.add(Explanation.of("thanos blocks in the bucket", "shards x (sum over resolutions of (retention / largest block + 0.5) + blocks not yet compacted to the largest level"
-                        + " (raw " + Num.fmt(tailRaw) + ", 5m " + Num.fmt(tail5m) + " on average) + blocks marked for deletion within the delete delay)")
-                .in("shards", shards).in("largest block days", cycleDays).in("marked for deletion per 14 d", marksPerCycle)
-                .in("waiting for deletion", pending).in("source", "compactor docs: levels 2h, 8h, 2d, 14d; --delete-delay=48h; " + k.source())
+        ex.add(Explanation.of("thanosBlocksInBucket").formula("thanosBlocksInBucket", tailRaw, tail5m)
+                .in("shards", shards).in("largestBlockDays", cycleDays).in("markedForDeletionPer14Days", marksPerCycle)
+                .in("waitingForDeletion", pending).in("source", "compactor docs: levels 2h, 8h, 2d, 14d; --delete-delay=48h; " + k.source())
                 .result(blocks));
 
         // ---- S3 requests a month at steady state
@@ -223,11 +223,10 @@ public final class ThanosSizing {
         List<Explanation> rex = new ArrayList<>();
         double rawUploadPuts = perLevelCount[0] * puts(blockBytes(perShard, in, Resolution.RAW, levels.get(0)));
         put.put("sidecar uploads", rawUploadPuts * perMonthShards);
-        rex.add(Explanation.of("thanos S3 PUT-class requests from sidecar uploads a month",
-                        "shards x 2-hour blocks a month x (meta.json + index + chunk files, each one PUT, or above the part size a POST, a PUT per part and a POST)")
-                .in("2-hour blocks a month per shard", perLevelCount[0] * cyclesPerMonth)
-                .in("PUT-class per block", puts(blockBytes(perShard, in, Resolution.RAW, levels.get(0))))
-                .in("part size MiB", k.partSizeMiB()).in("chunk file MiB", k.chunkFileMiB()).in("source", k.source()).result(put.get("sidecar uploads")));
+        rex.add(Explanation.of("thanosSidecarPuts").formula("thanosSidecarPuts")
+                .in("twoHourBlocksPerMonthPerShard", perLevelCount[0] * cyclesPerMonth)
+                .in("putClassPerBlock", puts(blockBytes(perShard, in, Resolution.RAW, levels.get(0))))
+                .in("partSizeMiB", k.partSizeMiB()).in("chunkFileMiB", k.chunkFileMiB()).in("source", k.source()).result(put.get("sidecar uploads")));
         double compactPuts = 0;
         double compactGets = 0;
         for (int i = 1; i < levels.size(); i++) {
@@ -246,20 +245,17 @@ public final class ThanosSizing {
         put.put("downsampling uploads", downPuts * perMonthShards);
         put.put("deletion marks", marksPerCycle * perMonthShards);
         put.put("deletion LISTs", marksPerCycle * k.listsPerDeletedBlock() * perMonthShards);
-        rex.add(Explanation.of("thanos S3 PUT-class requests from compaction, downsampling and deletion a month",
-                        "shards x 14-day cycles a month x (uploads of every compacted and downsampled block + a deletion-mark.json per source and per expired block"
-                                + " + LISTs of every deleted block)")
-                .in("cycles a month", cyclesPerMonth).in("compaction PUT-class per cycle", compactPuts).in("downsampling PUT-class per cycle", downPuts)
-                .in("deletion marks per cycle", marksPerCycle).in("LISTs per deleted block", k.listsPerDeletedBlock())
+        rex.add(Explanation.of("thanosCompactorPuts").formula("thanosCompactorPuts")
+                .in("cyclesPerMonth", cyclesPerMonth).in("compactionPutClassPerCycle", compactPuts).in("downsamplingPutClassPerCycle", downPuts)
+                .in("deletionMarksPerCycle", marksPerCycle).in("listsPerDeletedBlock", k.listsPerDeletedBlock())
                 .in("source", "compactor docs (levels, deletion marks, --delete-delay); LISTs per deleted block: " + ThanosCoefficients.ASSUMED)
                 .result(put.get("compaction uploads") + put.get("downsampling uploads") + put.get("deletion marks") + put.get("deletion LISTs")));
         double storeSyncs = Hours.PER_MONTH * 60 / k.storeSyncMinutes();
         double compactorSyncs = Hours.PER_MONTH * 60 / k.compactorWaitMinutes();
         put.put("Store Gateway sync LISTs", storeSyncs * (1 + blocks));
         put.put("compactor sync LISTs", compactorSyncs * (1 + blocks));
-        rex.add(Explanation.of("thanos S3 LIST requests of bucket syncs a month",
-                        "(730 h x 60 / store sync minutes + 730 h x 60 / compactor wait minutes) x (1 + blocks): the concurrent discovery lists the bucket and each block folder")
-                .in("store sync minutes", k.storeSyncMinutes()).in("compactor wait minutes", k.compactorWaitMinutes()).in("blocks", blocks)
+        rex.add(Explanation.of("thanosSyncLists").formula("thanosSyncLists")
+                .in("storeSyncMinutes", k.storeSyncMinutes()).in("compactorWaitMinutes", k.compactorWaitMinutes()).in("blocks", blocks)
                 .in("source", "store and compactor docs: --sync-block-duration=15m, --wait-interval=5m, --block-discovery-strategy=concurrent; " + k.source())
                 .result(put.get("Store Gateway sync LISTs") + put.get("compactor sync LISTs")));
 
@@ -268,20 +264,17 @@ public final class ThanosSizing {
         double readers = 2; // the compactor and the Store Gateway each read a new block's meta.json and a deletion mark once
         get.put("meta.json and marker reads", readers * (newBlocksPerCycle + marksPerCycle) * perMonthShards);
         get.put("index-header building", k.getsPerNewBlockIndexHeader() * newBlocksPerCycle * perMonthShards);
-        rex.add(Explanation.of("thanos S3 GET-class requests of the compactor and the Store Gateway a month",
-                        "shards x cycles a month x (a GET per object of every compaction and downsampling source + 2 readers x (new blocks + deletion marks)"
-                                + " + index-header GETs per new block)")
-                .in("new blocks per cycle", newBlocksPerCycle).in("compaction GETs per cycle", compactGets).in("downsampling GETs per cycle", downGets)
-                .in("index-header GETs per new block", k.getsPerNewBlockIndexHeader())
+        rex.add(Explanation.of("thanosCompactorStoreGets").formula("thanosCompactorStoreGets")
+                .in("newBlocksPerCycle", newBlocksPerCycle).in("compactionGetsPerCycle", compactGets).in("downsamplingGetsPerCycle", downGets)
+                .in("indexHeaderGetsPerNewBlock", k.getsPerNewBlockIndexHeader())
                 .in("source", "compactor docs: it downloads every block it compacts or downsamples; index-header GETs: " + ThanosCoefficients.ASSUMED)
                 .result(get.get("compaction downloads") + get.get("downsampling downloads") + get.get("meta.json and marker reads")
                         + get.get("index-header building")));
         double storeQps = in.panelQueriesPerSecond() * in.storeQueryShare();
         get.put("queries", storeQps * Hours.SECONDS_PER_MONTH * in.blocksPerStoreQueryPerShard() * shards * k.getsPerBlockPerStoreQuery());
-        rex.add(Explanation.of("thanos S3 GET-class requests of queries a month",
-                        "panel queries/s x share reaching the bucket x seconds a month x blocks per shard x shards x GET ranges per block (caches not counted)")
-                .in("panel queries/s", in.panelQueriesPerSecond()).in("share reaching the bucket", in.storeQueryShare())
-                .in("blocks per shard", in.blocksPerStoreQueryPerShard()).in("GETs per block", k.getsPerBlockPerStoreQuery())
+        rex.add(Explanation.of("thanosQueryGets").formula("thanosQueryGets")
+                .in("panelQueriesPerSecond", in.panelQueriesPerSecond()).in("shareReachingBucket", in.storeQueryShare())
+                .in("blocksPerShard", in.blocksPerStoreQueryPerShard()).in("getsPerBlock", k.getsPerBlockPerStoreQuery())
                 .in("source", "design docs: the Store Gateway reads index and chunks with GET ranges; counts per block: " + ThanosCoefficients.ASSUMED)
                 .result(get.get("queries")));
         double putTotal = put.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -301,17 +294,16 @@ public final class ThanosSizing {
         double headersMiB = shards * ((in.retentionRawDays() / cycleDays + 0.5 + tailRaw + pending) * headerRaw
                 + (in.retention5mDays() / cycleDays + 0.5 + tail5m) * header5m + (in.retention1hDays() / cycleDays + 0.5) * header1h);
         double storeDisk = headersMiB / 1024;
-        ex.add(Explanation.of("thanos Store Gateway disk GiB", "index-headers of every block: blocks x min(index-header MiB per block, the block's index)")
-                .in("index-header MiB per block", k.indexHeaderMiBPerBlock()).in("index share of a block", k.indexShareOfBlock())
+        ex.add(Explanation.of("thanosStoreDiskGiB").formula("thanosStoreDiskGiB")
+                .in("indexHeaderMiBPerBlock", k.indexHeaderMiBPerBlock()).in("indexShareOfBlock", k.indexShareOfBlock())
                 .in("blocks", blocks).in("source", "store docs: about 6 MB of local disk per block on average, 30 MB and more at high cardinality; " + k.source())
                 .result(storeDisk));
         comps.add(storeGateway(in, h, storeQps, headersMiB, warnings));
 
         double largestSourceBytes = blockBytes(perShard, in, Resolution.RAW, largest);
         double scratch = 2 * k.compactConcurrency() * largestSourceBytes / GIB;
-        ex.add(Explanation.of("thanos compactor scratch GiB", "2 x --compact.concurrency x the largest compaction group: one shard's 14 days of raw blocks"
-                        + " (downloaded sources, then the compacted output)")
-                .in("14-day block GiB per shard", largestSourceBytes / GIB).in("compact.concurrency", k.compactConcurrency())
+        ex.add(Explanation.of("thanosCompactorScratchGiB").formula("thanosCompactorScratchGiB")
+                .in("blockGiB14DaysPerShard", largestSourceBytes / GIB).in("compactConcurrency", k.compactConcurrency())
                 .in("source", "compactor docs: worst case 2 x 2 weeks of smaller blocks; about 100 GB is enough for a medium bucket; " + k.source())
                 .result(scratch));
         if (scratch > EPHEMERAL_MAX_GIB) {
@@ -342,17 +334,17 @@ public final class ThanosSizing {
         double cpu = k.sidecarVcpu();
         double mem = k.sidecarMemoryMiB();
         List<Explanation> ex = new ArrayList<>();
-        ex.add(Explanation.of("thanos-sidecar requiredMemoryMiB", "sidecarBaseMiB + one multipart part buffered while a block uploads (part size)")
-                .in("sidecarBaseMiB", k.sidecarBaseMiB()).in("part size MiB", k.partSizeMiB())
+        ex.add(Explanation.of("requiredMemoryMiB", ThanosComponent.SIDECAR.key()).formula("sidecarMemory")
+                .in("sidecarBaseMiB", k.sidecarBaseMiB()).in("partSizeMiB", k.partSizeMiB())
                 .in("source", "base: " + ThanosCoefficients.ASSUMED + "; part size: storage docs (part_size 64 MiB)").result(mem));
-        ex.add(Explanation.of("thanos-sidecar requiredVcpu", "sidecarVcpu (uploads every 2 h, proxies queries of the local data)")
+        ex.add(Explanation.of("requiredVcpu", ThanosComponent.SIDECAR.key()).formula("sidecarVcpu")
                 .in("source", ThanosCoefficients.ASSUMED).result(cpu));
         boolean withPrometheus = in.prometheusVcpuPerShard() > 0 || in.prometheusMemoryMiBPerShard() > 0;
         if (withPrometheus) {
             double taskCpu = in.prometheusVcpuPerShard() + cpu;
             double taskMem = in.prometheusMemoryMiBPerShard() + mem;
-            ex.add(Explanation.of("prometheus + thanos-sidecar task need", "Prometheus's need + the sidecar's, one task per shard")
-                    .in("prometheus vCPU", in.prometheusVcpuPerShard()).in("prometheus MiB", in.prometheusMemoryMiBPerShard())
+            ex.add(Explanation.of("taskNeed").formula("taskNeed")
+                    .in("prometheusVcpu", in.prometheusVcpuPerShard()).in("prometheusMiB", in.prometheusMemoryMiBPerShard())
                     .in("source", "the sidecar runs beside Prometheus in its task (sidecar docs); " + k.source())
                     .result(Num.fmt(taskCpu) + " vCPU / " + Num.fmt(taskMem) + " MiB"));
             return fit(ThanosComponent.SIDECAR, cpu, mem, taskCpu, taskMem, h, SizingModel.PROMETHEUS_FLOOR, in.prometheusShards(), ex, warnings);
@@ -365,12 +357,12 @@ public final class ThanosSizing {
         double mem = k.queryBaseMiB() + inFlight * in.queryMiB();
         double cpu = k.queryBaseVcpu() + in.panelQueriesPerSecond() * in.queryCoreSeconds();
         List<Explanation> ex = new ArrayList<>();
-        ex.add(Explanation.of("thanos-query requiredMemoryMiB", "queryBaseMiB + min(queries in flight, --query.max-concurrent 20) x queryMiB")
-                .in("queryBaseMiB", k.queryBaseMiB()).in("queries in flight", inFlight).in("queryMiB", in.queryMiB())
+        ex.add(Explanation.of("requiredMemoryMiB", ThanosComponent.QUERY.key()).formula("queryMemory")
+                .in("queryBaseMiB", k.queryBaseMiB()).in("queriesInFlight", inFlight).in("queryMiB", in.queryMiB())
                 .in("source", "design docs: Query needs about the compute it takes off Prometheus (the same PromQL engine); base: "
                         + ThanosCoefficients.ASSUMED).result(mem));
-        ex.add(Explanation.of("thanos-query requiredVcpu", "queryBaseVcpu + panel queries/s x queryCoreSeconds")
-                .in("queryBaseVcpu", k.queryBaseVcpu()).in("panel queries/s", in.panelQueriesPerSecond()).in("queryCoreSeconds", in.queryCoreSeconds())
+        ex.add(Explanation.of("requiredVcpu", ThanosComponent.QUERY.key()).formula("queryVcpu")
+                .in("queryBaseVcpu", k.queryBaseVcpu()).in("panelQueriesPerSecond", in.panelQueriesPerSecond()).in("queryCoreSeconds", in.queryCoreSeconds())
                 .in("source", "design docs (as above); base: " + ThanosCoefficients.ASSUMED).result(cpu));
         return fit(ThanosComponent.QUERY, cpu, mem, cpu, mem, h, QUERY_FLOOR, 1, ex, warnings);
     }
@@ -379,14 +371,13 @@ public final class ThanosSizing {
         double mem = k.storeBaseMiB() + k.indexCacheMiB() + k.chunkPoolMiB() + headersMiB;
         double cpu = k.storeBaseVcpu() + storeQps * in.queryCoreSeconds();
         List<Explanation> ex = new ArrayList<>();
-        ex.add(Explanation.of("thanos-store requiredMemoryMiB", "storeBaseMiB + index cache (--index-cache-size) + chunk pool (--chunk-pool-size)"
-                        + " + index-headers of every block (mmap'd, counted as resident)")
-                .in("storeBaseMiB", k.storeBaseMiB()).in("index cache MiB", k.indexCacheMiB()).in("chunk pool MiB", k.chunkPoolMiB())
-                .in("index-headers MiB", headersMiB)
+        ex.add(Explanation.of("requiredMemoryMiB", ThanosComponent.STORE_GATEWAY.key()).formula("storeMemory")
+                .in("storeBaseMiB", k.storeBaseMiB()).in("indexCacheMiB", k.indexCacheMiB()).in("chunkPoolMiB", k.chunkPoolMiB())
+                .in("indexHeadersMiB", headersMiB)
                 .in("source", "store docs: --index-cache-size=250MB, --chunk-pool-size=2GB, ~6 MB index-header per block; base: " + ThanosCoefficients.ASSUMED)
                 .result(mem));
-        ex.add(Explanation.of("thanos-store requiredVcpu", "storeBaseVcpu + queries reaching the bucket per second x queryCoreSeconds")
-                .in("storeBaseVcpu", k.storeBaseVcpu()).in("store queries/s", storeQps).in("queryCoreSeconds", in.queryCoreSeconds())
+        ex.add(Explanation.of("requiredVcpu", ThanosComponent.STORE_GATEWAY.key()).formula("storeVcpu")
+                .in("storeBaseVcpu", k.storeBaseVcpu()).in("storeQueriesPerSecond", storeQps).in("queryCoreSeconds", in.queryCoreSeconds())
                 .in("source", ThanosCoefficients.ASSUMED).result(cpu));
         return fit(ThanosComponent.STORE_GATEWAY, cpu, mem, cpu, mem, h, QUERY_FLOOR, 1, ex, warnings);
     }
@@ -396,14 +387,13 @@ public final class ThanosSizing {
         double cpu = k.compactConcurrency();
         double mem = k.compactorBaseMiB() + k.compactConcurrency() * (sources * headerSourceMiB / 32 + seriesMiB);
         List<Explanation> ex = new ArrayList<>();
-        ex.add(Explanation.of("thanos-compact requiredMemoryMiB", "compactorBaseMiB + --compact.concurrency x (source blocks x index-header / 32"
-                        + " (1/32 of symbols and posting offsets each) + one series with all its chunks)")
-                .in("compactorBaseMiB", k.compactorBaseMiB()).in("source blocks", sources).in("index-header MiB per source", headerSourceMiB)
-                .in("series MiB (14 d)", seriesMiB).in("compact.concurrency", k.compactConcurrency())
+        ex.add(Explanation.of("requiredMemoryMiB", ThanosComponent.COMPACTOR.key()).formula("compactorMemory")
+                .in("compactorBaseMiB", k.compactorBaseMiB()).in("sourceBlocks", sources).in("indexHeaderMiBPerSource", headerSourceMiB)
+                .in("seriesMiB14Days", seriesMiB).in("compactConcurrency", k.compactConcurrency())
                 .in("source", "compactor docs: memory per source block and series, about 10 GB enough for a medium bucket; base: "
                         + ThanosCoefficients.ASSUMED).result(mem));
-        ex.add(Explanation.of("thanos-compact requiredVcpu", "--compact.concurrency cores")
-                .in("compact.concurrency", k.compactConcurrency()).in("source", "compactor docs: give it --compact.concurrency CPU cores; " + k.source())
+        ex.add(Explanation.of("requiredVcpu", ThanosComponent.COMPACTOR.key()).formula("compactorVcpu")
+                .in("compactConcurrency", k.compactConcurrency()).in("source", "compactor docs: give it --compact.concurrency CPU cores; " + k.source())
                 .result(cpu));
         return fit(ThanosComponent.COMPACTOR, cpu, mem, cpu, mem, h, COMPACTOR_FLOOR, 1, ex, warnings);
     }
@@ -420,8 +410,8 @@ public final class ThanosSizing {
                     c.key(), Num.fmt(targetCpu), Math.round(targetMem), FargateSizes.LARGEST.text()));
         }
         List<Explanation> all = new ArrayList<>(ex);
-        all.add(Explanation.of(c.key() + " size", "cheapest valid Fargate pair with vCPU >= max(task vCPU x (1 + headroom), floor) and memory >= max(task MiB x (1 + headroom), floor)")
-                .in("task vCPU", taskCpu).in("task MiB", taskMem).in("headroom", Num.fmt((h - 1) * 100) + " %")
+        all.add(Explanation.of("size", c.key()).formula("cheapestFargatePairForTask")
+                .in("taskVcpu", taskCpu).in("taskMiB", taskMem).in("headroom", Num.fmt((h - 1) * 100) + " %")
                 .in("floor", floor.cpuUnits() + "/" + floor.memoryMiB())
                 .in("source", "valid Fargate pairs; the needs above: " + k.source()).result(size.cpuUnits() + "/" + size.memoryMiB()));
         return new ThanosComponentSizing(c, cpuNeed, memNeed, targetCpu, targetMem, size, tasks, fit.isEmpty(), all);

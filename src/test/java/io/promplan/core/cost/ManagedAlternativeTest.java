@@ -37,7 +37,7 @@ class ManagedAlternativeTest {
                     .append(" tiers ").append(l.price().tiers().stream().map(t -> t.from().toPlainString() + ".." + (t.to() == null ? "" : t.to().toPlainString())
                             + "@" + t.usd().toPlainString()).toList())
                     .append(' ').append(l.status()).append(" (").append(l.price().provenance()).append(')')
-                    .append(" | ").append(l.formula()).append('\n')
+                    .append(" | ").append(io.promplan.render.Words.english().pricedFormula(l)).append('\n')
                     .append("    quantity = ").append(io.promplan.render.Words.english().formula(l.quantityFormula())).append('\n');
         }
         sb.append("TOTAL ").append(a.monthly().format()).append('\n');

@@ -6,10 +6,13 @@ import io.promplan.TestSupport;
 import io.promplan.core.price.Price;
 import io.promplan.core.price.PriceCatalog;
 import io.promplan.core.price.PriceId;
+import io.promplan.core.price.PriceStatus;
+import io.promplan.core.price.Tier;
 import io.promplan.render.Words;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +43,7 @@ class PricerTest {
         assertThat(l.monthlyRounded()).isEmpty();
         assertThat(l.quantity()).isEqualByComparingTo("730");
         assertThat(l.price().id()).isEqualTo(PriceId.ALB_HOUR);
-        assertThat(l.formula()).contains("MISSING PRICE " + PriceId.ALB_HOUR.keyText());
+        assertThat(Words.english().pricedFormula(l)).contains("MISSING PRICE " + PriceId.ALB_HOUR.keyText());
     }
 
     @Test
@@ -53,17 +56,48 @@ class PricerTest {
         assertThat(Words.english().formula(Formula.of("n.nat.existing"))).isEqualTo("the gateway's hours are already paid; every GB through it is billed");
     }
 
-    /** The English a renderer writes for a priced line is the core's own, character for character, for every line of every shipped scenario. */
+    /**
+     * A priced line is data (quantity, unit, price with its tiers, monthly cost): the English is the command line's
+     * "quantity unit x $price = $total" with the tiers a quantity goes through; the Korean writes every amount as "US$".
+     */
     @Test
-    void thePricedFormulaInEnglishIsTheLinesOwn() throws Exception {
+    void thePricedFormulaIsWrittenInEachLanguagesMoneyStyle() throws Exception {
+        boolean tiered = false;
         for (String f : new String[] {"seed-5-services.yaml", "services-10.yaml", "services-20.yaml"}) {
             var p = TestSupport.service().plan(TestSupport.scenario(f));
             for (Alternative a : p.alternatives()) {
                 for (CostLine l : a.lines()) {
-                    assertThat(Words.english().pricedFormula(l)).as(f + " " + l.key()).isEqualTo(l.formula());
-                    assertThat(Words.of(io.promplan.render.Labels.Lang.KO).pricedFormula(l)).as(l.key()).isNotBlank();
+                    if (l.isMissing()) {
+                        continue;
+                    }
+                    String en = Words.english().pricedFormula(l);
+                    String q = l.quantity().stripTrailingZeros().toPlainString();
+                    String ko = Words.of(io.promplan.render.Labels.Lang.KO).pricedFormula(l);
+                    assertThat(en).as(f + " " + l.key()).startsWith(q + " ").endsWith(" = " + l.monthly().rounded().format());
+                    if (l.price().isTiered()) {
+                        tiered = true;
+                        String parts = l.price().tiersOf(l.quantity()).stream()
+                                .map(t -> t.quantity().stripTrailingZeros().toPlainString() + " x $" + t.usd().stripTrailingZeros().toPlainString())
+                                .reduce((x, y) -> x + " + " + y).orElse("0");
+                        assertThat(en).as(l.key()).contains(": (" + parts + ") = ");
+                        assertThat(ko).as(l.key()).contains(": (" + parts.replace("$", "US$") + ") = ");
+                    } else {
+                        assertThat(en).as(l.key()).contains(" x $" + l.price().firstTierUsd().stripTrailingZeros().toPlainString() + " = ");
+                    }
+                    assertThat(ko).as(l.key()).doesNotContainPattern("(?<!US)\\$");
                 }
             }
         }
+        assertThat(tiered).as("a tiered line among the shipped scenarios").isTrue();
+    }
+
+    @Test
+    void theTiersOfAQuantityAreDataInOrder() {
+        Price p = new Price(PriceId.CW_METRIC, "us-east-1", "metric-month",
+                List.of(new Tier(BigDecimal.ZERO, new BigDecimal("10000"), new BigDecimal("0.30")), new Tier(new BigDecimal("10000"), null, new BigDecimal("0.10"))),
+                PriceStatus.VERIFIED, "test", "", "");
+        assertThat(p.tiersOf(new BigDecimal("15000"))).containsExactly(new Price.TierUse(new BigDecimal("10000"), new BigDecimal("0.30")),
+                new Price.TierUse(new BigDecimal("5000"), new BigDecimal("0.10")));
+        assertThat(p.tiersOf(BigDecimal.ZERO)).isEmpty();
     }
 }

@@ -118,15 +118,14 @@ class ThanosSizingTest {
         List<Explanation> all = new java.util.ArrayList<>(r.explanations());
         r.components().forEach(c -> all.addAll(c.explanations()));
         for (Explanation e : all) {
-            assertThat(e.inputs()).as(e.figure()).containsKey("source");
-            assertThat(e.inputs().get("source")).as(e.figure()).contains("not measured here");
-            assertThat(e.formula()).as(e.figure()).isNotBlank();
+            assertThat(e.input("source")).as(e.figure().key()).isNotNull().contains("not measured here");
+            assertThat(e.formula().key()).as(e.figure().key()).isNotBlank();
         }
         for (ThanosComponentSizing c : r.components()) {
-            assertThat(c.explanations()).as(c.component().key()).anySatisfy(e -> assertThat(e.figure()).endsWith(" size"));
+            assertThat(c.explanations()).as(c.component().key()).anySatisfy(e -> assertThat(e.figure()).isEqualTo(Explanation.Phrase.of("size", c.component().key())));
         }
-        assertThat(r.requests().explanations()).allSatisfy(e -> assertThat(e.inputs().get("source")).contains("not measured here"));
-        assertThat(r.explanations()).extracting(Explanation::oneLine).anySatisfy(l -> assertThat(l).contains("thanos S3 GiB raw at steady state"));
+        assertThat(r.requests().explanations()).allSatisfy(e -> assertThat(e.input("source")).contains("not measured here"));
+        assertThat(r.explanations()).extracting(e -> e.figure().key()).contains("thanosS3SteadyGiBRaw", "thanosS3SteadyGiB5m", "thanosS3SteadyGiB1h");
     }
 
     @Test
