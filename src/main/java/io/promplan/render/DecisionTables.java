@@ -367,33 +367,7 @@ public final class DecisionTables {
 
     /** Every crossing of a sweep on the AWS bill alone (what the sweep's table and chart show), each labelled with that basis. */
     public static List<String> crossingNotes(Sweep.Result r, Labels l) {
-        return crossingNotes(r, l, null, null);
-    }
-
-    /**
-     * The crossings of the two Prometheus options (the self-hosted stack and the managed services), each labelled with its
-     * basis: first on the decision's basis (the bill plus the self-hosted stack's running hours, where "cheaper" is what the
-     * recommendation means), then on the AWS bill alone, for the service count and then for the series per metric name.
-     */
-    public static List<String> promCrossingNotes(Decision d, Labels l) {
-        String self = d.plan().selfHosted().id();
-        String managed = d.plan().alternatives().stream().filter(Alternative::isManaged).map(Alternative::id).findFirst().orElse(null);
-        if (managed == null) {
-            return List.of();
-        }
-        String ops = l.t("basis.ops", usd(d.selfHostedHoursUsd(), l));
         List<String> out = new ArrayList<>();
-        out.addAll(crossingNotes(d.sweepOnDecisionBasis(), l, ops, List.of(self, managed)));
-        out.addAll(crossingNotes(d.sweep(), l, null, List.of(self, managed)));
-        out.addAll(crossingNotes(d.seriesSweepOnDecisionBasis(), l, ops, List.of(self, managed)));
-        out.addAll(crossingNotes(d.seriesSweep(), l, null, List.of(self, managed)));
-        return out;
-    }
-
-    /** The crossings; {@code basis} null: on the bill alone, else the decision's basis in words; {@code pair}: only those two, when given. */
-    static List<String> crossingNotes(Sweep.Result r, Labels l, String basis, List<String> pair) {
-        List<String> out = new ArrayList<>();
-        String sfx = basis == null ? "" : ".ops";
         List<String> ids = new ArrayList<>(r.names().keySet());
         if (r.points().isEmpty()) {
             return out;
@@ -405,38 +379,72 @@ public final class DecisionTables {
             for (int j = i + 1; j < ids.size(); j++) {
                 String a = ids.get(i);
                 String c = ids.get(j);
-                if (pair != null && !(pair.contains(a) && pair.contains(c))) {
-                    continue;
-                }
                 List<Sweep.Crossing> cs = r.crossings().stream().filter(x -> x.a().equals(a) && x.b().equals(c)).toList();
                 String na = name(a, r.names().get(a), l);
                 String nc = name(c, r.names().get(c), l);
                 if (cs.isEmpty()) {
                     Map<String, Double> m = r.points().get(0).monthlyUsd();
                     String cheaper = m.get(a) <= m.get(c) ? a : c;
-                    out.add(services ? l.t("nocrossing" + sfx, args(basis, na, nc, from, to, name(cheaper, r.names().get(cheaper), l)))
-                            : l.t("nocrossing.input" + sfx, args(basis, na, nc, inputName(r.input(), l), from, to, name(cheaper, r.names().get(cheaper), l))));
+                    out.add(services ? l.t("nocrossing", na, nc, from, to, name(cheaper, r.names().get(cheaper), l))
+                            : l.t("nocrossing.input", na, nc, inputName(r.input(), l), from, to, name(cheaper, r.names().get(cheaper), l)));
                 }
                 for (Sweep.Crossing x : cs) {
                     String before = name(x.cheaperBefore(), r.names().get(x.cheaperBefore()), l);
                     String after = x.cheaperAfter().equals("equal") ? "=" : name(x.cheaperAfter(), r.names().get(x.cheaperAfter()), l);
-                    out.add(services ? l.t("crossing" + sfx, args(basis, na, nc, x.services(), x.activeSeries(), before, after))
-                            : l.t("crossing.input" + sfx, args(basis, na, nc, inputName(r.input(), l), Num.fmt(x.x()), x.activeSeries(), before, after)));
+                    out.add(services ? l.t("crossing", na, nc, x.services(), x.activeSeries(), before, after)
+                            : l.t("crossing.input", na, nc, inputName(r.input(), l), Num.fmt(x.x()), x.activeSeries(), before, after));
                 }
             }
         }
         return out;
     }
 
-    /** The format arguments, the basis first when there is one. */
-    private static Object[] args(String basis, Object... rest) {
-        if (basis == null) {
-            return rest;
+    /**
+     * The crossings of the two Prometheus options (the self-hosted stack and the managed services), one line for the service
+     * count and one for the series per metric name, each with both bases labelled: the decision's (the bill plus the
+     * self-hosted stack's running hours), where "cheaper" means what the recommendation means, then the AWS bill alone.
+     */
+    public static List<String> promCrossingNotes(Decision d, Labels l) {
+        String self = d.plan().selfHosted().id();
+        String managed = d.plan().alternatives().stream().filter(Alternative::isManaged).map(Alternative::id).findFirst().orElse(null);
+        if (managed == null) {
+            return List.of();
         }
-        Object[] a = new Object[rest.length + 1];
-        a[0] = basis;
-        System.arraycopy(rest, 0, a, 1, rest.length);
-        return a;
+        String ops = usd(d.selfHostedHoursUsd(), l);
+        List<String> out = new ArrayList<>();
+        promCrossing(d.sweepOnDecisionBasis(), d.sweep(), self, managed, ops, l).ifPresent(out::add);
+        promCrossing(d.seriesSweepOnDecisionBasis(), d.seriesSweep(), self, managed, ops, l).ifPresent(out::add);
+        return out;
+    }
+
+    private static java.util.Optional<String> promCrossing(Sweep.Result onBasis, Sweep.Result bill, String a, String b, String ops, Labels l) {
+        if (onBasis.points().isEmpty() || onBasis.points().stream().anyMatch(p -> !p.monthlyUsd().containsKey(a) || !p.monthlyUsd().containsKey(b))) {
+            return java.util.Optional.empty();
+        }
+        boolean services = byServices(onBasis);
+        String from = Num.fmt(onBasis.points().get(0).x());
+        String to = Num.fmt(onBasis.points().get(onBasis.points().size() - 1).x());
+        String na = shortName(a, l);
+        String nb = shortName(b, l);
+        String head = services ? l.t("pc.head.services", na, nb) : l.t("pc.head.input", na, nb, inputName(onBasis.input(), l));
+        var x = onBasis.crossing(a, b);
+        String decision;
+        if (x.isPresent()) {
+            Sweep.Crossing c = x.get();
+            String after = c.cheaperAfter().equals("equal") ? "=" : shortName(c.cheaperAfter(), l);
+            decision = l.t("pc.ops.cross", ops, at(c, services, onBasis, l), c.activeSeries(), shortName(c.cheaperBefore(), l), after);
+        } else {
+            Map<String, Double> m = onBasis.points().get(0).monthlyUsd();
+            decision = l.t("pc.ops.none", ops, from, to, shortName(m.get(a) <= m.get(b) ? a : b, l));
+        }
+        var y = bill.crossing(a, b);
+        String billOnly = y.isPresent() ? l.t("pc.bill.cross", at(y.get(), services, bill, l), y.get().activeSeries()) : l.t("pc.bill.none", from, to);
+        return java.util.Optional.of(l.t("pc.line", head, decision, billOnly));
+    }
+
+    /** Where a crossing is: "44 services", or "series per metric name 10". */
+    private static String at(Sweep.Crossing c, boolean services, Sweep.Result r, Labels l) {
+        return services ? l.t("pc.at.services", c.services()) : l.t("pc.at.input", inputName(r.input(), l), Num.fmt(c.x()));
     }
 
     public static List<String> risks(Decision d, Labels l) {
@@ -515,7 +523,8 @@ public final class DecisionTables {
             out.add(l.t("rec.basisPoint", usd(d.selfHostedHoursUsd(), l), usd(d.monthlyWithOps(id), l), usd(d.monthlyWithOps(other), l),
                     name(other, otherAlt.get().name(), l), h, usd(d.tco().line(id).totalAt(h), l), usd(d.tco().line(other).totalAt(h), l)).trim());
         }
-        String onBasis = l.t("basis.ops", usd(d.selfHostedHoursUsd(), l));
+        // the basis once: in full unless the sentence before has just said it
+        String onBasis = l.t(out.size() > 1 ? "basis.same" : "basis.short");
         for (Decision.Flip f : d.flips()) {
             String x = switch (f.kind()) {
                 case SERVICES -> l.t("rec.flip.services", f.args().get(0), f.args().get(1), onBasis);
