@@ -209,11 +209,18 @@ public final class DecisionTables {
         return Double.isInfinite(d) ? l.t("roi.simNa") : pct(d, l);
     }
 
-    /** What the ROI's extra cost counts, and why the point and the simulation may disagree on it (when there are ranges). */
+    /**
+     * What the ROI's extra cost counts, and why the point and the simulation disagree on it: where the point ROI has an
+     * extra cost and some simulated percentile has none.
+     */
     public static java.util.Optional<String> roiNote(Decision d, Labels l) {
         var cw = d.plan().cloudwatchOnly();
         MonteCarlo.Stats s = d.simulation().monthly().get(cw.id());
-        if (s == null || !d.costRangesGiven()) {
+        MonteCarlo.Stats roi = d.simulation().roiPercent();
+        boolean pointHasExtra = d.plan().roi().extraMonthly().high().amount().signum() > 0;
+        boolean runsWithout = Double.isInfinite(roi.p10()) || Double.isInfinite(roi.p50()) || Double.isInfinite(roi.p90());
+        // only where the point ROI has an extra cost and simulated percentiles have none: the two must be told apart
+        if (s == null || !d.costRangesGiven() || !pointHasExtra || !runsWithout) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(l.t("roi.note", money(cw.monthly(), l), usd(s.p10(), l), usd(s.p90(), l)));

@@ -308,7 +308,7 @@ public final class ReportPdf {
             t.addCell(cell(words.signedMoney(r.delta()), 6.4f, true));
             String why = words.reasons(r);
             if (!why.isEmpty()) {
-                PdfPCell c = new PdfPCell(new Phrase(chunk(l.t("col.why") + ": " + shorten(why, 330), font(5.8f))));
+                PdfPCell c = new PdfPCell(new Phrase(chunk(l.t("col.why") + ": " + shorten(why, Math.max(160, (int) (330 * squeeze))), font(5.8f))));
                 c.setColspan(4);
                 c.setPadding(1.5f);
                 c.setPaddingLeft(6f);
