@@ -137,4 +137,15 @@ class ReportPdfTest {
         String ko = text(ReportPdf.render(d, Labels.Lang.KO, null));
         assertThat(ko).contains("권고").doesNotContain("원안 예산과 계산 결과가 다른 이유");
     }
+
+    /** Every shipped scenario's report, with the notes that say each figure's basis, still fits one A4 page in both languages. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"seed-5-services.yaml", "services-10.yaml", "services-20.yaml", "thanos-40-services-1y.yaml"})
+    void everyShippedScenarioFitsOnePage(String file) throws Exception {
+        Scenario s = TestSupport.scenario(file);
+        Decision d = new DecisionService(TestSupport.service()).decide(s, null, DecisionService.tcoOptions(s, 36, "default", 0), 100_000, 42);
+        for (Labels.Lang lang : Labels.Lang.values()) {
+            text(ReportPdf.render(d, lang, null));
+        }
+    }
 }
