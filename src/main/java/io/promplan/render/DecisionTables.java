@@ -69,7 +69,9 @@ public final class DecisionTables {
             return l.t("na");
         }
         if (!r.percentMeaningful()) {
-            return l.t("roi.notMeaningfulShort", usd(r.extraMonthly().low().toDouble(), l));
+            String lo = usd(r.extraMonthly().low().toDouble(), l);
+            String hi = usd(r.extraMonthly().high().toDouble(), l);
+            return l.t("roi.notMeaningfulShort", lo.equals(hi) ? lo : lo + " - " + hi);
         }
         return pct(nz(r.roiPercentLow()), l) + " .. " + pct(nz(r.roiPercentHigh()), l);
     }
@@ -116,10 +118,42 @@ public final class DecisionTables {
             Tco.Line t = d.tco().line(a.id());
             MonteCarlo.Stats s = d.simulation().monthly().get(a.id());
             b.row(name(a.id(), a.name(), l) + (a.id().equals(d.recommendedId()) ? " *" : ""), money(a.monthly(), l), money(a.monthly().times(12).rounded(), l),
-                    usd(t.totalAt(Math.min(12, h)), l), usd(t.totalAt(h), l), s == null ? "-" : usd(s.p10(), l) + "-" + usd(s.p90(), l),
+                    usd(t.totalAt(Math.min(12, h)), l), usd(t.totalAt(h), l), s == null || !d.costRangesGiven() ? "-" : usd(s.p10(), l) + "-" + usd(s.p90(), l),
                     a.complete() ? l.t("yes") : l.t("no"));
         }
+        rangeNotes(d, l).forEach(b::note);
         return b.build();
+    }
+
+    /**
+     * What the P10-P90 column is: the simulation's, the point figures at the likely values; when a point figure lies
+     * outside its own P10-P90, the inputs whose likely value sits at one end of their range say why; with no range of a
+     * cost input, that the figures are point figures.
+     */
+    public static List<String> rangeNotes(Decision d, Labels l) {
+        if (!d.costRangesGiven()) {
+            return List.of(l.t("range.none"));
+        }
+        List<String> out = new ArrayList<>();
+        out.add(l.t("range.note", String.format(java.util.Locale.ROOT, "%,d", d.simulation().runs())));
+        List<String> outside = new ArrayList<>();
+        for (Alternative a : d.plan().alternatives()) {
+            MonteCarlo.Stats st = d.simulation().monthly().get(a.id());
+            double m = a.monthly().toDouble();
+            if (st != null && (m < round2(st.p10()) || m > round2(st.p90()))) {
+                outside.add(name(a.id(), a.name(), l));
+            }
+        }
+        List<List<String>> one = d.oneSidedRanges();
+        if (!outside.isEmpty() && !one.isEmpty()) {
+            out.add(l.t("range.outside", String.join(", ", outside), String.join("; ", one.stream()
+                    .map(x -> l.t("range.oneSided", inputLabel(x.get(0), l), x.get(2), x.get(1), x.get(3))).toList())));
+        }
+        return out;
+    }
+
+    static double round2(double d) {
+        return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 
     public static Table baseline(Decision d, Labels l) {
@@ -155,18 +189,41 @@ public final class DecisionTables {
         b.row(l.t("roi.net"), usd(net.valueMonthly().low().minus(net.extraMonthly().low()).toDouble(), l) + " .. "
                 + usd(net.valueMonthly().high().minus(net.extraMonthly().high()).toDouble(), l));
         MonteCarlo.Result mc = d.simulation();
-        b.row(l.t("roi.sim"), pct(mc.roiPercent().p10(), l) + " / " + pct(mc.roiPercent().p50(), l) + " / " + pct(mc.roiPercent().p90(), l));
+        b.row(l.t("roi.sim"), simPct(mc.roiPercent().p10(), l) + " / " + simPct(mc.roiPercent().p50(), l) + " / " + simPct(mc.roiPercent().p90(), l));
         b.row(l.t("be.cw"), d.tco().breakEvenVsCloudwatch() == null ? l.t("within", d.tco().options().months()) : String.valueOf(d.tco().breakEvenVsCloudwatch()));
         b.row(l.t("be.cw.sim"), months(mc.breakEvenVsCloudwatch().p10(), l) + " / " + months(mc.breakEvenVsCloudwatch().p50(), l) + " / "
                 + months(mc.breakEvenVsCloudwatch().p90(), l));
         b.row(l.t("be.mg"), d.tco().breakEvenVsManaged() == null ? l.t("within", d.tco().options().months()) : String.valueOf(d.tco().breakEvenVsManaged()));
-        if (!Double.isNaN(mc.probabilitySelfBelowManaged())) {
+        if (!Double.isNaN(mc.probabilitySelfBelowManaged()) && d.costRangesGiven()) {
             b.row(l.t("p.selfBelow"), BigDecimal.valueOf(mc.probabilitySelfBelowManaged() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
         }
-        if (!Double.isNaN(mc.probabilityAboveBaseline())) {
+        if (!Double.isNaN(mc.probabilityAboveBaseline()) && d.costRangesGiven()) {
             b.row(l.t("p.over", usd(mc.baselineHighUsd(), l)), BigDecimal.valueOf(mc.probabilityAboveBaseline() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
         }
+        roiNote(d, l).ifPresent(b::note);
         return b.build();
+    }
+
+    /** A simulated ROI percentile: "n/a" where the run has no extra cost (the row's label says so). */
+    static String simPct(double d, Labels l) {
+        return Double.isInfinite(d) ? l.t("roi.simNa") : pct(d, l);
+    }
+
+    /**
+     * What the ROI's extra cost counts, and why the point and the simulation disagree on it: where the point ROI has an
+     * extra cost and some simulated percentile has none.
+     */
+    public static java.util.Optional<String> roiNote(Decision d, Labels l) {
+        var cw = d.plan().cloudwatchOnly();
+        MonteCarlo.Stats s = d.simulation().monthly().get(cw.id());
+        MonteCarlo.Stats roi = d.simulation().roiPercent();
+        boolean pointHasExtra = d.plan().roi().extraMonthly().high().amount().signum() > 0;
+        boolean runsWithout = Double.isInfinite(roi.p10()) || Double.isInfinite(roi.p50()) || Double.isInfinite(roi.p90());
+        // only where the point ROI has an extra cost and simulated percentiles have none: the two must be told apart
+        if (s == null || !d.costRangesGiven() || !pointHasExtra || !runsWithout) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(l.t("roi.note", money(cw.monthly(), l), usd(s.p10(), l), usd(s.p90(), l)));
     }
 
     private static double nz(Double d) {
@@ -244,6 +301,9 @@ public final class DecisionTables {
         for (Sensitivity.Bar x : s.byMonthly()) {
             b.row(inputName(x.path(), l), Num.fmt(x.low()), Num.fmt(x.high()), usd(x.monthlyAtLow(), l), usd(x.monthlyAtHigh(), l), pct(x.roiAtLow(), l), pct(x.roiAtHigh(), l));
         }
+        if (s.byMonthly().stream().noneMatch(x -> x.monthlySwing() >= 0.005)) {
+            b.note(l.t("tornado.flat"));
+        }
         return b.build();
     }
 
@@ -258,7 +318,11 @@ public final class DecisionTables {
         if (!Double.isNaN(bm.p50())) {
             b.row(l.t("be.mg"), months(bm.p10(), l), months(bm.p50(), l), months(bm.p90(), l), "");
         }
-        if (!Double.isNaN(r.probabilitySelfBelowManaged())) {
+        boolean costRanges = r.ranges().keySet().stream().anyMatch(k -> !io.promplan.core.analysis.InputPaths.isValueInput(k));
+        if (!costRanges) {
+            b.note(l.t("sim.pointOnly"));
+        }
+        if (!Double.isNaN(r.probabilitySelfBelowManaged()) && costRanges) {
             b.note(l.t("p.selfBelow") + ": " + BigDecimal.valueOf(r.probabilitySelfBelowManaged() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %");
         }
         if (!Double.isNaN(r.probabilityAboveBaseline())) {
@@ -308,6 +372,7 @@ public final class DecisionTables {
         return b.build();
     }
 
+    /** Every crossing of a sweep on the AWS bill alone (what the sweep's table and chart show), each labelled with that basis. */
     public static List<String> crossingNotes(Sweep.Result r, Labels l) {
         List<String> out = new ArrayList<>();
         List<String> ids = new ArrayList<>(r.names().keySet());
@@ -341,6 +406,54 @@ public final class DecisionTables {
         return out;
     }
 
+    /**
+     * The crossings of the two Prometheus options (the self-hosted stack and the managed services), one line for the service
+     * count and one for the series per metric name, each with both bases labelled: the decision's (the bill plus the
+     * self-hosted stack's running hours), where "cheaper" means what the recommendation means, then the AWS bill alone.
+     */
+    public static List<String> promCrossingNotes(Decision d, Labels l) {
+        String self = d.plan().selfHosted().id();
+        String managed = d.plan().alternatives().stream().filter(Alternative::isManaged).map(Alternative::id).findFirst().orElse(null);
+        if (managed == null) {
+            return List.of();
+        }
+        String ops = usd(d.selfHostedHoursUsd(), l);
+        List<String> out = new ArrayList<>();
+        promCrossing(d.sweepOnDecisionBasis(), d.sweep(), self, managed, ops, l).ifPresent(out::add);
+        promCrossing(d.seriesSweepOnDecisionBasis(), d.seriesSweep(), self, managed, ops, l).ifPresent(out::add);
+        return out;
+    }
+
+    private static java.util.Optional<String> promCrossing(Sweep.Result onBasis, Sweep.Result bill, String a, String b, String ops, Labels l) {
+        if (onBasis.points().isEmpty() || onBasis.points().stream().anyMatch(p -> !p.monthlyUsd().containsKey(a) || !p.monthlyUsd().containsKey(b))) {
+            return java.util.Optional.empty();
+        }
+        boolean services = byServices(onBasis);
+        String from = Num.fmt(onBasis.points().get(0).x());
+        String to = Num.fmt(onBasis.points().get(onBasis.points().size() - 1).x());
+        String na = shortName(a, l);
+        String nb = shortName(b, l);
+        String head = services ? l.t("pc.head.services", na, nb) : l.t("pc.head.input", na, nb, inputName(onBasis.input(), l));
+        var x = onBasis.crossing(a, b);
+        String decision;
+        if (x.isPresent()) {
+            Sweep.Crossing c = x.get();
+            String after = c.cheaperAfter().equals("equal") ? "=" : shortName(c.cheaperAfter(), l);
+            decision = l.t("pc.ops.cross", ops, at(c, services, onBasis, l), c.activeSeries(), shortName(c.cheaperBefore(), l), after);
+        } else {
+            Map<String, Double> m = onBasis.points().get(0).monthlyUsd();
+            decision = l.t("pc.ops.none", ops, from, to, shortName(m.get(a) <= m.get(b) ? a : b, l));
+        }
+        var y = bill.crossing(a, b);
+        String billOnly = y.isPresent() ? l.t("pc.bill.cross", at(y.get(), services, bill, l), y.get().activeSeries()) : l.t("pc.bill.none", from, to);
+        return java.util.Optional.of(l.t("pc.line", head, decision, billOnly));
+    }
+
+    /** Where a crossing is: "44 services", or "series per metric name 10". */
+    private static String at(Sweep.Crossing c, boolean services, Sweep.Result r, Labels l) {
+        return services ? l.t("pc.at.services", c.services()) : l.t("pc.at.input", inputName(r.input(), l), Num.fmt(c.x()));
+    }
+
     public static List<String> risks(Decision d, Labels l) {
         List<String> out = new ArrayList<>();
         Words w = Words.of(l.lang());
@@ -357,7 +470,8 @@ public final class DecisionTables {
             case EFS -> l.t(key);
             case MISSING_PRICES, ASSUMED_PRICES -> l.t(key, String.join(", ", r.args()));
             case UNCERTAINTY -> l.t(key, w.moneyArg(r.args().get(0)), w.moneyArg(r.args().get(1)),
-                    r.args().get(2).isEmpty() ? "-" : inputLabel(r.args().get(2), l));
+                    r.args().get(2).isEmpty() ? l.t("risk.noMover") : inputLabel(r.args().get(2), l));
+            case NO_RANGES -> l.t(key);
             case OVER_BUDGET -> l.t(key, r.args().get(0), w.moneyArg(r.args().get(1)));
             case PINNED_TOO_SMALL -> l.t(key, String.join(" ", d.plan().warnings().stream()
                     .filter(x -> x.kind() == io.promplan.core.plan.Warning.Kind.PIN_BELOW_NEED || x.kind() == io.promplan.core.plan.Warning.Kind.PIN_RAISED)
@@ -411,13 +525,19 @@ public final class DecisionTables {
                 basis += " " + l.t("rec.likelyDisagrees", name(other, otherAlt.get().name(), l), usd(mine - theirs, l)).trim();
             }
             out.add(basis);
+        } else if (!d.costRangesGiven() && otherAlt.isPresent()) {
+            // no ranges: the point figures on the decision's basis, and no share of simulated runs claimed
+            out.add(l.t("rec.basisPoint", usd(d.selfHostedHoursUsd(), l), usd(d.monthlyWithOps(id), l), usd(d.monthlyWithOps(other), l),
+                    name(other, otherAlt.get().name(), l), h, usd(d.tco().line(id).totalAt(h), l), usd(d.tco().line(other).totalAt(h), l)).trim());
         }
+        // the basis once: in full unless the sentence before has just said it
+        String onBasis = l.t(out.size() > 1 ? "basis.same" : "basis.short");
         for (Decision.Flip f : d.flips()) {
             String x = switch (f.kind()) {
-                case SERVICES -> l.t("rec.flip.services", f.args().get(0), f.args().get(1));
-                case SERIES_PER_METRIC -> l.t("rec.flip.series", f.args().get(0), f.args().get(1));
-                case NO_CROSSING -> l.t("rec.flip.none", f.args().get(0), f.args().get(1));
-                case SERVICES_VS_CLOUDWATCH_ONLY -> l.t("rec.flip.cw", f.args().get(0));
+                case SERVICES -> l.t("rec.flip.services", f.args().get(0), f.args().get(1), onBasis);
+                case SERIES_PER_METRIC -> l.t("rec.flip.series", f.args().get(0), f.args().get(1), onBasis);
+                case NO_CROSSING -> l.t("rec.flip.none", onBasis, f.args().get(0), f.args().get(1));
+                case SERVICES_VS_CLOUDWATCH_ONLY -> l.t("rec.flip.cw", f.args().get(0), onBasis);
                 case HOURS_SAVED -> l.t("rec.flip.hours", f.args().get(0));
             };
             out.add(x.trim());
@@ -450,6 +570,34 @@ public final class DecisionTables {
         return out;
     }
 
+    /**
+     * The computed stack against the plan's range, the one headline definition: above its high end, below its low end, or
+     * within ({@link io.promplan.core.baseline.BaselineComparison#outsideRange()}).
+     */
+    public static String budgetGap(io.promplan.core.baseline.BaselineComparison b, Labels l) {
+        var g = b.outsideRange();
+        if (g.amount().signum() > 0) {
+            return l.t("gap.short.above", money(g, l));
+        }
+        if (g.amount().signum() < 0) {
+            return l.t("gap.short.below", money(g.negate(), l));
+        }
+        return l.t("gap.short.within");
+    }
+
+    /** The full sentence: the gap against the range, and the labelled difference against its middle (the lines' sum). */
+    public static String budgetGapSentence(io.promplan.core.baseline.BaselineComparison b, Labels l) {
+        var g = b.outsideRange();
+        String mid = Words.of(l.lang()).signedMoney(b.delta());
+        if (g.amount().signum() > 0) {
+            return l.t("gap.above", money(g, l), money(b.planMid(), l), mid);
+        }
+        if (g.amount().signum() < 0) {
+            return l.t("gap.below", money(g.negate(), l), money(b.planMid(), l), mid);
+        }
+        return l.t("gap.within", money(b.planMid(), l), mid);
+    }
+
     /** One row per scenario: the architect's what-if view. */
     public record CompareRow(String file, Plan plan, Tco.Result tco) {
     }
@@ -480,8 +628,9 @@ public final class DecisionTables {
         h.add(l.t("col.cheapest"));
         h.add(l.t("col.roiRange"));
         h.add(l.t("col.budget"));
+        h.add(l.t("col.budgetGap"));
         Table.Builder b = new Table.Builder("compare", l.t("compare"), h.toArray(String[]::new));
-        for (int i = 1; i < h.size() - 2; i++) {
+        for (int i = 1; i < h.size() - 3; i++) {
             b.right(i);
         }
         for (CompareRow r : rows) {
@@ -504,6 +653,7 @@ public final class DecisionTables {
             row.add(roiRange(p.roi(), l));
             var bl = p.scenario().baseline();
             row.add(bl.highUsd() > 0 ? usd(bl.lowUsd(), l) + "-" + usd(bl.highUsd(), l) : "-");
+            row.add(bl.highUsd() > 0 && p.baseline() != null ? budgetGap(p.baseline(), l) : "-");
             b.row(row.toArray());
         }
         if (!rows.isEmpty()) {

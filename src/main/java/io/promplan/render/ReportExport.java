@@ -44,12 +44,15 @@ public final class ReportExport {
         sb.append(l.t("subtitle", p.region(), p.priceSnapshot(), p.pricesAsOf(), p.hoursPerMonth())).append("\n\n");
         sb.append("**").append(l.t("recommendation")).append(":** ").append(DecisionTables.recommendation(d, l)).append("\n\n");
         for (Table t : tables(d, l)) {
-            if (!t.id().equals("tco-monthly")) {
+            // no plan budget in the scenario: no empty table
+            if (!t.id().equals("tco-monthly") && !(t.id().equals("baseline") && t.rows().isEmpty())) {
                 sb.append(t.toMarkdown());
             }
         }
         sb.append("### ").append(l.t("risks")).append("\n\n");
         DecisionTables.risks(d, l).forEach(r -> sb.append("- ").append(r).append('\n'));
+        // the two Prometheus options' crossings, each with its basis, as on the PDF
+        DecisionTables.promCrossingNotes(d, l).forEach(r -> sb.append("- ").append(r).append('\n'));
         sb.append("\n### ").append(l.t("assumptions")).append("\n\n");
         DecisionTables.assumptions(d, l).forEach(a -> sb.append("- ").append(a).append('\n'));
         sb.append('\n').append(l.t("footer", d.plan().priceSnapshot())).append('\n');

@@ -141,7 +141,7 @@ public final class ReportPdf {
             rec.setWidthPercentage(100);
             Phrase rp = new Phrase();
             rp.add(new com.lowagie.text.Chunk(l.t("recommendation") + ": ", boldFont(9.5f)));
-            rp.add(new com.lowagie.text.Chunk(DecisionTables.recommendation(d, l), font(9f)));
+            rp.add(chunk(DecisionTables.recommendation(d, l), font(9f)));
             PdfPCell rc = new PdfPCell(rp);
             rc.setBackgroundColor(REC_BG);
             rc.setBorderColor(new Color(0x81c784));
@@ -150,13 +150,27 @@ public final class ReportPdf {
             rec.setSpacingAfter(5f);
             doc.add(rec);
 
-            doc.add(table(DecisionTables.alternatives(d, l), new float[] {3.4f, 1.1f, 1.2f, 1.3f, 1.3f, 1.8f, 0.9f}, 7.2f));
+            Table alternatives = DecisionTables.alternatives(d, l);
+            doc.add(table(alternatives, new float[] {3.4f, 1.1f, 1.2f, 1.3f, 1.3f, 1.8f, 0.9f}, 7.2f));
+            // what the P10-P90 column is (the simulation's; the point figures at the likely values), or that there is none
+            for (String n : alternatives.notes()) {
+                doc.add(note(n, 5.8f));
+            }
 
-            PdfPTable two = new PdfPTable(new float[] {1.15f, 1f});
+            Table roi = DecisionTables.roi(d, l);
+            boolean budget = d.plan().baseline() != null && !d.plan().baseline().rows().isEmpty();
+            PdfPTable two = budget ? new PdfPTable(new float[] {1.15f, 1f}) : new PdfPTable(1);
             two.setWidthPercentage(100);
             two.setSpacingBefore(5f);
-            two.addCell(plain(baselineBlock(d)));
-            two.addCell(plain(table(DecisionTables.roi(d, l), new float[] {3.2f, 1.6f}, 6.8f)));
+            if (budget) {
+                // no plan budget in the scenario: no empty box
+                two.addCell(plain(baselineBlock(d)));
+            }
+            PdfPCell roiCell = plain(table(roi, budget ? new float[] {3.2f, 1.6f} : new float[] {4.2f, 1.6f}, 6.8f));
+            for (String n : roi.notes()) {
+                roiCell.addElement(note(n, 5.6f));
+            }
+            two.addCell(roiCell);
             doc.add(two);
 
             PdfPTable charts = new PdfPTable(2);
@@ -165,23 +179,26 @@ public final class ReportPdf {
             java.awt.Font awt = found.font();
             charts.addCell(chartCell(DecisionCharts.tco(d.tco(), l), awt));
             charts.addCell(chartCell(DecisionCharts.sweep(d.sweep(), l), awt));
-            charts.addCell(chartCell(DecisionCharts.distribution(d.simulation(), l), awt));
-            charts.addCell(chartCell(DecisionCharts.tornado(d.sensitivity(), l, 6), awt));
+            if (d.costRangesGiven()) {
+                charts.addCell(chartCell(DecisionCharts.distribution(d.simulation(), l), awt));
+                charts.addCell(chartCell(DecisionCharts.tornado(d.sensitivity(), l, 6), awt));
+            } else {
+                // no range of a cost input: a histogram of one value and a tornado without bars would say nothing
+                PdfPCell none = new PdfPCell(new Phrase(chunk(l.t("charts.pointOnly"), font(7f))));
+                none.setColspan(2);
+                none.setBorder(Rectangle.NO_BORDER);
+                none.setPadding(4f);
+                charts.addCell(none);
+            }
             doc.add(charts);
 
             doc.add(heading(l.t("risks")));
             for (String r : DecisionTables.risks(d, l)) {
                 doc.add(bullet(r, 6.8f * Math.max(0.85f, squeeze)));
             }
-            List<String> crossings = new ArrayList<>(DecisionTables.crossingNotes(d.sweep(), l));
-            crossings.addAll(DecisionTables.crossingNotes(d.seriesSweep(), l));
-            for (String c : crossings) {
-                // the crossings of the two Prometheus alternatives
-                var managed = d.plan().alternatives().stream().filter(io.promplan.core.cost.Alternative::isManaged).findFirst();
-                if (managed.isPresent() && c.contains(DecisionTables.name(managed.get().id(), "", l))
-                        && c.contains(DecisionTables.name(d.plan().selfHosted().id(), "", l))) {
-                    doc.add(bullet(c, 6.8f * Math.max(0.85f, squeeze)));
-                }
+            // the crossings of the two Prometheus alternatives, each with its basis: the decision's first, then the bill alone
+            for (String c : DecisionTables.promCrossingNotes(d, l)) {
+                doc.add(bullet(c, 6.8f * Math.max(0.85f, squeeze)));
             }
             doc.add(heading(l.t("assumptions")));
             for (String a : DecisionTables.assumptions(d, l)) {
@@ -206,8 +223,41 @@ public final class ReportPdf {
         return p;
     }
 
+    /** Korean text breaks at spaces only: OpenPDF would otherwise break a Hangul word anywhere ("추가 비/용"). */
+    static final class HangulWords extends com.lowagie.text.pdf.DefaultSplitCharacter {
+        static final HangulWords INSTANCE = new HangulWords();
+
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, com.lowagie.text.pdf.PdfChunk[] ck) {
+            char c = getCurrentCharacter(current, cc, ck);
+            if (isHangul(c)) {
+                return false;
+            }
+            return super.isSplitCharacter(start, current, end, cc, ck);
+        }
+
+        static boolean isHangul(char c) {
+            return c >= 0xAC00 && c <= 0xD7A3 || c >= 0x1100 && c <= 0x11FF || c >= 0x3130 && c <= 0x318F;
+        }
+    }
+
+    /** A run of text in a font; in Korean it breaks between words only. */
+    private com.lowagie.text.Chunk chunk(String s, Font f) {
+        com.lowagie.text.Chunk c = new com.lowagie.text.Chunk(s, f);
+        if (l.lang() == Labels.Lang.KO) {
+            c.setSplitCharacter(HangulWords.INSTANCE);
+        }
+        return c;
+    }
+
+    private Paragraph note(String s, float size) {
+        Paragraph p = new Paragraph(chunk(s, font(size)));
+        p.setLeading(size * 1.25f);
+        return p;
+    }
+
     private Paragraph bullet(String s, float size) {
-        Paragraph p = new Paragraph("• " + s, font(size));
+        Paragraph p = new Paragraph(chunk("• " + s, font(size)));
         p.setIndentationLeft(6f);
         p.setFirstLineIndent(-6f);
         p.setLeading(size * 1.25f);
@@ -226,7 +276,7 @@ public final class ReportPdf {
         PdfPTable t = new PdfPTable(new float[] {2.2f, 1.3f, 1f, 1f});
         t.setWidthPercentage(100);
         BaselineComparison b = d.plan().baseline();
-        PdfPCell head = new PdfPCell(new Phrase(l.t("baseline"), boldFont(7.2f)));
+        PdfPCell head = new PdfPCell(new Phrase(chunk(l.t("baseline"), boldFont(7.2f))));
         head.setColspan(4);
         head.setBackgroundColor(HEAD_BG);
         head.setPadding(2.5f);
@@ -235,15 +285,15 @@ public final class ReportPdf {
             return t;
         }
         var computed = b.computed();
-        var over = computed.minus(b.planHigh());
         io.promplan.render.Words words = io.promplan.render.Words.of(l.lang());
-        PdfPCell sum = new PdfPCell(new Phrase(l.t("baseline.summary", DecisionTables.money(b.planLow(), l), DecisionTables.money(b.planHigh(), l),
-                DecisionTables.money(computed, l), words.signedMoney(over)), font(6.8f)));
+        // the gap against the plan's range, and the labelled difference against its middle that the lines below add up to
+        PdfPCell sum = new PdfPCell(new Phrase(chunk(l.t("baseline.summary", DecisionTables.money(b.planLow(), l), DecisionTables.money(b.planHigh(), l),
+                DecisionTables.money(computed, l), DecisionTables.budgetGapSentence(b, l)), font(6.8f))));
         sum.setColspan(4);
         sum.setPadding(2.5f);
         t.addCell(sum);
         for (String h : List.of(l.t("col.planLine"), l.t("col.plan"), l.t("col.computed"), l.t("col.delta"))) {
-            PdfPCell c = new PdfPCell(new Phrase(h, boldFont(6.4f)));
+            PdfPCell c = new PdfPCell(new Phrase(chunk(h, boldFont(6.4f))));
             c.setPadding(2f);
             t.addCell(c);
         }
@@ -258,7 +308,7 @@ public final class ReportPdf {
             t.addCell(cell(words.signedMoney(r.delta()), 6.4f, true));
             String why = words.reasons(r);
             if (!why.isEmpty()) {
-                PdfPCell c = new PdfPCell(new Phrase(l.t("col.why") + ": " + shorten(why, 330), font(5.8f)));
+                PdfPCell c = new PdfPCell(new Phrase(chunk(l.t("col.why") + ": " + shorten(why, Math.max(160, (int) (330 * squeeze))), font(5.8f))));
                 c.setColspan(4);
                 c.setPadding(1.5f);
                 c.setPaddingLeft(6f);
@@ -273,7 +323,7 @@ public final class ReportPdf {
     }
 
     private PdfPCell cell(String s, float size, boolean right) {
-        PdfPCell c = new PdfPCell(new Phrase(s, font(size)));
+        PdfPCell c = new PdfPCell(new Phrase(chunk(s, font(size))));
         c.setPadding(2f);
         c.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         return c;
@@ -282,13 +332,13 @@ public final class ReportPdf {
     private PdfPTable table(Table tb, float[] widths, float size) throws DocumentException {
         PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
-        PdfPCell head = new PdfPCell(new Phrase(tb.title(), boldFont(size)));
+        PdfPCell head = new PdfPCell(new Phrase(chunk(tb.title(), boldFont(size))));
         head.setColspan(widths.length);
         head.setBackgroundColor(HEAD_BG);
         head.setPadding(2.5f);
         t.addCell(head);
         for (int i = 0; i < tb.headers().size(); i++) {
-            PdfPCell c = new PdfPCell(new Phrase(tb.headers().get(i), boldFont(size - 0.4f)));
+            PdfPCell c = new PdfPCell(new Phrase(chunk(tb.headers().get(i), boldFont(size - 0.4f))));
             c.setPadding(2f);
             c.setHorizontalAlignment(tb.rightAligned()[i] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
             t.addCell(c);

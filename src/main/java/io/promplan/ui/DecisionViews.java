@@ -190,7 +190,10 @@ final class DecisionViews {
         tco.setChart(styled(DecisionCharts.tco(d.tco(), l)));
         tcoNote.setText(prefix + DecisionTables.recommendation(d, l));
         crossing.setChart(styled(DecisionCharts.sweep(d.sweep(), l)));
-        crossingNote.setText(prefix + String.join("\n", DecisionTables.crossingNotes(d.sweep(), l)));
+        // the two Prometheus options on the decision's basis and on the bill alone, then every bill crossing the chart shows
+        List<String> crossings = new ArrayList<>(DecisionTables.promCrossingNotes(d, l));
+        crossings.addAll(DecisionTables.crossingNotes(d.sweep(), l));
+        crossingNote.setText(prefix + String.join("\n", crossings));
         distribution.setChart(styled(DecisionCharts.distribution(d.simulation(), l)));
         distributionNote.setText(prefix + simulationText(d.simulation(), l));
         tornado.setChart(styled(DecisionCharts.tornado(d.sensitivity(), l, TORNADO_BARS)));

@@ -116,4 +116,36 @@ class ReportPdfTest {
         assertThat(decision.risks()).extracting(Decision.Risk::kind).contains(Decision.RiskKind.EFS, Decision.RiskKind.ASSUMED_PRICES,
                 Decision.RiskKind.UNCERTAINTY, Decision.RiskKind.OVER_BUDGET);
     }
+
+    /** Korean text breaks between words: a Hangul syllable is never a place to break ("추가 비/용"), a space is. */
+    @Test
+    void koreanBreaksBetweenWordsOnly() {
+        char[] cc = "추가 비용".toCharArray();
+        for (int i = 0; i < cc.length; i++) {
+            assertThat(ReportPdf.HangulWords.INSTANCE.isSplitCharacter(0, i, cc.length, cc, null)).as("at " + cc[i]).isEqualTo(cc[i] == ' ');
+        }
+    }
+
+    /** A scenario without ranges or a plan budget: one page, point figures said, no share of runs, no empty budget box. */
+    @Test
+    void aScenarioWithoutRangesOrBudgetHasOnePageOfPointFigures() throws Exception {
+        Scenario s = TestSupport.scenario("thanos-40-services-1y.yaml");
+        Decision d = new DecisionService(TestSupport.service()).decide(s, null, DecisionService.tcoOptions(s, 36, "default", 0), 5_000, 42);
+        String en = text(ReportPdf.render(d, Labels.Lang.EN, null)).replace('\n', ' ');
+        assertThat(en).contains("Point figures: the scenario gives no uncertainty ranges", "No distribution and no tornado")
+                .doesNotContain("simulated runs", "The plan's budget and why");
+        String ko = text(ReportPdf.render(d, Labels.Lang.KO, null));
+        assertThat(ko).contains("권고").doesNotContain("원안 예산과 계산 결과가 다른 이유");
+    }
+
+    /** Every shipped scenario's report, with the notes that say each figure's basis, still fits one A4 page in both languages. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"seed-5-services.yaml", "services-10.yaml", "services-20.yaml", "thanos-40-services-1y.yaml"})
+    void everyShippedScenarioFitsOnePage(String file) throws Exception {
+        Scenario s = TestSupport.scenario(file);
+        Decision d = new DecisionService(TestSupport.service()).decide(s, null, DecisionService.tcoOptions(s, 36, "default", 0), 100_000, 42);
+        for (Labels.Lang lang : Labels.Lang.values()) {
+            text(ReportPdf.render(d, lang, null));
+        }
+    }
 }

@@ -101,7 +101,7 @@ class ResultsPresenterTest {
         assertThat(p.warnings(seed)).anyMatch(w -> w.startsWith("EFS:"))
                 .anyMatch(w -> w.startsWith("Assumed price (not verified for this region): cloudwatch.getmetricdata"));
         assertThat(p.warnings(seed)).hasSize(seed.warnings().size() + seed.assumedPrices().size() + seed.missingPrices().size());
-        assertThat(p.roiLines(seed).get(0)).isEqualTo("Extra cost a month over CloudWatch-only: $6.56 - $26.56");
+        assertThat(p.roiLines(seed).get(0)).isEqualTo("Extra cost a month over CloudWatch-only, the stack’s running hours included (at the low / high hourly rate): $6.56 - $26.56");
     }
 
     @Test

@@ -44,9 +44,16 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
     /**
      * EFS: no args; MISSING_PRICES, ASSUMED_PRICES: the price ids; UNCERTAINTY: P10, P90 ("$12.34") and the input that moves
      * the cost most (its path); OVER_BUDGET: percent of runs, the plan's high end; PINNED_TOO_SMALL: the components (the plan's
-     * warnings of kind PIN_BELOW_NEED and PIN_RAISED say more).
+     * warnings of kind PIN_BELOW_NEED and PIN_RAISED say more); NO_RANGES: no args, the scenario gives no range for any
+     * cost input, so every cost is a point figure (UNCERTAINTY is left out then).
      */
-    public enum RiskKind { EFS, MISSING_PRICES, ASSUMED_PRICES, UNCERTAINTY, OVER_BUDGET, PINNED_TOO_SMALL }
+    public enum RiskKind { EFS, MISSING_PRICES, ASSUMED_PRICES, UNCERTAINTY, OVER_BUDGET, PINNED_TOO_SMALL, NO_RANGES }
+
+    /**
+     * What a monthly cost compared at a crossing counts: the AWS bill alone, or the bill plus the self-hosted stack's
+     * running hours at the middle hourly rate (the decision's basis; the managed services and CloudWatch-only have none).
+     */
+    public enum CostBasis { BILL, BILL_AND_SELF_HOSTED_HOURS }
 
     /** A risk with its figures (text is made by the renderer, in the reader's language). */
     public record Risk(RiskKind kind, List<String> args) {
@@ -71,10 +78,17 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         NO_CROSSING
     }
 
-    /** Where the decision turns, with its figures. */
-    public record Flip(FlipKind kind, List<String> args) {
+    /**
+     * Where the decision turns, with its figures and the basis they were compared on (every flip of the decision is on
+     * {@link CostBasis#BILL_AND_SELF_HOSTED_HOURS}, the basis the recommendation is made on).
+     */
+    public record Flip(FlipKind kind, List<String> args, CostBasis basis) {
         public Flip {
             args = List.copyOf(args);
+        }
+
+        public Flip(FlipKind kind, List<String> args) {
+            this(kind, args, CostBasis.BILL_AND_SELF_HOSTED_HOURS);
         }
     }
 
@@ -126,10 +140,19 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
         // stack's running hours at the middle hourly rate (the TCO's basis; the simulation counts the same).
         double selfOps = TimeValue.usd(s.roi().opsHoursPerMonth(), rate);
         boolean bothPriced = prom.stream().anyMatch(l -> l.id().equals(selfId)) && prom.stream().anyMatch(l -> l.id().equals(managedId));
-        if (bothPriced && !Double.isNaN(pSelf) && pSelf != 0.5) {
+        boolean ranges = hasCostRanges(s);
+        if (bothPriced && ranges && !Double.isNaN(pSelf) && pSelf != 0.5) {
             // The simulation decides between the two Prometheus alternatives: the one cheaper a month in most runs.
             String id = pSelf > 0.5 ? selfId : managedId;
             best = prom.stream().filter(l -> l.id().equals(id)).findFirst().orElse(best);
+        } else if (bothPriced && !ranges) {
+            // No range of any cost input: the point figures decide, on the same basis (the bill plus the running hours).
+            double selfM = plan.alternative(selfId).orElseThrow().monthly().toDouble() + selfOps;
+            double managedM = plan.alternative(managedId).orElseThrow().monthly().toDouble();
+            if (selfM != managedM) {
+                String id = selfM < managedM ? selfId : managedId;
+                best = prom.stream().filter(l -> l.id().equals(id)).findFirst().orElse(best);
+            }
         }
         String rec = inPlaceId;
         Basis basis = best == null ? Basis.INCOMPLETE_PRICES : Basis.NO_POSITIVE_ROI;
@@ -148,7 +171,7 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
                 rec = best.id();
                 basis = Basis.CHEAPEST_WITH_POSITIVE_ROI;
             }
-            if (bothPriced && !Double.isNaN(pSelf)) {
+            if (bothPriced && ranges && !Double.isNaN(pSelf)) {
                 pRec = best.id().equals(selfId) ? pSelf : 1 - pSelf;
             }
         }
@@ -162,7 +185,7 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
                     io.promplan.core.sizing.Num.fmt(Math.max(SERIES_SWEEP_TO, s.workload().seriesPerMetric())))));
         }
         if (best != null) {
-            sweep.crossing(best.id(), inPlaceId)
+            onBasis(sweep, selfOps).crossing(best.id(), inPlaceId)
                     .ifPresent(c -> flips.add(new Flip(FlipKind.SERVICES_VS_CLOUDWATCH_ONLY, List.of(String.valueOf(c.services())))));
             if (rate > 0) {
                 double cw = plan.alternative(inPlaceId).map(a -> a.monthly().toDouble()).orElse(0.0);
@@ -183,9 +206,12 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
             risks.add(new Risk(RiskKind.ASSUMED_PRICES, plan.assumedPrices().stream().map(PriceRef::price).map(p -> p.id().id()).toList()));
         }
         MonteCarlo.Stats self = mc.monthly().get(selfId);
-        if (self != null) {
-            risks.add(new Risk(RiskKind.UNCERTAINTY, List.of(money(self.p10()), money(self.p90()),
-                    sens.byMonthly().isEmpty() ? "" : sens.byMonthly().get(0).path())));
+        if (!hasCostRanges(s)) {
+            risks.add(new Risk(RiskKind.NO_RANGES, List.of()));
+        } else if (self != null) {
+            // the input that moves the self-hosted bill most: one that moves it at all (an hourly rate never does)
+            String moving = sens.byMonthly().stream().filter(b -> b.monthlySwing() >= 0.005).map(Sensitivity.Bar::path).findFirst().orElse("");
+            risks.add(new Risk(RiskKind.UNCERTAINTY, List.of(money(self.p10()), money(self.p90()), moving)));
         }
         if (!Double.isNaN(mc.probabilityAboveBaseline()) && mc.probabilityAboveBaseline() > 0) {
             risks.add(new Risk(RiskKind.OVER_BUDGET, List.of(String.valueOf(Math.round(mc.probabilityAboveBaseline() * 100)), money(mc.baselineHighUsd()))));
@@ -196,6 +222,70 @@ public record Decision(Scenario scenario, Plan plan, Tco.Result tco, MonteCarlo.
             risks.add(new Risk(RiskKind.PINNED_TOO_SMALL, pinned));
         }
         return new Decision(s, plan, tco, mc, sens, sweep, seriesSweep, rec, basis, roi, risks, flips, pRec);
+    }
+
+    /** True when the scenario gives a range for at least one input that changes a bill (not only the ROI's value inputs). */
+    public static boolean hasCostRanges(Scenario s) {
+        return s.uncertainty().ranges().keySet().stream().anyMatch(k -> !InputPaths.isValueInput(k));
+    }
+
+    /** True when the simulation draws some bill: else every monthly cost is a point figure and its P10 = P90. */
+    public boolean costRangesGiven() {
+        return hasCostRanges(scenario);
+    }
+
+    /**
+     * The cost inputs whose likely value sits at one end of its range (low = likely or likely = high): their draws all
+     * fall on one side of the point figure, so the point figure may lie outside the simulated P10-P90. Path, low, likely, high.
+     */
+    public List<List<String>> oneSidedRanges() {
+        List<List<String>> out = new ArrayList<>();
+        scenario.uncertainty().ranges().forEach((k, r) -> {
+            if (!InputPaths.isValueInput(k) && r.hasLikely() && r.high() > r.low() && (r.likely() == r.low() || r.likely() == r.high())) {
+                out.add(List.of(k, io.promplan.core.sizing.Num.fmt(r.low()), io.promplan.core.sizing.Num.fmt(r.likely()), io.promplan.core.sizing.Num.fmt(r.high())));
+            }
+        });
+        return out;
+    }
+
+    /** The self-hosted stack's running hours a month at the middle hourly rate, in USD: what the decision's basis adds to its bill. */
+    public double selfHostedHoursUsd() {
+        return TimeValue.usd(scenario.roi().opsHoursPerMonth(), tco.hourlyRate());
+    }
+
+    /** The services sweep on the decision's basis: every self-hosted alternative's bill plus its running hours. */
+    public Sweep.Result sweepOnDecisionBasis() {
+        return onBasis(sweep, selfHostedHoursUsd());
+    }
+
+    /** The series-per-metric sweep on the decision's basis. */
+    public Sweep.Result seriesSweepOnDecisionBasis() {
+        return onBasis(seriesSweep, selfHostedHoursUsd());
+    }
+
+    /** A sweep with every self-hosted alternative's monthly cost raised by its running hours, and the crossings found again. */
+    static Sweep.Result onBasis(Sweep.Result r, double selfOpsUsd) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        r.names().keySet().forEach(id -> io.promplan.core.cost.AlternativeRegistry.byId(id)
+                .filter(m -> m.role() == Role.OWN_STACK).ifPresent(m -> own.add(id)));
+        List<Sweep.Point> shifted = new ArrayList<>();
+        for (Sweep.Point p : r.points()) {
+            java.util.Map<String, Double> m = new java.util.LinkedHashMap<>(p.monthlyUsd());
+            own.forEach(id -> m.computeIfPresent(id, (k, v) -> v + selfOpsUsd));
+            shifted.add(new Sweep.Point(p.x(), p.services(), p.activeSeries(), p.samplesPerSecond(), m, p.complete()));
+        }
+        List<String> ids = new ArrayList<>(r.names().keySet());
+        List<Sweep.Crossing> crossings = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                String a = ids.get(i);
+                String b = ids.get(j);
+                if (shifted.stream().allMatch(p -> p.monthlyUsd().containsKey(a) && p.monthlyUsd().containsKey(b))) {
+                    crossings.addAll(Sweep.crossings(shifted, a, b));
+                }
+            }
+        }
+        return new Sweep.Result(r.scenario(), r.input(), shifted, r.names(), crossings, r.scalingRule());
     }
 
     /** The crossings of the two Prometheus options when the self-hosted stack carries its running hours too. */

@@ -32,6 +32,21 @@ public record BaselineComparison(Money planLow, Money planHigh, Money computed, 
         return computed.minus(planLow);
     }
 
+    /**
+     * The overrun against the plan's range itself (the headline gap of the main screen, the report and compare):
+     * computed minus the high end when above it, computed minus the low end when below it (negative), zero within.
+     * {@link #delta()} is the other, labelled figure: against the middle, split line by line.
+     */
+    public Money outsideRange() {
+        if (computed.compareTo(planHigh) > 0) {
+            return computed.minus(planHigh);
+        }
+        if (computed.compareTo(planLow) < 0) {
+            return computed.minus(planLow);
+        }
+        return computed.minus(computed);
+    }
+
     /** Computed minus the middle of the plan's range: the sum of the rows' differences. */
     public Money delta() {
         return computed.minus(planMid());
