@@ -230,15 +230,34 @@ final class InputsView {
         };
     }
 
+    /** A cell showing a choice by its name in the app's language, again when the language changes. */
+    private javafx.scene.control.ListCell<String> choiceCell(ComboBox<String> cb) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                textProperty().unbind();
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    textProperty().bind(Bindings.createStringBinding(() -> cb.getConverter().toString(item), t.localeProperty()));
+                    Tooltip tip = new Tooltip();
+                    tip.textProperty().bind(textProperty());
+                    setTooltip(tip);
+                }
+            }
+        };
+    }
+
     private Control control(InputField f) {
         switch (f.kind()) {
             case CHOICE -> {
                 ComboBox<String> cb = new ComboBox<>();
                 cb.setConverter(choiceConverter(f));
-                t.localeProperty().addListener((o, a, b) -> {
-                    cb.setConverter(choiceConverter(f));
-                    cb.setCellFactory(null); // list cells made again, in the new language
-                });
+                // the shown names follow the language (the list's cells and the button's)
+                cb.setCellFactory(l -> choiceCell(cb));
+                cb.setButtonCell(choiceCell(cb));
                 cb.getItems().setAll(f.choices());
                 if (!f.value().isEmpty() && !cb.getItems().contains(f.value())) {
                     cb.getItems().add(f.value());

@@ -234,7 +234,7 @@ final class ResultsView {
         TreeTableColumn<ResultsPresenter.CostNode, String> monthly = treeColumn("cost.col.monthly", ResultsPresenter.CostNode::monthly, 80);
         monthlyColumn = monthly;
         monthly.setMinWidth(78);
-        monthly.setStyle("-fx-alignment: CENTER-RIGHT;");
+        monthly.setStyle("-fx-alignment: TOP-RIGHT;");
         TreeTableColumn<ResultsPresenter.CostNode, String> item = treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 170);
         TreeTableColumn<ResultsPresenter.CostNode, String> formula = treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 210);
         TreeTableColumn<ResultsPresenter.CostNode, String> source = treeColumn("cost.col.source",
@@ -293,16 +293,29 @@ final class ResultsView {
         return t;
     }
 
-    /** No column header is cut: each column at least as wide as its header (in bold), again when the language changes. */
+    /**
+     * No column header is cut: the headers wrap on two lines (promplan.css), so each column is at least as wide as
+     * its longest word and half its header (in bold); again when the language changes.
+     */
     private void fitHeaders() {
+        List<Object> columns = new java.util.ArrayList<>();
         for (TableView<?> tv : List.of(baseline, baselineCw, sizing)) {
-            for (TableColumn<?, ?> c : tv.getColumns()) {
-                c.setMinWidth(Math.max(c.getMinWidth(), textWidth(c.getText() == null ? "" : c.getText(), true)));
-            }
+            columns.addAll(tv.getColumns());
         }
-        for (TreeTableColumn<?, ?> c : costTree.getColumns()) {
-            c.setMinWidth(Math.max(c.getMinWidth(), textWidth(c.getText() == null ? "" : c.getText(), true)));
+        columns.addAll(costTree.getColumns());
+        for (Object o : columns) {
+            javafx.scene.control.TableColumnBase<?, ?> c = (javafx.scene.control.TableColumnBase<?, ?>) o;
+            c.setMinWidth(Math.max(c.getMinWidth(), headerWidth(c.getText())));
         }
+    }
+
+    static double headerWidth(String header) {
+        String h = header == null ? "" : header;
+        double word = 0;
+        for (String w : h.split("\\s+")) {
+            word = Math.max(word, textWidth(w, true));
+        }
+        return Math.max(word, textWidth(h, true) / 2 + 12);
     }
 
     private TreeTableColumn<ResultsPresenter.CostNode, String> treeColumn(String key, Function<ResultsPresenter.CostNode, String> f, double width) {
