@@ -235,10 +235,10 @@ final class ResultsView {
         monthlyColumn = monthly;
         monthly.setMinWidth(78);
         monthly.setStyle("-fx-alignment: TOP-RIGHT;");
-        TreeTableColumn<ResultsPresenter.CostNode, String> item = treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 170);
-        TreeTableColumn<ResultsPresenter.CostNode, String> formula = treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 210);
+        TreeTableColumn<ResultsPresenter.CostNode, String> item = treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 150);
+        TreeTableColumn<ResultsPresenter.CostNode, String> formula = treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 190);
         TreeTableColumn<ResultsPresenter.CostNode, String> source = treeColumn("cost.col.source",
-                n -> n.status().isEmpty() ? n.source() : n.status() + " · " + n.source(), 150);
+                n -> n.status().isEmpty() ? n.source() : n.status() + " · " + n.source(), 185);
         item.setMinWidth(120);
         formula.setMinWidth(120);
         source.setMinWidth(90);
@@ -383,10 +383,10 @@ final class ResultsView {
         sizing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sizing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sizing.getColumns().setAll(List.of(
-                column("sizing.col.component", ResultsPresenter.SizingRow::component, 125),
-                column("sizing.col.size", ResultsPresenter.SizingRow::size, 120),
-                column("sizing.col.need", r -> r.need() + " → " + r.withHeadroom(), 180),
-                column("sizing.col.how", ResultsPresenter.SizingRow::how, 60)));
+                column("sizing.col.component", ResultsPresenter.SizingRow::component, 110),
+                column("sizing.col.size", ResultsPresenter.SizingRow::size, 110),
+                column("sizing.col.need", r -> r.need() + " → " + r.withHeadroom(), 165),
+                column("sizing.col.how", ResultsPresenter.SizingRow::how, 110)));
         for (TableColumn<ResultsPresenter.SizingRow, ?> c : sizing.getColumns()) {
             @SuppressWarnings("unchecked")
             TableColumn<ResultsPresenter.SizingRow, String> sc = (TableColumn<ResultsPresenter.SizingRow, String>) c;
