@@ -20,6 +20,7 @@ final class ChartMenus {
     }
 
     static void localize(ChartViewer v, I18n t) {
+        still(v);
         if (v.getContextMenu() == null) {
             return;
         }
@@ -33,6 +34,28 @@ final class ChartMenus {
                         f.textProperty().bind(t.bind("chart.menu.format", format));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * No zoom or pan by mouse: the wheel over a chart scrolls the page around it (the event goes on to the
+     * enclosing ScrollPane), and a drag draws no zoom rectangle. JFreeChart's handlers are removed by their ids:
+     * "scroll" (wheel zoom), "zoom" (drag zoom, added by the viewer) and "pan" (Alt+drag). The context menu
+     * (export) is the viewer's own and stays.
+     */
+    static void still(ChartViewer v) {
+        org.jfree.chart.fx.ChartCanvas c = v.getCanvas();
+        if (c == null) {
+            return;
+        }
+        c.setDomainZoomable(false);
+        c.setRangeZoomable(false);
+        for (String id : java.util.List.of("scroll", "zoom", "pan")) {
+            org.jfree.chart.fx.interaction.MouseHandlerFX h = c.getMouseHandler(id);
+            if (h != null) {
+                c.removeMouseHandler(h);
+                c.removeAuxiliaryMouseHandler(h);
             }
         }
     }

@@ -155,12 +155,36 @@ public final class CompareViewModel {
                 : t.number(p.roi().roiPercentLow(), 0) + "% / " + t.number(p.roi().roiPercentHigh(), 0) + "%"));
         out.add(row("compare.payback", ps, p -> p.roi().paybackMonthsLow() == null ? "-"
                 : t.number(p.roi().paybackMonthsLow(), 1) + " / " + t.number(p.roi().paybackMonthsHigh(), 1)));
-        out.add(row("compare.warnings", ps, p -> t.integer(p.warnings().size())));
+        out.add(row("compare.warnings", ps, p -> warningCount(p, t)));
         out.add(row("compare.prices", ps, pr::priceLine));
-        rows.setAll(out);
+        // amounts from the report's words ("$1748.52" in English) with separators, as the app's own
+        rows.setAll(out.stream().map(r -> new Row(r.label(), r.values().stream().map(MoneyText::grouped).toList())).toList());
     }
 
     private Row row(String key, List<Plan> ps, java.util.function.Function<Plan, String> f) {
         return new Row(t.get(key), ps.stream().map(f).toList());
+    }
+
+    /**
+     * The count the main window's Warnings tab shows (the plan's warnings, then every missing and every assumed
+     * price: one entry each) with what it is made of: "18 (4 from the plan, 14 assumed prices)".
+     */
+    static String warningCount(Plan p, I18n t) {
+        int plan = p.warnings().size();
+        int missing = p.missingPrices().size();
+        int assumed = p.assumedPrices().size();
+        int all = plan + missing + assumed;
+        if (missing == 0 && assumed == 0) {
+            return t.integer(all);
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(t.get("compare.warningsPlan", plan));
+        if (missing > 0) {
+            parts.add(t.get("compare.warningsMissing", missing));
+        }
+        if (assumed > 0) {
+            parts.add(t.get("compare.warningsAssumed", assumed));
+        }
+        return t.get("compare.warningsCount", t.integer(all), String.join(", ", parts));
     }
 }

@@ -109,11 +109,24 @@ final class DecisionViews {
         Label hint = new Label();
         hint.setId("growth-hint");
         hint.textProperty().bind(t.bind("decision.growthHint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.getStyleClass().add("unit");
+        // what the plan in the field means, in the app's language ("default": the plan's 5 -> 10 -> 20 ...); the field keeps the syntax
+        Label meaning = new Label();
+        meaning.setId("growth-meaning");
+        meaning.setWrapText(true);
+        meaning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Runnable explain = () -> meaning.setText(growthMeaning(dvm.growth()));
+        explain.run();
+        t.localeProperty().addListener((o, a, b) -> explain.run());
+        dvm.decisionProperty().addListener((o, a, b) -> explain.run());
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.textProperty().bind(t.bind("decision.growthHint"));
         field.setTooltip(tip);
         Runnable apply = () -> {
             String problem = dvm.setGrowth(field.getText());
+            explain.run();
             if (problem.isEmpty()) {
                 hint.textProperty().bind(t.bind("decision.growthHint"));
                 hint.setStyle("");
@@ -129,11 +142,45 @@ final class DecisionViews {
                 apply.run();
             }
         });
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, label, field, hint);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, label, field, meaning);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(meaning, Priority.ALWAYS);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(2, line, hint);
         bar.setId("growth-bar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 2, 6));
         return bar;
+    }
+
+    /** The meaning of a growth plan as the field holds it (default, flat, +N/q, counts a year), from the plan being decided. */
+    String growthMeaning(String text) {
+        int n = dvm.decision() != null ? dvm.decision().scenario().workload().serviceCount() : 1;
+        String g = text == null || text.isBlank() ? "default" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        io.promplan.core.analysis.GrowthPlan plan;
+        try {
+            plan = io.promplan.core.analysis.GrowthPlan.parse(g, n);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        List<String> counts = new ArrayList<>();
+        for (io.promplan.core.analysis.GrowthPlan.Step s : plan.steps()) {
+            String c = t.integer(s.services());
+            if (counts.isEmpty() || !counts.get(counts.size() - 1).equals(c)) {
+                counts.add(c);
+            }
+        }
+        if (g.equals("default")) {
+            List<String> yearly = new ArrayList<>(List.of(t.integer(plan.servicesIn(1)), t.integer(plan.servicesIn(13)), t.integer(plan.servicesIn(25))));
+            return t.get("decision.growthMeaning.default", String.join(" → ", yearly.stream().distinct().toList()));
+        }
+        if (g.equals("flat") || g.equals("none")) {
+            return t.get("decision.growthMeaning.flat", t.integer(n));
+        }
+        if (g.startsWith("+")) {
+            return t.get("decision.growthMeaning.perQuarter", g.substring(1, g.length() - 2).trim(), t.integer(n));
+        }
+        return t.get("decision.growthMeaning.yearly", String.join(" → ", counts));
     }
 
     /** One or two columns by the width; each chart as tall as half the view allows, never below {@link #CHART_MIN_HEIGHT}. */
@@ -201,6 +248,10 @@ final class DecisionViews {
         String likely = DecisionTables.usd(d.sensitivity().monthlyLikely(), l);
         tornadoNote.setText(prefix + (moving == 0 ? t.get("decision.tornadoFlat", likely)
                 : t.get("decision.tornadoNote", t.integer(Math.min(TORNADO_BARS, moving)), likely)));
+        // the report's words write "$1748.52" in English: on screen every amount has its separators, as the app's own texts
+        for (Label n : List.of(tcoNote, crossingNote, distributionNote, tornadoNote)) {
+            n.setText(MoneyText.grouped(n.getText()));
+        }
     }
 
     /** "100,000 runs, seed 42" and P10/P50/P90 of each alternative's monthly cost. */

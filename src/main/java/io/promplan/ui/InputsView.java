@@ -78,13 +78,16 @@ final class InputsView {
         g.setVgap(2);
         g.setPadding(new Insets(2));
         ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(120);
-        c0.setPrefWidth(140);
+        c0.setMinWidth(104);
+        c0.setPrefWidth(126);
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         c1.setMinWidth(90);
         ColumnConstraints c2 = new ColumnConstraints();
+        // units wrap in their column (the duration hint "15s, 5m, 2h, 15d" on two lines) rather than being cut
         c2.setMinWidth(withUnits ? 60 : 0);
+        c2.setPrefWidth(withUnits ? 64 : 0);
+        c2.setMaxWidth(withUnits ? 84 : 0);
         g.getColumnConstraints().addAll(c0, c1, c2);
         int row = 0;
         for (InputField f : vm.fields()) {
@@ -97,10 +100,14 @@ final class InputsView {
             Control c = control(f);
             c.setId(id("field-", f.key()));
             label.setLabelFor(c);
+            InputField storage = field("storage");
+            javafx.beans.value.ObservableValue<String> storageValue = storage == null ? new javafx.beans.property.SimpleStringProperty("") : storage.valueProperty();
             Tooltip tip = new Tooltip();
             tip.textProperty().bind(Bindings.createStringBinding(() -> f.hasError() ? f.error()
-                    : (t.has("help." + f.key()) ? t.get("help." + f.key()) : t.get(f.labelKey()))
-                    + (ScenarioForm.allowedText(f, t).isEmpty() ? "" : "\n" + ScenarioForm.allowedText(f, t)), f.errorProperty(), t.localeProperty()));
+                    : (unusedReason(f, storageValue.getValue()).isEmpty() ? "" : unusedReason(f, storageValue.getValue()) + "\n")
+                    + (t.has("help." + f.key()) ? t.get("help." + f.key()) : t.get(f.labelKey()))
+                    + (ScenarioForm.allowedText(f, t).isEmpty() ? "" : "\n" + ScenarioForm.allowedText(f, t)), f.errorProperty(), t.localeProperty(),
+                    storageValue));
             tip.setWrapText(true);
             tip.setMaxWidth(420);
             c.setTooltip(tip);
@@ -109,6 +116,8 @@ final class InputsView {
                 unit.textProperty().bind(t.bind(f.unitKey()));
             }
             unit.getStyleClass().add("unit");
+            unit.setWrapText(true);
+            unit.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label error = new Label();
             error.setId(id("error-", f.key()));
             error.getStyleClass().add("field-error");
@@ -124,8 +133,37 @@ final class InputsView {
                 }
             });
             g.add(label, 0, row);
-            g.add(c, 1, row);
-            g.add(unit, 2, row);
+            if (f.unitKey().isEmpty() && f.kind() == InputField.Kind.CHOICE && withUnits) {
+                g.add(c, 1, row, 2, 1); // a choice without a unit takes the unit's column too: "ap-northeast-2" whole
+            } else {
+                g.add(c, 1, row);
+                g.add(unit, 2, row);
+            }
+            if (!usedOnlyWith(f.key()).isEmpty()) {
+                // a field the chosen storage ignores is disabled, its label and unit greyed; the reason is in their tooltips
+                // (a disabled control shows none) and in the control's accessible help; the field comes back with its storage
+                javafx.beans.binding.BooleanBinding unused = Bindings.createBooleanBinding(
+                        () -> !unusedReason(f, storageValue.getValue()).isEmpty(), storageValue);
+                c.disableProperty().bind(unused);
+                Tooltip why = new Tooltip();
+                why.textProperty().bind(Bindings.createStringBinding(() -> unusedReason(f, storageValue.getValue()), storageValue, t.localeProperty()));
+                why.setWrapText(true);
+                why.setMaxWidth(420);
+                c.accessibleHelpProperty().bind(why.textProperty());
+                Runnable grey = () -> {
+                    for (Label l : java.util.List.of(label, unit)) {
+                        l.getStyleClass().remove("unused");
+                        if (unused.get()) {
+                            l.getStyleClass().add("unused");
+                            l.setTooltip(why);
+                        } else {
+                            l.setTooltip(null);
+                        }
+                    }
+                };
+                unused.addListener((o, a, b) -> grey.run());
+                grey.run();
+            }
             GridPane.setHalignment(label, javafx.geometry.HPos.LEFT);
             row++;
             g.add(error, 1, row, 2, 1);
@@ -136,10 +174,90 @@ final class InputsView {
         return g;
     }
 
+    private InputField field(String key) {
+        for (InputField f : vm.fields()) {
+            if (f.key().equals(key)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The storage a field is used with ("thanos-s3" for the Thanos fields), or empty when every storage uses it. */
+    static String usedOnlyWith(String key) {
+        if (key.startsWith("thanos.")) {
+            return io.promplan.core.workload.StorageBackend.THANOS_S3.key();
+        }
+        if (key.equals("localRetention")) {
+            return io.promplan.core.workload.StorageBackend.AMP_REMOTE_WRITE.key();
+        }
+        return "";
+    }
+
+    /** Why a field does nothing with the chosen storage, or empty when it is used. */
+    private String unusedReason(InputField f, String storage) {
+        String only = usedOnlyWith(f.key());
+        if (only.isEmpty() || only.equalsIgnoreCase(storage == null ? "" : storage.trim())) {
+            return "";
+        }
+        return t.get("field.unusedWithStorage", choiceName("storage", only), choiceName("storage", storage == null ? "" : storage.trim()));
+    }
+
+    /** A choice's name in the app's language ("Thanos on S3" for thanos-s3); the key itself when it has none. */
+    private String choiceName(String field, String value) {
+        String k = "choice." + field + "." + value;
+        return t.has(k) ? t.get(k) : value;
+    }
+
+    /** Shows each choice by its name in the app's language while the value stays the key the scenario file takes. */
+    private javafx.util.StringConverter<String> choiceConverter(InputField f) {
+        String field = f.key().equals("thanos.localStorage") ? "storage" : f.key();
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null ? "" : choiceName(field, key);
+            }
+
+            @Override
+            public String fromString(String text) {
+                for (String k : f.choices()) {
+                    if (choiceName(field, k).equals(text) || k.equals(text)) {
+                        return k;
+                    }
+                }
+                return text;
+            }
+        };
+    }
+
+    /** A cell showing a choice by its name in the app's language, again when the language changes. */
+    private javafx.scene.control.ListCell<String> choiceCell(ComboBox<String> cb) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                textProperty().unbind();
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    textProperty().bind(Bindings.createStringBinding(() -> cb.getConverter().toString(item), t.localeProperty()));
+                    Tooltip tip = new Tooltip();
+                    tip.textProperty().bind(textProperty());
+                    setTooltip(tip);
+                }
+            }
+        };
+    }
+
     private Control control(InputField f) {
         switch (f.kind()) {
             case CHOICE -> {
                 ComboBox<String> cb = new ComboBox<>();
+                cb.setConverter(choiceConverter(f));
+                // the shown names follow the language (the list's cells and the button's)
+                cb.setCellFactory(l -> choiceCell(cb));
+                cb.setButtonCell(choiceCell(cb));
                 cb.getItems().setAll(f.choices());
                 if (!f.value().isEmpty() && !cb.getItems().contains(f.value())) {
                     cb.getItems().add(f.value());

@@ -228,16 +228,24 @@ final class ResultsView {
     private void buildCostTree() {
         costTree.setId("cost-table");
         costTree.setShowRoot(false);
-        costTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every column shares the width; the long texts (line, formula, price source) wrap in their cells, the full
+        // text in a tooltip too; the money column is as wide as its widest amount; no header is cut (fitHeaders)
+        costTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TreeTableColumn<ResultsPresenter.CostNode, String> monthly = treeColumn("cost.col.monthly", ResultsPresenter.CostNode::monthly, 80);
         monthlyColumn = monthly;
         monthly.setMinWidth(78);
-        monthly.setStyle("-fx-alignment: CENTER-RIGHT;");
-        costTree.getColumns().setAll(List.of(
-                treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 200),
-                treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 230),
-                monthly,
-                treeColumn("cost.col.source", n -> n.status().isEmpty() ? n.source() : n.status() + " · " + n.source(), 170)));
+        monthly.setStyle("-fx-alignment: TOP-RIGHT;");
+        TreeTableColumn<ResultsPresenter.CostNode, String> item = treeColumn("cost.col.item", ResultsPresenter.CostNode::label, 150);
+        TreeTableColumn<ResultsPresenter.CostNode, String> formula = treeColumn("cost.col.formula", ResultsPresenter.CostNode::formula, 190);
+        TreeTableColumn<ResultsPresenter.CostNode, String> source = treeColumn("cost.col.source",
+                n -> n.status().isEmpty() ? n.source() : n.status() + " · " + n.source(), 185);
+        item.setMinWidth(120);
+        formula.setMinWidth(120);
+        source.setMinWidth(90);
+        formula.setCellFactory(col -> wrappingTreeCell(col, 0));
+        source.setCellFactory(col -> wrappingTreeCell(col, 0));
+        item.setCellFactory(col -> wrappingTreeCell(col, 28));
+        costTree.getColumns().setAll(List.of(item, formula, monthly, source));
         costTree.setRowFactory(tv -> new TreeTableRow<>() {
             @Override
             protected void updateItem(ResultsPresenter.CostNode item, boolean empty) {
@@ -255,19 +263,75 @@ final class ResultsView {
         });
     }
 
+    /** A tree cell whose text wraps within its column (less {@code indent} for the tree's arrow), with the whole text as its tooltip. */
+    private static <S> javafx.scene.control.TreeTableCell<S, String> wrappingTreeCell(TreeTableColumn<S, String> col, double indent) {
+        return new javafx.scene.control.TreeTableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null || item.isEmpty()) {
+                    setGraphic(null);
+                    setTooltip(null);
+                } else {
+                    Text text = new Text(item);
+                    int level = getTableRow() == null || getTableRow().getTreeItem() == null ? 0
+                            : Math.max(0, getTreeTableView().getTreeItemLevel(getTableRow().getTreeItem()) - 1);
+                    text.wrappingWidthProperty().bind(col.widthProperty().subtract(12 + (indent > 0 ? indent + 12 * level : 0)));
+                    text.getStyleClass().add("text");
+                    setGraphic(text);
+                    setTooltip(tip(item));
+                }
+                setText(null);
+            }
+        };
+    }
+
+    private static javafx.scene.control.Tooltip tip(String text) {
+        javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(480);
+        return t;
+    }
+
+    /**
+     * No column header is cut: the headers wrap on two lines (promplan.css), so each column is at least as wide as
+     * its longest word and half its header (in bold); again when the language changes.
+     */
+    private void fitHeaders() {
+        List<Object> columns = new java.util.ArrayList<>();
+        for (TableView<?> tv : List.of(baseline, baselineCw, sizing)) {
+            columns.addAll(tv.getColumns());
+        }
+        columns.addAll(costTree.getColumns());
+        for (Object o : columns) {
+            javafx.scene.control.TableColumnBase<?, ?> c = (javafx.scene.control.TableColumnBase<?, ?>) o;
+            c.setMinWidth(Math.max(c.getMinWidth(), headerWidth(c.getText())));
+        }
+    }
+
+    static double headerWidth(String header) {
+        String h = header == null ? "" : header;
+        double word = 0;
+        for (String w : h.split("\\s+")) {
+            word = Math.max(word, textWidth(w, true));
+        }
+        return Math.max(word, textWidth(h, true) / 2 + 12);
+    }
+
     private TreeTableColumn<ResultsPresenter.CostNode, String> treeColumn(String key, Function<ResultsPresenter.CostNode, String> f, double width) {
         TreeTableColumn<ResultsPresenter.CostNode, String> c = new TreeTableColumn<>();
         c.textProperty().bind(t.bind(key));
         c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().getValue() == null ? "" : f.apply(d.getValue().getValue())));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().getValue() == null ? "" : MoneyText.grouped(f.apply(d.getValue().getValue()))));
         return c;
     }
 
     private void buildBaseline(TableView<ResultsPresenter.BaselineDisplay> table, String id) {
         table.setId(id);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ResultsPresenter.BaselineDisplay, String> why = column("baseline.col.why", ResultsPresenter.BaselineDisplay::why, 360);
-        why.setMinWidth(170);
+        // all columns share the width, so that the last ("Why") is never pushed out at the right; it wraps
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<ResultsPresenter.BaselineDisplay, String> why = column("baseline.col.why", ResultsPresenter.BaselineDisplay::why, 300);
+        why.setMinWidth(120);
         TableColumn<ResultsPresenter.BaselineDisplay, String> plan = column("baseline.col.plan", ResultsPresenter.BaselineDisplay::plan, 120);
         TableColumn<ResultsPresenter.BaselineDisplay, String> computed = column("baseline.col.computed", ResultsPresenter.BaselineDisplay::computed, 80);
         TableColumn<ResultsPresenter.BaselineDisplay, String> delta = column("baseline.col.delta", ResultsPresenter.BaselineDisplay::delta, 75);
@@ -277,8 +341,9 @@ final class ResultsView {
         plan.setMinWidth(70);
         computed.setMinWidth(72);
         delta.setMinWidth(68);
-        TableColumn<ResultsPresenter.BaselineDisplay, String> line = column("baseline.col.line", ResultsPresenter.BaselineDisplay::name, 150);
-        line.setMinWidth(120);
+        TableColumn<ResultsPresenter.BaselineDisplay, String> line = column("baseline.col.line", ResultsPresenter.BaselineDisplay::name, 130);
+        line.setMinWidth(90);
+        plan.setCellFactory(col -> wrappingCell(col)); // a range "US$105.00 - US$116.00" wraps at its dash, each amount whole
         line.setCellFactory(col -> wrappingCell(col));
         why.setCellFactory(col -> wrappingCell(col));
         table.getColumns().setAll(List.of(line, plan, computed, delta, why));
@@ -306,6 +371,7 @@ final class ResultsView {
                     Text text = new Text(item);
                     text.wrappingWidthProperty().bind(col.widthProperty().subtract(10));
                     setGraphic(text);
+                    setTooltip(tip(item));
                 }
                 setText(null);
             }
@@ -317,10 +383,15 @@ final class ResultsView {
         sizing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sizing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sizing.getColumns().setAll(List.of(
-                column("sizing.col.component", ResultsPresenter.SizingRow::component, 125),
-                column("sizing.col.size", ResultsPresenter.SizingRow::size, 120),
-                column("sizing.col.need", r -> r.need() + " → " + r.withHeadroom(), 180),
-                column("sizing.col.how", ResultsPresenter.SizingRow::how, 60)));
+                column("sizing.col.component", ResultsPresenter.SizingRow::component, 110),
+                column("sizing.col.size", ResultsPresenter.SizingRow::size, 110),
+                column("sizing.col.need", r -> r.need() + " → " + r.withHeadroom(), 165),
+                column("sizing.col.how", ResultsPresenter.SizingRow::how, 110)));
+        for (TableColumn<ResultsPresenter.SizingRow, ?> c : sizing.getColumns()) {
+            @SuppressWarnings("unchecked")
+            TableColumn<ResultsPresenter.SizingRow, String> sc = (TableColumn<ResultsPresenter.SizingRow, String>) c;
+            sc.setCellFactory(col -> wrappingCell(col));
+        }
         demand.setId("demand");
     }
 
@@ -334,7 +405,7 @@ final class ResultsView {
         TableColumn<S, String> c = new TableColumn<>();
         c.textProperty().bind(t.bind(key));
         c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(MoneyText.grouped(f.apply(d.getValue()))));
         return c;
     }
 
@@ -353,14 +424,16 @@ final class ResultsView {
         baseline.getItems().setAll(pr.baselineRows(p, false));
         baselineCw.getItems().setAll(pr.baselineRows(p, true));
         fitMoneyColumns();
+        fitHeaders();
         ResultsPresenter.Summary sum = pr.summary(p);
-        baselineSummary.setText(sum.difference());
+        baselineSummary.setText(MoneyText.grouped(sum.difference()));
         sizing.getItems().setAll(pr.sizingRows(p));
         demand.getChildren().setAll(pr.demand(p).stream().map(ResultsView::wrapped).toList());
         roi.getChildren().setAll(pr.roiLines(p).stream().map(ResultsView::wrapped).toList());
         List<String> ws = pr.warnings(p);
-        warnings.getItems().setAll(ws);
+        warnings.getItems().setAll(ws.stream().map(MoneyText::grouped).toList());
         warningsTab.setText(t.get("results.warnings", ws.size()));
+        warningsTab.setTooltip(new javafx.scene.control.Tooltip(CompareViewModel.warningCount(p, t)));
         ChartFactory charts = new ChartFactory(t);
         costChart.setChart(charts.costByAlternative(p));
         storageChart.setChart(charts.storageGrowth(p));
@@ -376,7 +449,7 @@ final class ResultsView {
     }
 
     private static Label wrapped(String s) {
-        Label l = new Label(s);
+        Label l = new Label(MoneyText.grouped(s));
         l.setWrapText(true);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
@@ -396,24 +469,24 @@ final class ResultsView {
             return;
         }
         ResultsPresenter.Verdict v = new ResultsPresenter(t).verdict(p, decisions.decision(), decisions.errorProperty().get(), decisions.runs());
-        verdict.setText(t.get("verdict.title") + " " + v.recommendation());
+        verdict.setText(MoneyText.grouped(t.get("verdict.title") + " " + v.recommendation()));
         verdict.getStyleClass().removeAll("verdict-pending");
         if (!v.current()) {
             verdict.getStyleClass().add("verdict-pending");
         } else {
             StartupTrace.afterNextPulse(summary.getScene(), StartupTrace.VERDICT);
         }
-        verdictRuns.setText(v.basis().isEmpty() ? v.runs() : v.basis() + "\n" + v.runs());
+        verdictRuns.setText(MoneyText.grouped(v.basis().isEmpty() ? v.runs() : v.basis() + "\n" + v.runs()));
         verdictRuns.setVisible(!v.runs().isEmpty() || !v.basis().isEmpty());
         verdictRuns.setManaged(verdictRuns.isVisible());
-        cloudwatchOnly.setText(v.cloudwatchOnly());
+        cloudwatchOnly.setText(MoneyText.grouped(v.cloudwatchOnly()));
         cloudwatchOnly.setVisible(!v.cloudwatchOnly().isEmpty());
         cloudwatchOnly.setManaged(cloudwatchOnly.isVisible());
         summary.getChildren().removeAll(cwWhyLabels);
         cwWhyLabels.clear();
         int at = summary.getChildren().indexOf(cloudwatchOnly) + 1;
         for (String w : v.cloudwatchOnlyWhy()) {
-            Label l = new Label("• " + w);
+            Label l = new Label(MoneyText.grouped("• " + w));
             l.setWrapText(true);
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.getStyleClass().add("summary-why");
@@ -422,7 +495,7 @@ final class ResultsView {
         if (at > 0) {
             summary.getChildren().addAll(at, cwWhyLabels);
         }
-        mainRisk.setText(v.mainRisk().isEmpty() ? "" : t.get("verdict.risk", v.mainRisk()));
+        mainRisk.setText(v.mainRisk().isEmpty() ? "" : MoneyText.grouped(t.get("verdict.risk", v.mainRisk())));
         mainRisk.setVisible(!v.mainRisk().isEmpty());
         mainRisk.setManaged(mainRisk.isVisible());
     }
@@ -451,29 +524,29 @@ final class ResultsView {
         mainRisk.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getChildren().addAll(verdict, verdictRuns, mainRisk);
         for (String total : s.totals()) {
-            Label l = new Label(total);
+            Label l = new Label(MoneyText.grouped(total));
             l.getStyleClass().add("summary-total");
             summary.getChildren().add(l);
         }
         if (!s.baseline().isEmpty()) {
-            Label b = new Label(s.baseline() + "  " + s.difference());
+            Label b = new Label(MoneyText.grouped(s.baseline() + "  " + s.difference()));
             b.getStyleClass().add("summary-baseline");
             b.setId("summary-difference");
             b.setWrapText(true);
             b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             summary.getChildren().add(b);
         } else {
-            summary.getChildren().add(new Label(s.difference()));
+            summary.getChildren().add(new Label(MoneyText.grouped(s.difference())));
         }
         for (String w : s.why()) {
-            Label l = new Label("• " + w);
+            Label l = new Label(MoneyText.grouped("• " + w));
             l.setWrapText(true);
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.getStyleClass().add("summary-why");
             summary.getChildren().add(l);
         }
         summary.getChildren().add(cloudwatchOnly);
-        Label roiLine = new Label(s.roi());
+        Label roiLine = new Label(MoneyText.grouped(s.roi()));
         roiLine.getStyleClass().add("summary-roi");
         roiLine.setWrapText(true);
         roiLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -495,7 +568,9 @@ final class ResultsView {
             double w = textWidth(col.getText() == null ? "" : col.getText(), true);
             for (var table : List.of(baseline, baselineCw)) {
                 for (ResultsPresenter.BaselineDisplay r : table.getItems()) {
-                    w = Math.max(w, textWidth(f.apply(r), r.total()));
+                    for (String amount : f.apply(r).split(" - ")) { // a range may wrap at its dash; each amount stays whole
+                        w = Math.max(w, textWidth(amount, r.total()));
+                    }
                 }
             }
             col.setMinWidth(w);

@@ -67,4 +67,29 @@ class CompareViewModelTest {
         assertThat(c.rows().get(0).values()).containsExactly("7", "5", "10", "20");
         assertThat(c.plans().get(0).selfHosted().monthly()).isEqualTo(TestSupport.service().plan(seven).selfHosted().monthly());
     }
+
+    @Test
+    void theWarningRowCountsWhatTheWarningsTabListsAndSaysWhatItIsMadeOf() {
+        I18n t = new I18n(I18n.ENGLISH);
+        CompareViewModel c = new CompareViewModel(TestSupport.service(), t, PlanRunner.direct());
+        c.compare(PLAN_STEPS);
+        CompareViewModel.Row warnings = c.rows().stream().filter(r -> r.label().equals("Warnings")).findFirst().orElseThrow();
+        for (int i = 0; i < c.plans().size(); i++) {
+            var p = c.plans().get(i);
+            int listed = new ResultsPresenter(t).warnings(p).size(); // the main window's "Warnings (n)" tab
+            assertThat(warnings.values().get(i)).as(p.scenario().name()).startsWith(String.valueOf(listed));
+            if (!p.assumedPrices().isEmpty()) {
+                assertThat(warnings.values().get(i)).contains(p.warnings().size() + (p.warnings().size() == 1 ? " warning" : " warnings"))
+                        .contains(p.assumedPrices().size() + " assumed price");
+            }
+        }
+        var seed = c.plans().get(0);
+        assertThat(seed.assumedPrices()).isNotEmpty();
+        assertThat(warnings.values().get(0)).isEqualTo(new ResultsPresenter(t).warnings(seed).size() + " (" + seed.warnings().size()
+                + " warnings, " + seed.assumedPrices().size() + " assumed prices)");
+        t.setLocale(I18n.KOREAN);
+        CompareViewModel.Row ko = c.rows().stream().filter(r -> r.label().equals("경고")).findFirst().orElseThrow();
+        assertThat(ko.values().get(0)).isEqualTo(new ResultsPresenter(t).warnings(seed).size() + "(경고 " + seed.warnings().size()
+                + "개, 가정한 가격 " + seed.assumedPrices().size() + "개)");
+    }
 }

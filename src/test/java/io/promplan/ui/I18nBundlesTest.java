@@ -52,4 +52,33 @@ class I18nBundlesTest {
             }
         }
     }
+
+    /**
+     * One Korean word per concept, the report's (render/labels_ko, words_ko): 스냅샷 (not 스냅숏); the engineers' rate
+     * is 인건비 (단가 is the AWS unit price); the months until the set-up is recovered are 회수 기간 (손익분기 only for the
+     * break-even hours saved); the managed option is 관리형 Prometheus + 관리형 Grafana (short: 관리형).
+     */
+    @Test
+    void theKoreanTextsUseOneWordPerConcept() throws IOException {
+        Properties ko = load("messages_ko.properties");
+        String[] banned = {"스냅숏", "시간당 단가", "단가(하한", "단가(상한", "하한 단가", "상한 단가", "개월에 손익분기", "손익분기 (개월)", "손익분기(개월)",
+            "관리형 Prometheus / Grafana", "관리형 Prometheus/Grafana", "관리형 서비스", "매니지드", "Amazon Managed"};
+        for (String k : ko.stringPropertyNames()) {
+            String v = ko.getProperty(k);
+            for (String b : banned) {
+                assertThat(v).as(k).doesNotContain(b);
+            }
+            // 손익분기 names the break-even hours only ("손익분기 절약 시간")
+            int i = v.indexOf("손익분기");
+            while (i >= 0) {
+                assertThat(v.substring(i)).as(k).startsWith("손익분기 절약 시간");
+                i = v.indexOf("손익분기", i + 1);
+            }
+            if (k.startsWith("field.roi.hourlyRate") || k.startsWith("error.rate")) {
+                assertThat(v).as(k).contains("인건비");
+            }
+        }
+        assertThat(ko.getProperty("alt.amp-amg")).isEqualTo("관리형 Prometheus + 관리형 Grafana");
+        assertThat(ko.getProperty("chart.part.managed")).isEqualTo(ko.getProperty("alt.amp-amg"));
+    }
 }

@@ -34,7 +34,7 @@ class ResultsPresenterTest {
         ResultsPresenter.Summary s = p.summary(seed);
         assertThat(s.totals().get(0)).isEqualTo("자체 호스팅 Prometheus + Grafana (Fargate): 월 US$148.33 (연 US$1,779.96)");
         assertThat(s.difference()).contains("US$32.33").contains("많습니다");
-        assertThat(p.priceLine(seed)).isEqualTo("가격: ap-northeast-2, 스냅숏 shipped-2026-11-26, 기준일 2026. 10. 31.");
+        assertThat(p.priceLine(seed)).isEqualTo("가격: ap-northeast-2, 스냅샷 shipped-2026-11-26, 기준일 2026. 10. 31.");
         assertThat(new ResultsPresenter(new I18n(I18n.ENGLISH)).priceLine(seed))
                 .isEqualTo("Prices: ap-northeast-2, snapshot shipped-2026-11-26, as of Oct 31, 2026");
     }
@@ -140,7 +140,7 @@ class ResultsPresenterTest {
         assertThat(byServices.getXYPlot().getDataset(0).getItemCount(0)).isEqualTo(10);
         assertThat(f.storageGrowth(seed).getXYPlot().getDataset().getSeriesCount()).isEqualTo(3);
         assertThat(f.breakEven(seed).getXYPlot().getDataset().getSeriesCount()).isEqualTo(4);
-        assertThat(new ChartFactory(new I18n(I18n.KOREAN)).breakEven(seed).getTitle().getText()).startsWith("손익분기");
+        assertThat(new ChartFactory(new I18n(I18n.KOREAN)).breakEven(seed).getTitle().getText()).startsWith("회수 기간");
     }
 
     @Test
