@@ -27,7 +27,7 @@ public final class DecisionTables {
         if (Double.isNaN(d)) {
             return "-";
         }
-        return (d < 0 ? "-$" : "$") + BigDecimal.valueOf(Math.abs(d)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return Words.usdText(BigDecimal.valueOf(d));
     }
 
     /** An amount in the reader's money format: the command line's "$148.30" in English, "US$148.30" in Korean. */

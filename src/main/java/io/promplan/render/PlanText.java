@@ -221,7 +221,7 @@ public final class PlanText {
 
     /** "+$2.94", "-$14.83" (the plan's own rounding keeps the sign before the dollar: "$-0.17" is its plan figure). */
     private String signed(Money m) {
-        return w.lang() == Labels.Lang.EN ? (m.isNegative() ? "-" : "+") + Money.usd(m.cents().abs()).format() : w.signedMoney(m);
+        return w.lang() == Labels.Lang.EN ? Words.signed(m) : w.signedMoney(m);
     }
 
     private void roi(StringBuilder sb, Roi r) {

@@ -45,16 +45,26 @@ public final class Words {
     }
 
     public static String signed(Money m) {
-        return (m.isNegative() ? "-" : "+") + Money.usd(m.amount().abs()).rounded().format();
+        return (m.isNegative() ? "-" : "+") + usdText(m.amount().abs());
     }
 
     /**
-     * An amount as this language writes it: English keeps the command line's "$1234.56"; Korean
-     * writes "US$1,234.56" as the app and the report do (the won sign is never meant).
+     * The English money style of every table, sentence and report: "$1,234.56", "-$12.30" (the cents rounded half
+     * up at this line; machine outputs, CSV numbers and JSON, carry the plain amount instead).
+     */
+    public static String usdText(java.math.BigDecimal amount) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.US));
+        java.math.BigDecimal c = amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        return (c.signum() < 0 ? "-$" : "$") + f.format(c.abs());
+    }
+
+    /**
+     * An amount as this language writes it: English "$1,234.56"; Korean "US$1,234.56" (the won sign is
+     * never meant).
      */
     public String money(Money m) {
         if (!isKorean()) {
-            return m.format();
+            return Money.USD.equals(m.currency()) ? usdText(m.amount()) : m.format();
         }
         java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.KOREA));
         String n = f.format(m.rounded().amount().abs());
@@ -74,8 +84,13 @@ public final class Words {
         String t = s.trim();
         boolean neg = t.startsWith("-");
         String digits = t.replaceFirst("^[+-]?\\$", "");
-        if (!isKorean() || digits.equals(t) || !digits.matches("[0-9]+(\\.[0-9]+)?")) {
+        if (digits.equals(t) || !digits.matches("[0-9]+(\\.[0-9]+)?")) {
             return s;
+        }
+        if (!isKorean()) {
+            String sign = t.startsWith("+") ? "+" : neg ? "-" : "";
+            return sign + "$" + new java.text.DecimalFormat(digits.contains(".") ? "#,##0.00##########" : "#,##0",
+                    java.text.DecimalFormatSymbols.getInstance(Locale.US)).format(new java.math.BigDecimal(digits));
         }
         Money m = Money.usd(digits);
         return money(neg ? m.negate() : m);

@@ -158,7 +158,7 @@ public final class CompareViewModel {
         out.add(row("compare.warnings", ps, p -> warningCount(p, t)));
         out.add(row("compare.prices", ps, pr::priceLine));
         // amounts from the report's words ("$1748.52" in English) with separators, as the app's own
-        rows.setAll(out.stream().map(r -> new Row(r.label(), r.values().stream().map(MoneyText::grouped).toList())).toList());
+        rows.setAll(out.stream().map(r -> new Row(r.label(), r.values())).toList());
     }
 
     private Row row(String key, List<Plan> ps, java.util.function.Function<Plan, String> f) {

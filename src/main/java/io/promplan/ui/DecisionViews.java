@@ -248,10 +248,6 @@ final class DecisionViews {
         String likely = DecisionTables.usd(d.sensitivity().monthlyLikely(), l);
         tornadoNote.setText(prefix + (moving == 0 ? t.get("decision.tornadoFlat", likely)
                 : t.get("decision.tornadoNote", t.integer(Math.min(TORNADO_BARS, moving)), likely)));
-        // the report's words write "$1748.52" in English: on screen every amount has its separators, as the app's own texts
-        for (Label n : List.of(tcoNote, crossingNote, distributionNote, tornadoNote)) {
-            n.setText(MoneyText.grouped(n.getText()));
-        }
     }
 
     /** "100,000 runs, seed 42" and P10/P50/P90 of each alternative's monthly cost. */

@@ -322,7 +322,7 @@ final class ResultsView {
         TreeTableColumn<ResultsPresenter.CostNode, String> c = new TreeTableColumn<>();
         c.textProperty().bind(t.bind(key));
         c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().getValue() == null ? "" : MoneyText.grouped(f.apply(d.getValue().getValue()))));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().getValue() == null ? "" : f.apply(d.getValue().getValue())));
         return c;
     }
 
@@ -405,7 +405,7 @@ final class ResultsView {
         TableColumn<S, String> c = new TableColumn<>();
         c.textProperty().bind(t.bind(key));
         c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(MoneyText.grouped(f.apply(d.getValue()))));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         return c;
     }
 
@@ -426,12 +426,12 @@ final class ResultsView {
         fitMoneyColumns();
         fitHeaders();
         ResultsPresenter.Summary sum = pr.summary(p);
-        baselineSummary.setText(MoneyText.grouped(sum.difference()));
+        baselineSummary.setText(sum.difference());
         sizing.getItems().setAll(pr.sizingRows(p));
         demand.getChildren().setAll(pr.demand(p).stream().map(ResultsView::wrapped).toList());
         roi.getChildren().setAll(pr.roiLines(p).stream().map(ResultsView::wrapped).toList());
         List<String> ws = pr.warnings(p);
-        warnings.getItems().setAll(ws.stream().map(MoneyText::grouped).toList());
+        warnings.getItems().setAll(ws);
         warningsTab.setText(t.get("results.warnings", ws.size()));
         warningsTab.setTooltip(new javafx.scene.control.Tooltip(CompareViewModel.warningCount(p, t)));
         ChartFactory charts = new ChartFactory(t);
@@ -449,7 +449,7 @@ final class ResultsView {
     }
 
     private static Label wrapped(String s) {
-        Label l = new Label(MoneyText.grouped(s));
+        Label l = new Label(s);
         l.setWrapText(true);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
@@ -469,24 +469,24 @@ final class ResultsView {
             return;
         }
         ResultsPresenter.Verdict v = new ResultsPresenter(t).verdict(p, decisions.decision(), decisions.errorProperty().get(), decisions.runs());
-        verdict.setText(MoneyText.grouped(t.get("verdict.title") + " " + v.recommendation()));
+        verdict.setText(t.get("verdict.title") + " " + v.recommendation());
         verdict.getStyleClass().removeAll("verdict-pending");
         if (!v.current()) {
             verdict.getStyleClass().add("verdict-pending");
         } else {
             StartupTrace.afterNextPulse(summary.getScene(), StartupTrace.VERDICT);
         }
-        verdictRuns.setText(MoneyText.grouped(v.basis().isEmpty() ? v.runs() : v.basis() + "\n" + v.runs()));
+        verdictRuns.setText(v.basis().isEmpty() ? v.runs() : v.basis() + "\n" + v.runs());
         verdictRuns.setVisible(!v.runs().isEmpty() || !v.basis().isEmpty());
         verdictRuns.setManaged(verdictRuns.isVisible());
-        cloudwatchOnly.setText(MoneyText.grouped(v.cloudwatchOnly()));
+        cloudwatchOnly.setText(v.cloudwatchOnly());
         cloudwatchOnly.setVisible(!v.cloudwatchOnly().isEmpty());
         cloudwatchOnly.setManaged(cloudwatchOnly.isVisible());
         summary.getChildren().removeAll(cwWhyLabels);
         cwWhyLabels.clear();
         int at = summary.getChildren().indexOf(cloudwatchOnly) + 1;
         for (String w : v.cloudwatchOnlyWhy()) {
-            Label l = new Label(MoneyText.grouped("• " + w));
+            Label l = new Label("• " + w);
             l.setWrapText(true);
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.getStyleClass().add("summary-why");
@@ -495,7 +495,7 @@ final class ResultsView {
         if (at > 0) {
             summary.getChildren().addAll(at, cwWhyLabels);
         }
-        mainRisk.setText(v.mainRisk().isEmpty() ? "" : MoneyText.grouped(t.get("verdict.risk", v.mainRisk())));
+        mainRisk.setText(v.mainRisk().isEmpty() ? "" : t.get("verdict.risk", v.mainRisk()));
         mainRisk.setVisible(!v.mainRisk().isEmpty());
         mainRisk.setManaged(mainRisk.isVisible());
     }
@@ -524,29 +524,29 @@ final class ResultsView {
         mainRisk.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getChildren().addAll(verdict, verdictRuns, mainRisk);
         for (String total : s.totals()) {
-            Label l = new Label(MoneyText.grouped(total));
+            Label l = new Label(total);
             l.getStyleClass().add("summary-total");
             summary.getChildren().add(l);
         }
         if (!s.baseline().isEmpty()) {
-            Label b = new Label(MoneyText.grouped(s.baseline() + "  " + s.difference()));
+            Label b = new Label(s.baseline() + "  " + s.difference());
             b.getStyleClass().add("summary-baseline");
             b.setId("summary-difference");
             b.setWrapText(true);
             b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             summary.getChildren().add(b);
         } else {
-            summary.getChildren().add(new Label(MoneyText.grouped(s.difference())));
+            summary.getChildren().add(new Label(s.difference()));
         }
         for (String w : s.why()) {
-            Label l = new Label(MoneyText.grouped("• " + w));
+            Label l = new Label("• " + w);
             l.setWrapText(true);
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.getStyleClass().add("summary-why");
             summary.getChildren().add(l);
         }
         summary.getChildren().add(cloudwatchOnly);
-        Label roiLine = new Label(MoneyText.grouped(s.roi()));
+        Label roiLine = new Label(s.roi());
         roiLine.getStyleClass().add("summary-roi");
         roiLine.setWrapText(true);
         roiLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

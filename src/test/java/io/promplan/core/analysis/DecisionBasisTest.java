@@ -66,9 +66,9 @@ class DecisionBasisTest {
         String text = io.promplan.render.DecisionTables.recommendation(d, io.promplan.render.Labels.of(io.promplan.render.Labels.Lang.EN));
         assertThat(text).contains("Basis, the bill plus the self-hosted stack's running hours ($70.00 a month)")
                 .contains("at the likely values $145.71 against $218.33 a month")
-                .contains("36-month TCO $9960.16 against $12686.54");
+                .contains("36-month TCO $9,960.16 against $12,686.54");
         // the TCO quoted is the one the compare command prints for the same scenario
         TestSupport.Run compare = TestSupport.cli("compare", "scenarios/seed-5-services.yaml", "scenarios/services-10.yaml", "--prices", "pricing-data");
-        assertThat(compare.out()).contains("$12686.54").contains("$9960.16");
+        assertThat(compare.out()).contains("$12,686.54").contains("$9,960.16");
     }
 }
