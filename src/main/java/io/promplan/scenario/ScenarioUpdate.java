@@ -1,5 +1,6 @@
 package io.promplan.scenario;
 
+import io.promplan.core.workload.LocalText;
 import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.schema.Field;
 import io.promplan.core.workload.schema.Kind;
@@ -133,7 +134,11 @@ public final class ScenarioUpdate {
             if (a.equals(b)) {
                 continue;
             }
-            if (inFile != null) {
+            if (inFile != null && f.kind() == Kind.LOCAL_TEXT && inFile.end() != inFile.line() + 1) {
+                if (!languages(lines, file, inFile, (LocalText) f.read(old), (LocalText) f.read(edited))) {
+                    return false;
+                }
+            } else if (inFile != null) {
                 if (inFile.end() != inFile.line() + 1) {
                     return false; // a value over several lines
                 }
@@ -189,6 +194,42 @@ public final class ScenarioUpdate {
                 lines.addAll(block.end(), reindent(now.lines(ne.line(), ne.end()), ne.indent(), indent));
             }
         }
+        return true;
+    }
+
+    /**
+     * A text by language written as a block mapping ({@code name:} then {@code   en: "..."} and {@code   ko: "..."}) edited
+     * language by language: a changed language's line takes the new text (its comment stays), a new language is added
+     * after the others; false when a language is removed or the text became one plain text.
+     */
+    private static boolean languages(List<String> lines, Doc file, Doc.Entry block, LocalText was, LocalText now) {
+        if (now.isPlain() || was.isPlain()) {
+            return false;
+        }
+        Map<String, Doc.Entry> inFile = file.children(block.path());
+        if (!inFile.keySet().equals(was.texts().keySet()) || !now.texts().keySet().containsAll(was.texts().keySet())) {
+            return false;
+        }
+        int indent = file.childIndent(block.path(), block.indent() + 2);
+        int at = block.end();
+        List<String> added = new ArrayList<>();
+        for (Map.Entry<String, String> e : now.texts().entrySet()) {
+            String value = ScenarioWriter.q(e.getValue());
+            Doc.Entry line = inFile.get(e.getKey());
+            if (line == null) {
+                added.add(" ".repeat(indent) + e.getKey() + ": " + value);
+            } else if (!e.getValue().equals(was.texts().get(e.getKey()))) {
+                String replaced = line.end() == line.line() + 1 ? replaceValue(lines.get(line.line()), value) : null;
+                if (replaced == null) {
+                    return false;
+                }
+                lines.set(line.line(), replaced);
+            }
+        }
+        while (at > block.line() + 1 && lines.get(at - 1).isBlank()) {
+            at--;
+        }
+        lines.addAll(at, added);
         return true;
     }
 
