@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With {@code --lang ko}, what {@code plan}, {@code compare} and {@code report} (Markdown) write contains
- * no English sentence. Allowed: product and service names, units, ids, file names, and what the scenario
- * file itself says (its name, its plan lines and their notes) or the price data quotes (“…”).
+ * no English sentence. Allowed: product and service names, units, ids, file names, and what the price data quotes
+ * (“…”); the scenario's own texts (its name, its plan lines and their notes) are shown in Korean.
  */
 class KoreanOutputTest {
     /** Words an English sentence cannot do without. */
@@ -63,21 +63,39 @@ class KoreanOutputTest {
         return out;
     }
 
-    /** What the scenario file says in its own words: shown as it is in either language. */
+    /**
+     * What may stay as it is in either language: the scenario's file name. The file's own words (its name, its plan lines and
+     * their notes) are not excused: the shipped scenarios give them in Korean too, and only product names are left in English.
+     */
     static List<String> scenarioWords(String... files) {
         List<String> out = new ArrayList<>();
         for (String f : files) {
-            Scenario s = TestSupport.scenario(f);
-            out.add(s.name());
             out.add("scenarios/" + f);
+        }
+        return out;
+    }
+
+    /** The shipped scenarios give every line name, note and their own name in Korean (a plain text only where it is product names). */
+    @Test
+    void theShippedScenariosGiveTheirTextsInKorean() {
+        for (String f : List.of("seed-5-services.yaml", "services-10.yaml", "services-20.yaml", "thanos-40-services-1y.yaml")) {
+            Scenario s = TestSupport.scenario(f);
+            List<io.promplan.core.workload.LocalText> texts = new ArrayList<>(List.of(s.name(), s.description()));
             List<BaselineLine> lines = new ArrayList<>(s.baseline().lines());
             lines.addAll(s.baseline().cloudwatchOnlyLines());
             for (BaselineLine l : lines) {
-                out.add(l.name());
-                out.add(l.note());
+                texts.add(l.name());
+                texts.add(l.note());
+                texts.add(l.planFormula());
             }
+            for (io.promplan.core.workload.LocalText t : texts) {
+                assertThat(englishSentences(t.text("ko"), List.of())).as(f + ": " + t.text()).isEmpty();
+                if (!t.isPlain()) {
+                    assertThat(t.text("ko")).as(f + ": " + t.text()).containsPattern("[가-힣]");
+                }
+            }
+            assertThat(s.name().isPlain()).as(f).isFalse();
         }
-        return out;
     }
 
     @Test

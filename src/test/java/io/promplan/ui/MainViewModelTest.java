@@ -261,7 +261,7 @@ class MainViewModelTest {
         assertThat(Files.readString(file)).isEqualTo(text);
         dialogs.confirmAnswers.push(true);
         assertThat(vm.save()).isTrue();
-        assertThat(ScenarioReader.read(file).name()).isEqualTo("Renamed");
+        assertThat(ScenarioReader.read(file).name().text()).isEqualTo("Renamed");
         assertThat(Files.readString(file)).doesNotContain("my own closing remark");
     }
 
