@@ -67,7 +67,10 @@ final class ListEditorView {
         p.setExpanded(false);
         p.setId("list-" + kind.key());
         vm.baseProperty().addListener((o, a, b) -> refresh());
-        t.localeProperty().addListener((o, a, b) -> rebuild());
+        t.localeProperty().addListener((o, a, b) -> {
+            shown = vm.listRows(kind); // the scenario's texts by language in the new language
+            rebuild();
+        });
         shown = vm.listRows(kind);
         rebuild();
         return p;
