@@ -270,6 +270,12 @@ public final class ScenarioUpdate {
                 return null;
             }
             end++;
+        } else if (c == '{' && value.startsWith("{")) {
+            // a text by language written as a flow mapping: the whole mapping, to its closing brace (braces in quotes aside)
+            end = flowEnd(rest, start);
+            if (end < 0) {
+                return null;
+            }
         } else if (c == '|' || c == '>' || c == '{' || c == '[' || c == '&' || c == '*' || c == '!') {
             return null;
         } else {
@@ -280,6 +286,36 @@ public final class ScenarioUpdate {
             }
         }
         return line.substring(0, line.length() - rest.length()) + (start == 0 ? " " : rest.substring(0, start)) + value + rest.substring(end);
+    }
+
+    /** The index after the brace that closes the flow mapping opened at {@code start}, or -1 (quotes and nesting followed). */
+    private static int flowEnd(String s, int start) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = start; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (quote != 0) {
+                if (quote == '"' && ch == '\\') {
+                    i++;
+                } else if (ch == quote) {
+                    if (quote == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+                        i++;
+                    } else {
+                        quote = 0;
+                    }
+                }
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+            } else if (ch == '{' || ch == '[') {
+                depth++;
+            } else if (ch == '}' || ch == ']') {
+                depth--;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void replace(List<String> lines, int from, int to, List<String> with) {

@@ -298,16 +298,11 @@ public final class ScenarioWriter {
     }
 
     /**
-     * A text by language as it follows its key's colon: {@code  "text"} for one text for every language, else a block
-     * mapping with one line per language at {@code indent} ({@code \n    en: "..."\n    ko: "..."}).
+     * A text by language as it follows its key's colon, on the key's line: {@code  "text"} for one text for every language,
+     * else {@code  { en: "...", ko: "..." }} (the reader takes the block style too; {@code indent} is kept for it).
      */
     static String local(LocalText t, int indent) {
-        if (t.isPlain()) {
-            return " " + q(t.text());
-        }
-        StringBuilder sb = new StringBuilder();
-        t.texts().forEach((lang, text) -> sb.append('\n').append(" ".repeat(indent)).append(lang).append(": ").append(q(text)));
-        return sb.toString();
+        return " " + inline(t);
     }
 
     /** A text by language on one line: {@code "text"}, or a flow mapping {@code { en: "...", ko: "..." }}. */

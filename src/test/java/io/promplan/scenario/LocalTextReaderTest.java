@@ -41,8 +41,8 @@ class LocalTextReaderTest {
         assertThat(l.planFormula()).isEqualTo(LocalText.plain("5 x $1"));
         // written back as read: plain stays plain, a mapping stays a mapping
         assertThat(ScenarioReader.parse(ScenarioWriter.toYaml(s), "back.yaml")).isEqualTo(s);
-        assertThat(ScenarioWriter.toYaml(s)).contains("name:\n  en: \"Growth\"\n  ko: \"성장\"\n").contains("description: \"one for all\"\n")
-                .contains("    - name:\n        en: \"Data transfer\"\n        ko: \"데이터 전송\"\n");
+        assertThat(ScenarioWriter.toYaml(s)).contains("\nname: { en: \"Growth\", ko: \"성장\" }\n").contains("description: \"one for all\"\n")
+                .contains("    - name: { en: \"Data transfer\", ko: \"데이터 전송\" }\n").contains("      note: { en: \"only English\" }\n");
     }
 
     @Test

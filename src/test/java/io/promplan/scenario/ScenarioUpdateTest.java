@@ -110,17 +110,32 @@ class ScenarioUpdateTest {
     }
 
     @Test
-    void aTextByLanguageEditedInOneLanguageChangesThatLanguagesLineOnly() throws Exception {
+    void aTextByLanguageEditedInOneLanguageChangesThatLanguageOnly() throws Exception {
         String original = Files.readString(SEED);
         Scenario seed = ScenarioReader.parse(original, SEED.toString());
         // the scenario's name, edited in the Korean app: its Korean entry changes, the English one and every comment stay
         Scenario renamed = seed.withName(seed.name().with("ko", "원안: 서비스 5개 (수정)"));
         ScenarioUpdate.Result r = ScenarioUpdate.update(original, renamed, SEED.toString());
         assertThat(r.kept()).isTrue();
-        assertThat(changedLines(original, r.text())).containsExactly("  ko: \"원안: 서비스 5개 (수정)\"");
+        assertThat(changedLines(original, r.text())).containsExactly("name: { en: \"Seed plan: 5 services (as written)\", ko: \"원안: 서비스 5개 (수정)\" }");
         Scenario back = ScenarioReader.parse(r.text(), "x.yaml");
         assertThat(back.name().text("en")).isEqualTo(seed.name().text("en"));
         assertThat(back.name().text("ko")).isEqualTo("원안: 서비스 5개 (수정)");
+
+        // the same name written in block style: only its Korean line changes
+        String block = original.replace("name: { en: \"Seed plan: 5 services (as written)\", ko: \"원안: 서비스 5개 (작성된 그대로)\" }",
+                "name:\n  en: \"Seed plan: 5 services (as written)\"  # the plan's title\n  ko: \"원안: 서비스 5개 (작성된 그대로)\"");
+        assertThat(block).isNotEqualTo(original);
+        assertThat(ScenarioReader.parse(block, "block.yaml")).isEqualTo(seed);
+        ScenarioUpdate.Result b = ScenarioUpdate.update(block, renamed, "block.yaml");
+        assertThat(b.kept()).isTrue();
+        assertThat(changedLines(block, b.text())).containsExactly("  ko: \"원안: 서비스 5개 (수정)\"");
+        // a language added to a block: one more line under the others
+        Scenario english = seed.withName(io.promplan.core.workload.LocalText.of(java.util.Map.of("en", "Seed plan")));
+        String enOnly = block.replace("\n  ko: \"원안: 서비스 5개 (작성된 그대로)\"", "").replace("\"Seed plan: 5 services (as written)\"", "\"Seed plan\"");
+        ScenarioUpdate.Result added = ScenarioUpdate.update(enOnly, english.withName(english.name().with("ko", "원안")), "en.yaml");
+        assertThat(added.kept()).isTrue();
+        assertThat(added.text()).contains("name:\n  en: \"Seed plan\"  # the plan's title\n  ko: \"원안\"\n");
 
         // a plan line's note edited in English: its English entry changes, the Korean one stays; a plain name stays plain
         List<BaselineLine> lines = new ArrayList<>(seed.baseline().lines());
@@ -135,10 +150,18 @@ class ScenarioUpdateTest {
         assertThat(n.kept()).isTrue();
         assertThat(comments(n.text())).isEqualTo(comments(original));
         // the changed list is written by the writer (its figures as the writer writes them: 6.60 as 6.6), the other lines stay
-        assertThat(changedLines(original, n.text())).containsExactly("      usd: 6.6", "    - name: \"ALB (HTTPS)\"", "        en: \"the LCU line is off\"");
+        assertThat(changedLines(original, n.text())).containsExactly("      usd: 6.6", "    - name: \"ALB (HTTPS)\"",
+                "      note: { en: \"the LCU line is off\", ko: " + ScenarioWriter.q(alb.note().text("ko")) + " }");
         BaselineLine read = ScenarioReader.parse(n.text(), "x.yaml").baseline().lines().get(4);
         assertThat(read.name()).isEqualTo(LocalText.plain("ALB (HTTPS)"));
         assertThat(read.note().text("ko")).isEqualTo(alb.note().text("ko"));
         assertThat(read.note().text("en")).isEqualTo("the LCU line is off");
+    }
+
+    @Test
+    void aFlowMappingIsReplacedToItsClosingBrace() {
+        assertThat(ScenarioUpdate.replaceValue("name: { en: \"a } b\", ko: 'c''d' }  # title", "{ en: \"x\" }")).isEqualTo("name: { en: \"x\" }  # title");
+        assertThat(ScenarioUpdate.replaceValue("name: { en: \"a\"", "{ en: \"x\" }")).isNull();
+        assertThat(ScenarioUpdate.replaceValue("name: { en: \"a\" }", "\"plain\"")).isNull();
     }
 }

@@ -251,7 +251,7 @@ class MainViewModelTest {
     @Test
     void aLayoutThatCannotTakeTheChangeIsReplacedOnlyAfterAskingNoBeingTheDefault() throws Exception {
         Path file = dir.resolve("folded.yaml");
-        String text = Files.readString(vm.fileProperty().get()).replaceFirst("\nname: \"[^\"]*\"\n", "\nname: >-\n  Folded name\n")
+        String text = Files.readString(vm.fileProperty().get()).replaceFirst("\nname: \\{[^\n]*\\}\n", "\nname: >-\n  Folded name\n")
                 + "# my own closing remark\n";
         Files.writeString(file, text);
         assertThat(vm.load(file)).isTrue();
