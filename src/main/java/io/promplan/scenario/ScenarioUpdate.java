@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Saves an edited scenario into the text of the file it came from, keeping the file's comments and layout:
  * a changed value is replaced in place on its own line (a comment after it stays), a key the file lacks is
  * added at the end of its mapping with the schema's comment, a changed list (services, the exporter's
- * metrics, baseline lines, pinned sizes, uncertainty ranges) replaces that list's lines only; every other
+ * metrics, baseline lines, pinned sizes, uncertainty ranges) replaces that list's lines only; a text by language
+ * ({@code name: { en: "...", ko: "..." }}, or the same as a block mapping) takes the edited languages in place; every other
  * line (comments, blank lines, the measured block) stays as it was. The result is read back: when it does
  * not give exactly the edited scenario (a layout this cannot edit, such as a multi-line text or an inline
  * mapping), {@link Result#kept()} is false and the text is the writer's own, with standard comments.

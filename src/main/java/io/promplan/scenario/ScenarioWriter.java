@@ -194,7 +194,7 @@ public final class ScenarioWriter {
                 }
                 case LOCAL_TEXT -> {
                     comment(b, level, comment(commentKey(f, s)));
-                    b.append(pad).append(f.key()).append(":").append(local((LocalText) f.read(s), 2 * level + 2)).append('\n');
+                    b.append(pad).append(f.key()).append(":").append(local((LocalText) f.read(s))).append('\n');
                 }
                 default -> kv(b, level, f.key(), value(f, s), comment(commentKey(f, s)));
             }
@@ -264,7 +264,7 @@ public final class ScenarioWriter {
             return;
         }
         for (BaselineLine l : lines) {
-            b.append(pad).append("- name:").append(local(l.name(), indent + 4)).append('\n');
+            b.append(pad).append("- name:").append(local(l.name())).append('\n');
             if (l.lowUsd() == l.highUsd()) {
                 b.append(pad).append("  usd: ").append(Num.fmt(l.lowUsd())).append('\n');
             } else {
@@ -276,10 +276,10 @@ public final class ScenarioWriter {
             }
             b.append(pad).append("  covers: ").append(list(l.covers())).append('\n');
             if (!l.planFormula().isEmpty()) {
-                b.append(pad).append("  planFormula:").append(local(l.planFormula(), indent + 4)).append('\n');
+                b.append(pad).append("  planFormula:").append(local(l.planFormula())).append('\n');
             }
             if (!l.note().isEmpty()) {
-                b.append(pad).append("  note:").append(local(l.note(), indent + 4)).append('\n');
+                b.append(pad).append("  note:").append(local(l.note())).append('\n');
             }
             if (l.notPriced()) {
                 b.append(pad).append("  notPriced: true\n");
@@ -299,9 +299,10 @@ public final class ScenarioWriter {
 
     /**
      * A text by language as it follows its key's colon, on the key's line: {@code  "text"} for one text for every language,
-     * else {@code  { en: "...", ko: "..." }} (the reader takes the block style too; {@code indent} is kept for it).
+     * else {@code  { en: "...", ko: "..." }} (the reader takes the block style too). One line, so that a file's lines keep
+     * their numbers whichever form a text takes.
      */
-    static String local(LocalText t, int indent) {
+    static String local(LocalText t) {
         return " " + inline(t);
     }
 
