@@ -73,7 +73,7 @@ public final class ExportCommand implements Callable<Integer> {
             if (!r.kept().isEmpty()) {
                 stdout.println("  " + Texts.escape(r.keptText(20)));
             }
-            stdout.println("Exported \"" + Texts.escape(s.name()) + "\": " + bundle.files().size() + " files in " + Texts.escape(out.toString())
+            stdout.println("Exported \"" + Texts.escape(s.name().text()) + "\": " + bundle.files().size() + " files in " + Texts.escape(out.toString())
                     + " (prices " + p.priceSnapshot() + " as of " + p.pricesAsOf() + ")");
             stdout.flush();
             return ExitCodes.OK;

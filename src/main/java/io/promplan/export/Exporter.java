@@ -37,6 +37,6 @@ public final class Exporter {
         new TerraformFiles(m, uploaded).addTo(files);
         new ReadmeFiles(m).addTo(files);
         m.warnings.forEach(warnings);
-        return new ExportBundle(plan.scenario().name(), files);
+        return new ExportBundle(plan.scenario().name().text(), files);
     }
 }

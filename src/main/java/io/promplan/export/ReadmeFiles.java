@@ -148,7 +148,7 @@ final class ReadmeFiles {
         ObjectNode root = F.objectNode();
         root.put("version", "0.1");
         ObjectNode about = root.putObject("promplan");
-        about.put("scenario", m.plan.scenario().name());
+        about.put("scenario", m.plan.scenario().name().text());
         about.put("priceSnapshot", m.plan.priceSnapshot());
         about.put("pricesAsOf", m.plan.pricesAsOf());
         about.put("region", m.region());

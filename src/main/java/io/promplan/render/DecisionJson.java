@@ -169,7 +169,7 @@ public final class DecisionJson {
         for (DecisionTables.CompareRow r : rows) {
             ObjectNode x = a.addObject();
             x.put("file", r.file());
-            x.put("name", r.plan().scenario().name());
+            x.put("name", r.plan().scenario().name().text());
             x.put("region", r.plan().region());
             x.put("services", r.plan().scenario().workload().serviceCount());
             x.put("activeSeries", r.plan().sizing().activeSeries());

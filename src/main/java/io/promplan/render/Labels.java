@@ -29,6 +29,11 @@ public final class Labels {
             };
         }
 
+        /** The language code of a scenario's texts by language ({@link io.promplan.core.workload.LocalText}): "en" or "ko". */
+        public String code() {
+            return this == KO ? "ko" : "en";
+        }
+
         /** The locale of this language's bundles: the root (English) or Korean. */
         public Locale bundleLocale() {
             return this == KO ? Locale.KOREAN : Locale.ROOT;
@@ -49,6 +54,11 @@ public final class Labels {
 
     public static Labels of(Lang lang) {
         return lang == Lang.KO ? KO : EN;
+    }
+
+    /** A text of the scenario file in this language (else its English or plain text). */
+    public String text(io.promplan.core.workload.LocalText t) {
+        return t.text(lang.code());
     }
 
     public Lang lang() {

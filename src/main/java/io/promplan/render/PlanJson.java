@@ -47,7 +47,7 @@ public final class PlanJson {
 
     public static ObjectNode tree(Plan p) {
         ObjectNode root = F.objectNode();
-        root.put("scenario", p.scenario().name());
+        root.put("scenario", p.scenario().name().text());
         root.put("scenarioVersion", p.scenario().version());
         root.put("region", p.region());
         root.put("architecture", p.scenario().workload().architecture().key());
@@ -318,7 +318,7 @@ public final class PlanJson {
             n.put("computedUsd", r.computed().cents());
             n.put("deltaUsd", r.delta().cents());
             n.put("complete", r.complete());
-            n.put("planFormula", r.planFormula());
+            n.put("planFormula", r.planFormula().text());
             n.put("reason", Words.english().reasons(r));
             ArrayNode causes = n.putArray("causes");
             for (io.promplan.core.baseline.Reason c : r.reasons()) {

@@ -44,7 +44,7 @@ public final class PlanText {
 
     private String text(boolean explain) {
         StringBuilder sb = new StringBuilder();
-        sb.append(t("plan.title", p.scenario().name())).append('\n');
+        sb.append(t("plan.title", w.text(p.scenario().name()))).append('\n');
         sb.append(t("plan.subtitle", p.region(), p.scenario().workload().architecture().key(), p.priceSnapshot(), p.pricesAsOf(),
                 String.valueOf(p.hoursPerMonth()))).append("\n\n");
         sizing(sb, p.sizing(), explain);

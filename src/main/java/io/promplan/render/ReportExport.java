@@ -39,7 +39,7 @@ public final class ReportExport {
     }
 
     public static String markdown(Decision d, Labels l) {
-        StringBuilder sb = new StringBuilder("# ").append(l.t("title", d.scenario().name())).append("\n\n");
+        StringBuilder sb = new StringBuilder("# ").append(l.t("title", l.text(d.scenario().name()))).append("\n\n");
         var p = d.plan();
         sb.append(l.t("subtitle", p.region(), p.priceSnapshot(), p.pricesAsOf(), p.hoursPerMonth())).append("\n\n");
         sb.append("**").append(l.t("recommendation")).append(":** ").append(DecisionTables.recommendation(d, l)).append("\n\n");

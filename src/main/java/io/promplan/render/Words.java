@@ -144,7 +144,7 @@ public final class Words {
             case NO_COMPUTED_LINE -> get("reason.noLine");
             case WITHIN_RANGE -> get("reason.within");
             case EXPORTER_INTERVAL -> get("reason.exporter", a.get(0), a.get(1), moneyArg(a.get(2)), moneyArg(a.get(3)), moneyArg(a.get(4)));
-            case NOTE -> a.get(0);
+            case NOTE -> r.text().isEmpty() ? a.get(0) : text(r.text());
         };
     }
 
@@ -157,11 +157,16 @@ public final class Words {
         return String.join("; ", out);
     }
 
+    /** A text of the scenario file in this language (else its English or plain text). */
+    public String text(io.promplan.core.workload.LocalText t) {
+        return t.text(lang().code());
+    }
+
     /** A row's name: the plan's own for its lines, else what the row stands for. */
     public String rowName(BaselineRow row) {
         return switch (row.kind()) {
-            case PLAN_LINE -> row.name();
-            case NOT_IN_PLAN -> get("baseline.notInPlan", lang() == Labels.Lang.EN || row.lineKeys().isEmpty() ? row.name()
+            case PLAN_LINE -> text(row.name());
+            case NOT_IN_PLAN -> get("baseline.notInPlan", lang() == Labels.Lang.EN || row.lineKeys().isEmpty() ? row.name().text()
                     : String.join(", ", row.lineKeys().stream().map(this::lineName).toList()));
             case PLAN_ROUNDING -> get("baseline.planRounding");
         };

@@ -127,11 +127,11 @@ public final class ReportPdf {
         try {
             PdfWriter w = PdfWriter.getInstance(doc, bytes);
             w.setCompressionLevel(9);
-            doc.addTitle(l.t("title", d.scenario().name()));
+            doc.addTitle(l.t("title", l.text(d.scenario().name())));
             doc.addCreator("Promplan");
             doc.open();
             var p = d.plan();
-            Paragraph title = new Paragraph(l.t("title", d.scenario().name()), boldFont(14f));
+            Paragraph title = new Paragraph(l.t("title", l.text(d.scenario().name())), boldFont(14f));
             doc.add(title);
             Paragraph sub = new Paragraph(l.t("subtitle", p.region(), p.priceSnapshot(), p.pricesAsOf(), p.hoursPerMonth()), font(7f));
             sub.setSpacingAfter(4f);

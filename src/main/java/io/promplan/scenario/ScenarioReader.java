@@ -17,6 +17,7 @@ import io.promplan.core.workload.ExporterApi;
 import io.promplan.core.workload.ExporterSpec;
 import io.promplan.core.workload.FargateSize;
 import io.promplan.core.workload.GrafanaSpec;
+import io.promplan.core.workload.LocalText;
 import io.promplan.core.workload.LogsSpec;
 import io.promplan.core.workload.Measurement;
 import io.promplan.core.workload.NatChoice;
@@ -132,8 +133,8 @@ public final class ScenarioReader {
         if (version != Scenario.CURRENT_VERSION) {
             throw r.get("version").error("is " + version + "; this Promplan reads scenario files of version " + Scenario.CURRENT_VERSION);
         }
-        String name = r.text("name", null);
-        String description = r.text("description", "");
+        LocalText name = localText(r, "name", null);
+        LocalText description = localText(r, "description", "");
         String region = r.text("region", null).trim();
         Architecture arch = r.parsed("architecture", dflt("architecture"),
                 s -> Architecture.parse(s).orElseThrow(() -> new IllegalArgumentException("'" + s + "' is not allowed; allowed: " + Architecture.allowed())));
@@ -407,10 +408,46 @@ public final class ScenarioReader {
             n.rejectUnknown(ScenarioSchema.keysUnder("baseline.lines[]"));
             double low = n.has("usd") ? n.number("usd", null) : n.number("lowUsd", null);
             double high = n.has("usd") ? low : n.number("highUsd", low);
-            out.add(new BaselineLine(n.text("name", null), low, high, n.integer("planHours", 0), n.strings("covers"), n.text("planFormula", ""), n.text("note", ""),
-                    n.bool("notPriced", false)));
+            out.add(new BaselineLine(localText(n, "name", null), low, high, n.integer("planHours", 0), n.strings("covers"), localText(n, "planFormula", ""),
+                    localText(n, "note", ""), n.bool("notPriced", false)));
         }
         return out;
+    }
+
+    /**
+     * A text written for people: a plain string (shown in every language) or a mapping with one text per language,
+     * {@code { en: "...", ko: "..." }} (block style too). A language this Promplan does not know, an empty mapping or a
+     * language's value that is not a plain text is an error naming the key ({@code note.fr}) and what is allowed.
+     */
+    static LocalText localText(LocatedNode parent, String key, String dflt) throws InputFileException {
+        LocatedNode c = parent.get(key);
+        if (c.isMissing() || c.raw().isValueNode()) {
+            String t = parent.text(key, dflt);
+            return LocalText.plain(t);
+        }
+        String allowed = "a text, or one text per language as a mapping such as { en: \"...\", ko: \"...\" } (languages: "
+                + String.join(", ", LocalText.LANGUAGES) + ")";
+        if (!c.raw().isObject()) {
+            throw c.error("is a list; allowed: " + allowed);
+        }
+        List<String> keys = c.keys();
+        if (keys.isEmpty()) {
+            throw c.error("is an empty mapping; allowed: " + allowed);
+        }
+        Map<String, String> byLanguage = new java.util.LinkedHashMap<>();
+        for (String lang : keys) {
+            LocatedNode v = c.get(lang);
+            if (!LocalText.isLanguage(lang)) {
+                throw v.error("is not a language this Promplan writes; allowed languages: " + String.join(", ", LocalText.LANGUAGES)
+                        + " (or write one plain text for every language)");
+            }
+            if (v.isMissing() || !v.raw().isValueNode()) {
+                throw v.error(v.isMissing() ? "is empty; write the text in this language or leave the language out"
+                        : "must be a plain text, not a list or mapping");
+            }
+            byLanguage.put(lang, c.text(lang, null));
+        }
+        return LocalText.of(byLanguage);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.promplan.scenario;
 
+import io.promplan.core.workload.LocalText;
 import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.schema.Field;
 import io.promplan.core.workload.schema.Kind;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * Saves an edited scenario into the text of the file it came from, keeping the file's comments and layout:
  * a changed value is replaced in place on its own line (a comment after it stays), a key the file lacks is
  * added at the end of its mapping with the schema's comment, a changed list (services, the exporter's
- * metrics, baseline lines, pinned sizes, uncertainty ranges) replaces that list's lines only; every other
+ * metrics, baseline lines, pinned sizes, uncertainty ranges) replaces that list's lines only; a text by language
+ * ({@code name: { en: "...", ko: "..." }}, or the same as a block mapping) takes the edited languages in place; every other
  * line (comments, blank lines, the measured block) stays as it was. The result is read back: when it does
  * not give exactly the edited scenario (a layout this cannot edit, such as a multi-line text or an inline
  * mapping), {@link Result#kept()} is false and the text is the writer's own, with standard comments.
@@ -133,7 +135,11 @@ public final class ScenarioUpdate {
             if (a.equals(b)) {
                 continue;
             }
-            if (inFile != null) {
+            if (inFile != null && f.kind() == Kind.LOCAL_TEXT && inFile.end() != inFile.line() + 1) {
+                if (!languages(lines, file, inFile, (LocalText) f.read(old), (LocalText) f.read(edited))) {
+                    return false;
+                }
+            } else if (inFile != null) {
                 if (inFile.end() != inFile.line() + 1) {
                     return false; // a value over several lines
                 }
@@ -192,6 +198,42 @@ public final class ScenarioUpdate {
         return true;
     }
 
+    /**
+     * A text by language written as a block mapping ({@code name:} then {@code   en: "..."} and {@code   ko: "..."}) edited
+     * language by language: a changed language's line takes the new text (its comment stays), a new language is added
+     * after the others; false when a language is removed or the text became one plain text.
+     */
+    private static boolean languages(List<String> lines, Doc file, Doc.Entry block, LocalText was, LocalText now) {
+        if (now.isPlain() || was.isPlain()) {
+            return false;
+        }
+        Map<String, Doc.Entry> inFile = file.children(block.path());
+        if (!inFile.keySet().equals(was.texts().keySet()) || !now.texts().keySet().containsAll(was.texts().keySet())) {
+            return false;
+        }
+        int indent = file.childIndent(block.path(), block.indent() + 2);
+        int at = block.end();
+        List<String> added = new ArrayList<>();
+        for (Map.Entry<String, String> e : now.texts().entrySet()) {
+            String value = ScenarioWriter.q(e.getValue());
+            Doc.Entry line = inFile.get(e.getKey());
+            if (line == null) {
+                added.add(" ".repeat(indent) + e.getKey() + ": " + value);
+            } else if (!e.getValue().equals(was.texts().get(e.getKey()))) {
+                String replaced = line.end() == line.line() + 1 ? replaceValue(lines.get(line.line()), value) : null;
+                if (replaced == null) {
+                    return false;
+                }
+                lines.set(line.line(), replaced);
+            }
+        }
+        while (at > block.line() + 1 && lines.get(at - 1).isBlank()) {
+            at--;
+        }
+        lines.addAll(at, added);
+        return true;
+    }
+
     /** A key line with another value; the text after the value (spaces, a comment) stays. Null when the value cannot be found. */
     static String replaceValue(String line, String value) {
         Matcher m = KEY.matcher(line);
@@ -229,6 +271,12 @@ public final class ScenarioUpdate {
                 return null;
             }
             end++;
+        } else if (c == '{' && value.startsWith("{")) {
+            // a text by language written as a flow mapping: the whole mapping, to its closing brace (braces in quotes aside)
+            end = flowEnd(rest, start);
+            if (end < 0) {
+                return null;
+            }
         } else if (c == '|' || c == '>' || c == '{' || c == '[' || c == '&' || c == '*' || c == '!') {
             return null;
         } else {
@@ -239,6 +287,36 @@ public final class ScenarioUpdate {
             }
         }
         return line.substring(0, line.length() - rest.length()) + (start == 0 ? " " : rest.substring(0, start)) + value + rest.substring(end);
+    }
+
+    /** The index after the brace that closes the flow mapping opened at {@code start}, or -1 (quotes and nesting followed). */
+    private static int flowEnd(String s, int start) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = start; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (quote != 0) {
+                if (quote == '"' && ch == '\\') {
+                    i++;
+                } else if (ch == quote) {
+                    if (quote == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+                        i++;
+                    } else {
+                        quote = 0;
+                    }
+                }
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+            } else if (ch == '{' || ch == '[') {
+                depth++;
+            } else if (ch == '}' || ch == ']') {
+                depth--;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void replace(List<String> lines, int from, int to, List<String> with) {

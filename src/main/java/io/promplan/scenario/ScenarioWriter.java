@@ -4,6 +4,7 @@ import io.promplan.core.sizing.Num;
 import io.promplan.io.AtomicFiles;
 import io.promplan.core.workload.Baseline;
 import io.promplan.core.workload.BaselineLine;
+import io.promplan.core.workload.LocalText;
 import io.promplan.core.workload.CloudWatchMetric;
 import io.promplan.core.workload.CloudWatchOnly;
 import io.promplan.core.workload.Component;
@@ -150,6 +151,7 @@ public final class ScenarioWriter {
         Object v = f.read(s);
         return switch (f.kind()) {
             case TEXT, REGION, VERSION -> q((String) v);
+            case LOCAL_TEXT -> inline((LocalText) v);
             case DECIMAL -> Num.fmt((Double) v);
             case DURATION -> ((TimeSpan) v).text();
             default -> String.valueOf(v);
@@ -189,6 +191,10 @@ public final class ScenarioWriter {
                 }
                 case SIZE -> {
                     // pinned sizes are written by pinned()
+                }
+                case LOCAL_TEXT -> {
+                    comment(b, level, comment(commentKey(f, s)));
+                    b.append(pad).append(f.key()).append(":").append(local((LocalText) f.read(s))).append('\n');
                 }
                 default -> kv(b, level, f.key(), value(f, s), comment(commentKey(f, s)));
             }
@@ -258,7 +264,7 @@ public final class ScenarioWriter {
             return;
         }
         for (BaselineLine l : lines) {
-            b.append(pad).append("- name: ").append(q(l.name())).append('\n');
+            b.append(pad).append("- name:").append(local(l.name())).append('\n');
             if (l.lowUsd() == l.highUsd()) {
                 b.append(pad).append("  usd: ").append(Num.fmt(l.lowUsd())).append('\n');
             } else {
@@ -270,10 +276,10 @@ public final class ScenarioWriter {
             }
             b.append(pad).append("  covers: ").append(list(l.covers())).append('\n');
             if (!l.planFormula().isEmpty()) {
-                b.append(pad).append("  planFormula: ").append(q(l.planFormula())).append('\n');
+                b.append(pad).append("  planFormula:").append(local(l.planFormula())).append('\n');
             }
             if (!l.note().isEmpty()) {
-                b.append(pad).append("  note: ").append(q(l.note())).append('\n');
+                b.append(pad).append("  note:").append(local(l.note())).append('\n');
             }
             if (l.notPriced()) {
                 b.append(pad).append("  notPriced: true\n");
@@ -289,6 +295,25 @@ public final class ScenarioWriter {
 
     private static String list(List<String> items) {
         return "[" + String.join(", ", items.stream().map(ScenarioWriter::q).toList()) + "]";
+    }
+
+    /**
+     * A text by language as it follows its key's colon, on the key's line: {@code  "text"} for one text for every language,
+     * else {@code  { en: "...", ko: "..." }} (the reader takes the block style too). One line, so that a file's lines keep
+     * their numbers whichever form a text takes.
+     */
+    static String local(LocalText t) {
+        return " " + inline(t);
+    }
+
+    /** A text by language on one line: {@code "text"}, or a flow mapping {@code { en: "...", ko: "..." }}. */
+    static String inline(LocalText t) {
+        if (t.isPlain()) {
+            return q(t.text());
+        }
+        StringBuilder sb = new StringBuilder("{ ");
+        t.texts().forEach((lang, text) -> sb.append(sb.length() > 2 ? ", " : "").append(lang).append(": ").append(q(text)));
+        return sb.append(" }").toString();
     }
 
     /** A double-quoted YAML string. */

@@ -111,7 +111,7 @@ public final class CompareViewModel {
         plans = List.copyOf(ps);
         withEdited = edited;
         ResultsPresenter pr = new ResultsPresenter(t);
-        List<String> names = new ArrayList<>(ps.stream().map(p -> p.scenario().name()).toList());
+        List<String> names = new ArrayList<>(ps.stream().map(p -> p.scenario().name().text(t.locale())).toList());
         if (edited && !names.isEmpty()) {
             names.set(0, t.get("compare.edited", names.get(0)));
         }

@@ -77,7 +77,12 @@ final class ListEditorView {
             }
         });
         vm.baseProperty().addListener((o, a, b) -> refresh());
-        t.localeProperty().addListener((o, a, b) -> rebuild());
+        t.localeProperty().addListener((o, a, b) -> {
+            if (built) {
+                shown = vm.listRows(kind); // the scenario's texts by language in the new language
+                rebuild();
+            }
+        });
         return p;
     }
 

@@ -6,6 +6,7 @@ import io.promplan.core.workload.Baseline;
 import io.promplan.core.workload.BaselineLine;
 import io.promplan.core.workload.CloudWatchMetric;
 import io.promplan.core.workload.ExporterSpec;
+import io.promplan.core.workload.LocalText;
 import io.promplan.core.workload.Scenario;
 import io.promplan.core.workload.ServiceSpec;
 import io.promplan.core.workload.Uncertainty;
@@ -59,8 +60,23 @@ public final class ListForms {
     private ListForms() {
     }
 
-    /** The rows a list editor shows for a scenario. */
+    /** The rows a list editor shows for a scenario, the scenario's texts in English (or plain). */
     public static List<List<String>> rows(Scenario s, Kind kind) {
+        return rows(s, kind, LocalText.DEFAULT);
+    }
+
+    /** The rows a list editor shows for a scenario, the scenario's texts in the app's language. */
+    public static List<List<String>> rows(Scenario s, Kind kind, I18n t) {
+        return rows(s, kind, language(t));
+    }
+
+    /** The language code of the app's texts ("en", "ko"). */
+    static String language(I18n t) {
+        return t == null ? LocalText.DEFAULT : t.locale().getLanguage();
+    }
+
+    /** The rows a list editor shows for a scenario, the scenario's texts in a language ("en", "ko"). */
+    static List<List<String>> rows(Scenario s, Kind kind, String lang) {
         List<List<String>> out = new ArrayList<>();
         switch (kind) {
             case SERVICES -> {
@@ -78,7 +94,7 @@ public final class ListForms {
             }
             case BASELINE -> {
                 for (BaselineLine l : s.baseline().lines()) {
-                    out.add(List.of(l.name(), Num.fmt(l.lowUsd()), Num.fmt(l.highUsd()), String.join(", ", l.covers()), l.note()));
+                    out.add(List.of(l.name().text(lang), Num.fmt(l.lowUsd()), Num.fmt(l.highUsd()), String.join(", ", l.covers()), l.note().text(lang)));
                 }
             }
             case RANGES -> s.uncertainty().ranges().forEach((path, r) -> out.add(List.of(path, Num.fmt(r.low()),
@@ -169,14 +185,29 @@ public final class ListForms {
             List<String> r = rows.get(i);
             String f = "baseline.lines[" + i + "].";
             BaselineLine was = i < b.lines().size() ? b.lines().get(i) : null;
-            out.add(new BaselineLine(r.get(0).strip(), number(r.get(1), 0, false, f + "lowUsd", t), number(r.get(2), 0, false, f + "highUsd", t),
-                    was == null ? 0 : was.planHours(), list(r.get(3)), was == null ? "" : was.planFormula(), r.get(4).strip(),
+            String lang = language(t);
+            out.add(new BaselineLine(edited(was == null ? null : was.name(), r.get(0).strip(), lang), number(r.get(1), 0, false, f + "lowUsd", t),
+                    number(r.get(2), 0, false, f + "highUsd", t), was == null ? 0 : was.planHours(), list(r.get(3)),
+                    was == null ? LocalText.EMPTY : was.planFormula(), edited(was == null ? null : was.note(), r.get(4).strip(), lang),
                     was != null && was.notPriced()));
         }
         Baseline nb = new Baseline(b.lowUsd(), b.highUsd(), b.priceRegion(), out, b.cloudwatchOnlyUsd(), b.cloudwatchOnlyLines(),
                 b.claimedGiBPerDay(), b.roiClaim());
-        return new Scenario(base.version(), base.name(), base.description(), base.workload(), base.cloudwatchOnly(), base.roi(), nb,
-                base.uncertainty());
+        return base.withBaseline(nb);
+    }
+
+    /**
+     * A text of the file after the editor's cell: unchanged when the cell shows what it showed; else a plain text stays plain
+     * (replaced) and a text by language takes the cell as the entry of the app's language, keeping the others.
+     */
+    static LocalText edited(LocalText was, String cell, String lang) {
+        if (was == null) {
+            return LocalText.plain(cell);
+        }
+        if (was.text(lang).strip().equals(cell)) {
+            return was;
+        }
+        return was.with(lang, cell);
     }
 
     private static Uncertainty ranges(List<List<String>> rows, I18n t) {

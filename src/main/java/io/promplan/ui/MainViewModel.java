@@ -216,7 +216,7 @@ public final class MainViewModel {
             return "";
         }
         ResultsPresenter pr = new ResultsPresenter(i18n);
-        return p.scenario().name() + "\n" + pr.summary(p).text() + "\n" + pr.priceLine(p) + "\n";
+        return p.scenario().name().text(i18n.locale()) + "\n" + pr.summary(p).text() + "\n" + pr.priceLine(p) + "\n";
     }
 
     /** True while the inputs are not allowed and the results shown are the last valid ones. */
@@ -426,7 +426,7 @@ public final class MainViewModel {
 
     /** The rows a list editor shows now. */
     public List<List<String>> listRows(ListForms.Kind kind) {
-        return base.get() == null ? List.of() : ListForms.rows(base.get(), kind);
+        return base.get() == null ? List.of() : ListForms.rows(base.get(), kind, i18n);
     }
 
     /**
@@ -610,7 +610,7 @@ public final class MainViewModel {
         scaleAnchor = null;
         setWhatIf(() -> "");
         file.set(path);
-        Map<String, String> v = ScenarioForm.values(s);
+        Map<String, String> v = ScenarioForm.values(s, i18n);
         apply(v);
         saved = values();
         savedBase = s;

@@ -8,6 +8,7 @@ import io.promplan.core.workload.Component;
 import io.promplan.core.workload.ExporterSpec;
 import io.promplan.core.workload.FargateSize;
 import io.promplan.core.workload.GrafanaSpec;
+import io.promplan.core.workload.LocalText;
 import io.promplan.core.workload.LogsSpec;
 import io.promplan.core.workload.Problem;
 import io.promplan.core.workload.RoiAssumptions;
@@ -53,7 +54,7 @@ public final class ScenarioForm {
                 continue;
             }
             Kind kind = switch (sf.kind()) {
-                case TEXT, VERSION -> Kind.TEXT;
+                case TEXT, VERSION, LOCAL_TEXT -> Kind.TEXT;
                 case INT, LONG -> Kind.INT;
                 case DECIMAL -> Kind.DECIMAL;
                 case DURATION -> Kind.DURATION;
@@ -84,10 +85,19 @@ public final class ScenarioForm {
 
     /** The text of every input for a scenario. */
     public static Map<String, String> values(Scenario s) {
+        return values(s, LocalText.DEFAULT);
+    }
+
+    /** The text of every input for a scenario, its texts by language in the app's language. */
+    public static Map<String, String> values(Scenario s, I18n t) {
+        return values(s, ListForms.language(t));
+    }
+
+    private static Map<String, String> values(Scenario s, String lang) {
         Map<String, String> v = new LinkedHashMap<>();
         for (Field f : ScenarioSchema.fields()) {
             if (f.onForm()) {
-                v.put(f.path(), text(f, s));
+                v.put(f.path(), f.kind() == io.promplan.core.workload.schema.Kind.LOCAL_TEXT ? ((LocalText) f.read(s)).text(lang) : text(f, s));
             }
         }
         return v;
@@ -157,7 +167,11 @@ public final class ScenarioForm {
                         bw.exporter().period(), bw.exporter().metrics(), bw.exporter().api(), bw.exporter().listMetricsCacheTtl()))
                 .extraDataTransferOutGb(r.decimal("dataTransfer.extraOutGbPerMonth"))
                 .sizing(new SizingOptions(r.decimal("sizing.headroomPercent"), bw.sizing().maxSeriesPerServer(), bw.sizing().pinsAreRequirements()));
-        Scenario s = new Scenario(base.version(), r.text("name"), base.description(), wb.build(),
+        String name = r.text("name");
+        // the name as the form shows it (the app's language, or English): unchanged keeps every language; else the app's language's entry
+        LocalText names = name.equals(base.name().text(ListForms.language(t))) || name.equals(base.name().text()) ? base.name()
+                : base.name().with(ListForms.language(t), name);
+        Scenario s = new Scenario(base.version(), names, base.description(), wb.build(),
                 new CloudWatchOnly(r.integer("cloudwatchOnly.dashboards"), r.integer("cloudwatchOnly.customMetrics"),
                         r.integer("cloudwatchOnly.alarms"), r.integer("cloudwatchOnly.highResAlarms"),
                         r.decimal("cloudwatchOnly.logsInsightsGbScanned"), r.bool("cloudwatchOnly.freeTier"), base.cloudwatchOnly().publishServiceSeries()),

@@ -256,7 +256,7 @@ public final class ToolsViewModel {
         if (s.isEmpty()) {
             return false;
         }
-        String name = s.get().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String name = s.get().name().text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         Optional<Path> chosen = dialogs.chooseReport(vm.folder(), (name.isEmpty() ? "promplan" : name) + "-report.pdf");
         if (chosen.isEmpty()) {
             return false;

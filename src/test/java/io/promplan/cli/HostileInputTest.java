@@ -31,6 +31,9 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
+    /** The seed's name as its file writes it: one text per language. */
+    static final String SEED_NAME = "name: { en: \"Seed plan: 5 services (as written)\", ko: \"원안: 서비스 5개 (작성된 그대로)\" }";
+
     static String seed() {
         try {
             return Files.readString(Path.of("scenarios/seed-5-services.yaml"));
@@ -92,7 +95,7 @@ class HostileInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"line1\\nline2", "bell\\a", "esc\\e[31mred", "rtl\\u202Eevil", "nul\\0", "tab\\there", "sep\\u2028x"})
     void aScenarioNameWithAControlOrFormatCharacterIsRefused(String name) throws IOException {
-        Path f = write("name.yaml", seed().replace("name: \"Seed plan: 5 services (as written)\"", "name: \"" + name + "\""));
+        Path f = write("name.yaml", seed().replace(SEED_NAME, "name: \"" + name + "\""));
         TestSupport.Run r = TestSupport.cli("export", f.toString(), "--prices", "pricing-data", "--out", dir.resolve("out").toString());
         refusedInOneLine(r, "name.yaml:7: name: holds ", "printable");
         assertThat(dir.resolve("out")).doesNotExist();
@@ -100,7 +103,7 @@ class HostileInputTest {
 
     @Test
     void aLoneSurrogateIsRefusedWithItsFieldNotAnEncoderMessage() throws IOException {
-        Path f = write("sur.yaml", seed().replace("name: \"Seed plan: 5 services (as written)\"", "name: \"\\ud800\""));
+        Path f = write("sur.yaml", seed().replace(SEED_NAME, "name: \"\\ud800\""));
         everyCommandRefuses(f, "sur.yaml:7: name: holds a lone surrogate (\\ud800)");
         everyCommand(f).values().forEach(r -> assertThat(r.err()).doesNotContain("Input length"));
     }
@@ -110,10 +113,10 @@ class HostileInputTest {
         Path longService = write("long.yaml", seed().replace("- name: \"worker\"", "- name: \"" + "w".repeat(65) + "\""));
         refusedInOneLine(TestSupport.cli("plan", longService.toString(), "--prices", "pricing-data"),
                 "long.yaml:34: services[3].name: is 65 characters long; allowed: up to 64");
-        Path longName = write("longname.yaml", seed().replace("name: \"Seed plan: 5 services (as written)\"", "name: \"" + "n".repeat(121) + "\""));
+        Path longName = write("longname.yaml", seed().replace(SEED_NAME, "name: \"" + "n".repeat(121) + "\""));
         refusedInOneLine(TestSupport.cli("plan", longName.toString(), "--prices", "pricing-data"), "name: is 121 characters long; allowed: up to 120");
 
-        Path hangul = write("ko.yaml", seed().replace("name: \"Seed plan: 5 services (as written)\"", "name: \"모니터링 계획 (5개 서비스) 🚀\"")
+        Path hangul = write("ko.yaml", seed().replace(SEED_NAME, "name: \"모니터링 계획 (5개 서비스) 🚀\"")
                 .replace("- name: \"worker\"", "- name: \"작업자\""));
         TestSupport.Run ok = TestSupport.cli("plan", hangul.toString(), "--prices", "pricing-data");
         assertThat(ok.code()).as(ok.err()).isZero();
@@ -157,7 +160,7 @@ class HostileInputTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void aLongScalarFailsFast() throws IOException {
         long t0 = System.nanoTime();
-        Path f = write("scalar.yaml", seed().replace("name: \"Seed plan: 5 services (as written)\"", "name: \"" + "a".repeat(1_900_000) + "\""));
+        Path f = write("scalar.yaml", seed().replace(SEED_NAME, "name: \"" + "a".repeat(1_900_000) + "\""));
         refusedInOneLine(TestSupport.cli("plan", f.toString(), "--prices", "pricing-data"), "scalar.yaml:");
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10);
     }

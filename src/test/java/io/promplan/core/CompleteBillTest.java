@@ -111,7 +111,7 @@ class CompleteBillTest {
         for (BaselineRow r : seed.baseline().rows()) {
             sum = sum.plus(r.delta());
             Money parts = r.parts().stream().map(x -> x.amount()).reduce(Money.ZERO_USD, Money::plus);
-            assertThat(parts).as(r.name()).isEqualTo(r.delta());
+            assertThat(parts).as(r.name().text()).isEqualTo(r.delta());
         }
         assertThat(sum).isEqualTo(seed.baseline().delta());
     }

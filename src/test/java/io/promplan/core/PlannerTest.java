@@ -80,11 +80,11 @@ class PlannerTest {
     void theBaselineExplainsHoursAndRegion() {
         Plan p = service.plan(TestSupport.seed());
         var row = p.baseline().rows().get(0);
-        assertThat(row.name()).isEqualTo("Fargate Prometheus");
+        assertThat(row.name().text()).isEqualTo("Fargate Prometheus");
         var words = io.promplan.render.Words.english();
         assertThat(words.reasons(row)).contains("730 h a month instead of the plan’s 720 h").contains("ap-northeast-2 prices instead of us-east-1")
                 .contains("the model’s task and storage sizes instead of the plan’s pinned ones");
-        var alb = p.baseline().rows().stream().filter(r -> r.name().equals("ALB")).findFirst().orElseThrow();
+        var alb = p.baseline().rows().stream().filter(r -> r.name().text().equals("ALB")).findFirst().orElseThrow();
         assertThat(words.reasons(alb)).contains("10x off");
     }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With {@code --lang ko}, what {@code plan}, {@code compare} and {@code report} (Markdown) write contains
- * no English sentence. Allowed: product and service names, units, ids, file names, and what the scenario
- * file itself says (its name, its plan lines and their notes) or the price data quotes (“…”).
+ * no English sentence. Allowed: product and service names, units, ids, file names, and what the price data quotes
+ * (“…”); the scenario's own texts (its name, its plan lines and their notes) are shown in Korean.
  */
 class KoreanOutputTest {
     /** Words an English sentence cannot do without. */
@@ -29,8 +29,12 @@ class KoreanOutputTest {
             "on", "by", "from", "not", "it", "its", "this", "that", "be", "was", "will", "would", "can", "may", "than", "per", "each", "above",
             "below", "costs", "cost", "month", "months", "when", "where", "which", "no", "as", "but", "only", "every", "none", "there");
     /** Product names that happen to hold such a word. */
-    private static final List<String> NAMES = List.of("Amazon Managed Service for Prometheus", "AWS Backup", "IAM Identity Center");
+    private static final List<String> NAMES = List.of("Amazon Managed Service for Prometheus", "AWS Backup", "IAM Identity Center",
+            "Thanos on S3"); // the name of the storage option (storage: thanos-s3) in either language
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z’']*(?:[ ]+[A-Za-z][A-Za-z’']*)+");
+
+    /** The scenarios shipped in scenarios/. */
+    private static final List<String> SHIPPED = List.of("seed-5-services.yaml", "services-10.yaml", "services-20.yaml", "thanos-40-services-1y.yaml");
 
     @TempDir
     Path dir;
@@ -63,21 +67,39 @@ class KoreanOutputTest {
         return out;
     }
 
-    /** What the scenario file says in its own words: shown as it is in either language. */
+    /**
+     * What may stay as it is in either language: the scenario's file name. The file's own words (its name, its plan lines and
+     * their notes) are not excused: the shipped scenarios give them in Korean too, and only product names are left in English.
+     */
     static List<String> scenarioWords(String... files) {
         List<String> out = new ArrayList<>();
         for (String f : files) {
-            Scenario s = TestSupport.scenario(f);
-            out.add(s.name());
             out.add("scenarios/" + f);
+        }
+        return out;
+    }
+
+    /** The shipped scenarios give every line name, note and their own name in Korean (a plain text only where it is product names). */
+    @Test
+    void theShippedScenariosGiveTheirTextsInKorean() {
+        for (String f : SHIPPED) {
+            Scenario s = TestSupport.scenario(f);
+            List<io.promplan.core.workload.LocalText> texts = new ArrayList<>(List.of(s.name(), s.description()));
             List<BaselineLine> lines = new ArrayList<>(s.baseline().lines());
             lines.addAll(s.baseline().cloudwatchOnlyLines());
             for (BaselineLine l : lines) {
-                out.add(l.name());
-                out.add(l.note());
+                texts.add(l.name());
+                texts.add(l.note());
+                texts.add(l.planFormula());
             }
+            for (io.promplan.core.workload.LocalText t : texts) {
+                assertThat(englishSentences(t.text("ko"), List.of())).as(f + ": " + t.text()).isEmpty();
+                if (!t.isPlain()) {
+                    assertThat(t.text("ko")).as(f + ": " + t.text()).containsPattern("[가-힣]");
+                }
+            }
+            assertThat(s.name().isPlain()).as(f).isFalse();
         }
-        return out;
     }
 
     @Test
@@ -88,10 +110,13 @@ class KoreanOutputTest {
 
     @Test
     void planInKoreanHasNoEnglishSentence() {
-        for (String f : List.of("seed-5-services.yaml", "services-20.yaml")) {
+        for (String f : SHIPPED) {
             TestSupport.Run r = TestSupport.cli("plan", "scenarios/" + f, "--lang", "ko", "--prices", "pricing-data");
             assertThat(r.code()).isZero();
-            assertThat(r.out()).contains("경고").contains("EFS: Prometheus 문서는");
+            assertThat(r.out()).contains("경고");
+            if (f.equals("seed-5-services.yaml")) {
+                assertThat(r.out()).contains("EFS: Prometheus 문서는");
+            }
             assertThat(englishSentences(r.out(), scenarioWords(f))).as(f).isEmpty();
             // the same check finds the English of the English output
             TestSupport.Run en = TestSupport.cli("plan", "scenarios/" + f, "--lang", "en", "--prices", "pricing-data");
@@ -102,22 +127,26 @@ class KoreanOutputTest {
     @Test
     void compareInKoreanHasNoEnglishSentence() {
         for (String format : List.of("table", "md")) {
-            TestSupport.Run r = TestSupport.cli("compare", "scenarios/seed-5-services.yaml", "scenarios/services-10.yaml", "scenarios/services-20.yaml",
-                    "--lang", "ko", "--format", format, "--prices", "pricing-data");
+            List<String> args = new ArrayList<>(List.of("compare"));
+            SHIPPED.forEach(f -> args.add("scenarios/" + f));
+            args.addAll(List.of("--lang", "ko", "--format", format, "--prices", "pricing-data"));
+            TestSupport.Run r = TestSupport.cli(args.toArray(String[]::new));
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("시나리오 비교");
-            assertThat(englishSentences(r.out(), scenarioWords("seed-5-services.yaml", "services-10.yaml", "services-20.yaml"))).as(format).isEmpty();
+            assertThat(englishSentences(r.out(), scenarioWords(SHIPPED.toArray(String[]::new)))).as(format).isEmpty();
         }
     }
 
     @Test
     void reportInKoreanHasNoEnglishSentence() throws IOException {
-        Path md = dir.resolve("report.md");
-        TestSupport.Run r = TestSupport.cli("report", "scenarios/seed-5-services.yaml", "--lang", "ko", "--out", md.toString(), "--runs", "2000",
-                "--prices", "pricing-data");
-        assertThat(r.code()).as(r.err()).isZero();
-        String text = Files.readString(md, StandardCharsets.UTF_8);
-        assertThat(text).contains("권고").contains("주요 위험");
-        assertThat(englishSentences(text, scenarioWords("seed-5-services.yaml"))).isEmpty();
+        for (String f : SHIPPED) {
+            Path md = dir.resolve(f + ".report.md");
+            TestSupport.Run r = TestSupport.cli("report", "scenarios/" + f, "--lang", "ko", "--out", md.toString(), "--runs", "2000",
+                    "--prices", "pricing-data");
+            assertThat(r.code()).as(r.err()).isZero();
+            String text = Files.readString(md, StandardCharsets.UTF_8);
+            assertThat(text).contains("권고");
+            assertThat(englishSentences(text, scenarioWords(f))).as(f).isEmpty();
+        }
     }
 }

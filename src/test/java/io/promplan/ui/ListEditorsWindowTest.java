@@ -140,6 +140,24 @@ class ListEditorsWindowTest {
     }
 
     @Test
+    void aBudgetLineShowsAndEditsTheAppsLanguageAndKeepsTheOther(FxRobot robot) {
+        planned();
+        expand(robot, "baseline");
+        TextField name = robot.lookup("#list-baseline-7-name").queryAs(TextField.class);
+        String english = onFx(() -> name.getText());
+        assertThat(english).isEqualTo("Data transfer");
+        robot.interact(() -> i18n.setLocale(I18n.KOREAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = onFx(() -> robot.lookup("#list-baseline-7-name").queryAs(TextField.class).getText());
+        assertThat(shown).isEqualTo("데이터 전송");
+        type(robot, "list-baseline-7-name", "데이터 전송(대시보드)");
+        waitFor(() -> vm.plan().scenario().baseline().lines().get(7).name().text("ko").equals("데이터 전송(대시보드)"));
+        var line = onFx(() -> vm.plan().scenario().baseline().lines().get(7));
+        assertThat(line.name().text("en")).isEqualTo("Data transfer");
+        assertThat(line.planFormula().text("ko")).isEqualTo("대시보드용 ALB → 인터넷; VPC 내부 전송은 무료");
+    }
+
+    @Test
     void anUncertaintyRangeEditedIsTheScenariosAndKoreanLabelsShow(FxRobot robot) {
         planned();
         expand(robot, "ranges");

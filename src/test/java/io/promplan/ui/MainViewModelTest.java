@@ -251,7 +251,7 @@ class MainViewModelTest {
     @Test
     void aLayoutThatCannotTakeTheChangeIsReplacedOnlyAfterAskingNoBeingTheDefault() throws Exception {
         Path file = dir.resolve("folded.yaml");
-        String text = Files.readString(vm.fileProperty().get()).replaceFirst("\nname: \"[^\"]*\"\n", "\nname: >-\n  Folded name\n")
+        String text = Files.readString(vm.fileProperty().get()).replaceFirst("\nname: \\{[^\n]*\\}\n", "\nname: >-\n  Folded name\n")
                 + "# my own closing remark\n";
         Files.writeString(file, text);
         assertThat(vm.load(file)).isTrue();
@@ -261,7 +261,7 @@ class MainViewModelTest {
         assertThat(Files.readString(file)).isEqualTo(text);
         dialogs.confirmAnswers.push(true);
         assertThat(vm.save()).isTrue();
-        assertThat(ScenarioReader.read(file).name()).isEqualTo("Renamed");
+        assertThat(ScenarioReader.read(file).name().text()).isEqualTo("Renamed");
         assertThat(Files.readString(file)).doesNotContain("my own closing remark");
     }
 

@@ -40,12 +40,18 @@ class ResultsPresenterTest {
     }
 
     @Test
-    void koreanTranslatesTheCoresReasonsAndKeepsTheScenarioNotes() {
+    void koreanTranslatesTheCoresReasonsAndShowsTheScenarioNotesInKorean() {
         List<ResultsPresenter.BaselineDisplay> rows = new ResultsPresenter(new I18n(I18n.KOREAN)).baselineRows(seed, false);
         assertThat(rows.get(0).why()).isEqualTo("원안의 월 720시간 대신 730시간으로 계산해 +US$0.49; 원안이 고정한 크기 대신 모델이 산정한 태스크·스토리지 크기로 -US$18.02; us-east-1 대신 ap-northeast-2 가격을 적용해 +US$2.70");
         ResultsPresenter.BaselineDisplay alb = rows.stream().filter(r -> r.name().equals("ALB")).findFirst().orElseThrow();
         assertThat(alb.why()).startsWith("원안의 수량이나 계산(트래픽, API 호출, 사용한 단가) 차이로 -US$2.72 (us-east-1 가격 기준)")
-                .contains("the plan's LCU line is 10x off");
+                .contains("원안의 LCU 항목은 10배 어긋납니다").doesNotContain("10x off");
+        // the data transfer line's name is the scenario's Korean one; in English the English one
+        assertThat(rows).extracting(ResultsPresenter.BaselineDisplay::name).contains("데이터 전송", "CloudWatch(유지): 로그 수집")
+                .doesNotContain("Data transfer");
+        List<ResultsPresenter.BaselineDisplay> en = new ResultsPresenter(new I18n(I18n.ENGLISH)).baselineRows(seed, false);
+        assertThat(en).extracting(ResultsPresenter.BaselineDisplay::name).contains("Data transfer", "CloudWatch (kept): log collection");
+        assertThat(en.stream().filter(r -> r.name().equals("ALB")).findFirst().orElseThrow().why()).contains("the plan's LCU line is 10x off");
     }
 
     @Test

@@ -510,7 +510,7 @@ public final class MonteCarlo {
                 }
             }
         }
-        return new Result(scenario.name(), n, o.seed(), o.exact() ? "exact: the full planner for every draw"
+        return new Result(scenario.name().text(), n, o.seed(), o.exact() ? "exact: the full planner for every draw"
                 : "fast: per-input cost curves from the full planner, added up (exact at the likely values)", ranges, names, roleById, monthly,
                 stats(roi), breakEvens, baseline, baseline > 0 ? above / (double) n : Double.NaN, below, samples);
     }

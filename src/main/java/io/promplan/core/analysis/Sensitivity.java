@@ -76,7 +76,7 @@ public final class Sensitivity {
         byM.sort(Comparator.comparingDouble(Bar::monthlySwing).reversed().thenComparing(Comparator.comparingDouble(Bar::roiSwing).reversed()));
         List<Bar> byR = new ArrayList<>(bars);
         byR.sort(Comparator.comparingDouble(Bar::roiSwing).reversed());
-        return new Result(s.name(), m0, r0, byM, byR);
+        return new Result(s.name().text(), m0, r0, byM, byR);
     }
 
     private static double self(Plan p) {

@@ -123,7 +123,7 @@ public final class Sweep {
                 crossings.addAll(crossings(points, ids.get(i), ids.get(j)));
             }
         }
-        return new Result(s.name(), input, points, names, crossings, rule);
+        return new Result(s.name().text(), input, points, names, crossings, rule);
     }
 
     static List<Crossing> crossings(List<Point> pts, String a, String b) {

@@ -161,7 +161,7 @@ public final class Tco {
                 "self-hosted ops: " + fmt(s.roi().opsHoursPerMonth()) + " h a month at the hourly rate",
                 "storage billed on what is stored fills up month by month until the retention window is full; provisioned or pinned storage is billed in full from month 1",
                 "break-even against CloudWatch-only counts the time saved (" + fmt(s.roi().hoursSavedPerWeek()) + " h a week at the start); against the managed services cost alone (both save the same time)");
-        return new Result(s.name(), o, rate, s.roi(), services, lines, breakEvens, value, assumptions);
+        return new Result(s.name().text(), o, rate, s.roi(), services, lines, breakEvens, value, assumptions);
     }
 
     /** Against what is in place: the first month the time saved has paid for the one-off hours and the extra cost. */

@@ -107,7 +107,7 @@ public final class Baselines {
         if (gap.cents().signum() != 0) {
             // The plan's total is not the sum of its lines: a row with the plan's gap, computed 0, so that the rows add up.
             rows.add(new BaselineRow(BaselineRow.Kind.PLAN_ROUNDING, "", gap, gap, Money.ZERO_USD, gap.negate(), true, "",
-                    List.of(Reason.of(Reason.Kind.PLAN_ROUNDING, gap.negate(), gap.format(), totalMid.format(), sumMid.rounded().format()))));
+                    List.of(Reason.of(Reason.Kind.PLAN_ROUNDING, gap.negate(), gap.format(), totalMid.format(), sumMid.rounded().format())), List.of()));
         }
         return rows;
     }
@@ -175,7 +175,7 @@ public final class Baselines {
             info.add(Reason.of(Reason.Kind.WITHIN_RANGE, null));
         }
         if (!l.note().isEmpty()) {
-            info.add(Reason.of(Reason.Kind.NOTE, null, l.note()));
+            info.add(Reason.note(l.note()));
         }
         reasons.addAll(info);
         return new BaselineRow(BaselineRow.Kind.PLAN_LINE, l.name(), low, high, computed, delta, complete, l.planFormula(), reasons);

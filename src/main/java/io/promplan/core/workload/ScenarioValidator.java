@@ -242,6 +242,32 @@ public final class ScenarioValidator {
      * punctuation, symbols, spaces); line breaks and tabs only where {@code multiLine}. No control or format
      * characters (bidi overrides, zero widths), no line or paragraph separators, no lone surrogates, nothing unassigned.
      */
+    /**
+     * A text written for people, plain or one per language: each language's text by the rules of {@link #text(List, String, String, int, boolean)}
+     * (its field {@code <field>.<language>}); a language given in the mapping form must not be empty, and only the languages of
+     * {@link LocalText#LANGUAGES} are allowed.
+     */
+    static void text(List<Problem> out, String field, LocalText v, int max, boolean multiLine) {
+        if (v == null) {
+            return;
+        }
+        if (v.isPlain()) {
+            text(out, field, v.text(), max, multiLine);
+            return;
+        }
+        for (java.util.Map.Entry<String, String> e : v.texts().entrySet()) {
+            String f = field + "." + e.getKey();
+            if (!LocalText.isLanguage(e.getKey())) {
+                out.add(new Problem(f, "is not a language of this Promplan; allowed: " + String.join(", ", LocalText.LANGUAGES)
+                        + " (or one plain text for every language)"));
+            } else if (e.getValue().isBlank()) {
+                out.add(new Problem(f, "must not be empty; give the text in this language or leave the language out", Problem.EMPTY, List.of()));
+            } else {
+                text(out, f, e.getValue(), max, multiLine);
+            }
+        }
+    }
+
     static void text(List<Problem> out, String field, String v, int max, boolean multiLine) {
         if (v == null) {
             return;

@@ -4,6 +4,12 @@ package io.promplan.core.workload.schema;
 public enum Kind {
     /** Free text (quoted in the file). */
     TEXT,
+    /**
+     * Free text the user writes for people to read: one text for every language, or a mapping with one text per
+     * language ({@code { en: "...", ko: "..." }}; languages: {@link io.promplan.core.workload.LocalText#LANGUAGES}).
+     * Every output shows the text of its language (else the English one).
+     */
+    LOCAL_TEXT,
     /** An AWS region code such as ap-northeast-2. */
     REGION,
     /** A whole number. */

@@ -36,8 +36,8 @@ public final class ScenarioSchema {
 
     static {
         top("version", Kind.INT, "", "", null, null, s -> s.version());
-        top("name", Kind.TEXT, "", "scenario", null, null, Scenario::name);
-        top("description", Kind.TEXT, "", "", "", null, Scenario::description);
+        top("name", Kind.LOCAL_TEXT, "", "scenario", null, null, Scenario::name);
+        top("description", Kind.LOCAL_TEXT, "", "", "", null, Scenario::description);
         top("region", Kind.REGION, "", "platform", null, null, s -> s.workload().region());
         choice("architecture", "platform", Architecture.X86_64.key(), keys(Architecture.values(), Architecture::key), s -> s.workload().architecture().key());
         top("prometheusVersion", Kind.VERSION, "", "platform", DEFAULT_PROMETHEUS_VERSION, null, s -> s.workload().prometheusVersion());
@@ -161,14 +161,14 @@ public final class ScenarioSchema {
     }
 
     private static void line(String p) {
-        top(p + ".name", Kind.TEXT, "", "", null, null, null);
+        top(p + ".name", Kind.LOCAL_TEXT, "", "", null, null, null);
         top(p + ".usd", Kind.DECIMAL, "unit.usdMonth", "", "", Range.of(0, 1e9), null);
         top(p + ".lowUsd", Kind.DECIMAL, "unit.usdMonth", "", "", Range.of(0, 1e9), null);
         top(p + ".highUsd", Kind.DECIMAL, "unit.usdMonth", "", "", Range.of(0, 1e9), null);
         top(p + ".planHours", Kind.INT, "", "", "0", Range.of(0, 100_000), null);
         top(p + ".covers", Kind.STRINGS, "", "", "", null, null);
-        top(p + ".planFormula", Kind.TEXT, "", "", "", null, null);
-        top(p + ".note", Kind.TEXT, "", "", "", null, null);
+        top(p + ".planFormula", Kind.LOCAL_TEXT, "", "", "", null, null);
+        top(p + ".note", Kind.LOCAL_TEXT, "", "", "", null, null);
         top(p + ".notPriced", Kind.BOOL, "", "", "false", null, null);
     }
 
