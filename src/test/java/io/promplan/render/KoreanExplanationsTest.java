@@ -162,10 +162,10 @@ class KoreanExplanationsTest {
             rows.addAll(b.cloudwatchOnlyRows());
         }
         for (var row : rows) {
-            out = out.replace(row.name(), "");
+            out = out.replace(row.name().text("ko"), "");
             for (var reason : row.reasons()) {
                 if (reason.kind() == io.promplan.core.baseline.Reason.Kind.NOTE) {
-                    out = out.replace(reason.args().get(0), "");
+                    out = out.replace(reason.text().text("ko"), "");
                 }
             }
         }

@@ -77,7 +77,7 @@ class CompareViewModelTest {
         for (int i = 0; i < c.plans().size(); i++) {
             var p = c.plans().get(i);
             int listed = new ResultsPresenter(t).warnings(p).size(); // the main window's "Warnings (n)" tab
-            assertThat(warnings.values().get(i)).as(p.scenario().name()).startsWith(String.valueOf(listed));
+            assertThat(warnings.values().get(i)).as(p.scenario().name().text()).startsWith(String.valueOf(listed));
             if (!p.assumedPrices().isEmpty()) {
                 assertThat(warnings.values().get(i)).contains(p.warnings().size() + (p.warnings().size() == 1 ? " warning" : " warnings"))
                         .contains(p.assumedPrices().size() + " assumed price");
