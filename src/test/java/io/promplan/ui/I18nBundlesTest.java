@@ -81,4 +81,28 @@ class I18nBundlesTest {
         assertThat(ko.getProperty("alt.amp-amg")).isEqualTo("관리형 Prometheus + 관리형 Grafana");
         assertThat(ko.getProperty("chart.part.managed")).isEqualTo(ko.getProperty("alt.amp-amg"));
     }
+
+    /** The report's Korean (the PDF, Markdown, CLI tables) uses the app's words: the same banned variants, the product's full name allowed. */
+    @Test
+    void theReportsKoreanUsesTheAppsWords() throws IOException {
+        String[] banned = {"스냅숏", "시간당 단가", "단가(하한", "단가(상한", "하한 단가", "상한 단가", "개월에 손익분기", "손익분기 (개월)", "손익분기(개월)",
+            "관리형 Prometheus / Grafana", "관리형 Prometheus/Grafana", "관리형 서비스", "매니지드", "손익분기점"};
+        for (String file : new String[] {"labels_ko.properties", "words_ko.properties"}) {
+            Properties ko = new Properties();
+            try (InputStream in = I18nBundlesTest.class.getResourceAsStream("/io/promplan/render/" + file)) {
+                ko.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String k : ko.stringPropertyNames()) {
+                String v = ko.getProperty(k);
+                for (String b : banned) {
+                    assertThat(v).as(file + " " + k).doesNotContain(b);
+                }
+                int i = v.indexOf("손익분기");
+                while (i >= 0) {
+                    assertThat(v.substring(i)).as(file + " " + k).startsWith("손익분기 절약 시간");
+                    i = v.indexOf("손익분기", i + 1);
+                }
+            }
+        }
+    }
 }
