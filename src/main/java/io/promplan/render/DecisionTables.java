@@ -398,8 +398,8 @@ public final class DecisionTables {
                 for (Sweep.Crossing x : cs) {
                     String before = name(x.cheaperBefore(), r.names().get(x.cheaperBefore()), l);
                     String after = x.cheaperAfter().equals("equal") ? "=" : name(x.cheaperAfter(), r.names().get(x.cheaperAfter()), l);
-                    out.add(services ? l.t("crossing", na, nc, x.services(), x.activeSeries(), before, after)
-                            : l.t("crossing.input", na, nc, inputName(r.input(), l), Num.fmt(x.x()), x.activeSeries(), before, after));
+                    out.add(services ? l.t("crossing", na, nc, x.services(), Labels.count(x.activeSeries()), before, after)
+                            : l.t("crossing.input", na, nc, inputName(r.input(), l), Num.fmt(x.x()), Labels.count(x.activeSeries()), before, after));
                 }
             }
         }
@@ -439,13 +439,13 @@ public final class DecisionTables {
         if (x.isPresent()) {
             Sweep.Crossing c = x.get();
             String after = c.cheaperAfter().equals("equal") ? "=" : shortName(c.cheaperAfter(), l);
-            decision = l.t("pc.ops.cross", ops, at(c, services, onBasis, l), c.activeSeries(), shortName(c.cheaperBefore(), l), after);
+            decision = l.t("pc.ops.cross", ops, at(c, services, onBasis, l), Labels.count(c.activeSeries()), shortName(c.cheaperBefore(), l), after);
         } else {
             Map<String, Double> m = onBasis.points().get(0).monthlyUsd();
             decision = l.t("pc.ops.none", ops, from, to, shortName(m.get(a) <= m.get(b) ? a : b, l));
         }
         var y = bill.crossing(a, b);
-        String billOnly = y.isPresent() ? l.t("pc.bill.cross", at(y.get(), services, bill, l), y.get().activeSeries()) : l.t("pc.bill.none", from, to);
+        String billOnly = y.isPresent() ? l.t("pc.bill.cross", at(y.get(), services, bill, l), Labels.count(y.get().activeSeries())) : l.t("pc.bill.none", from, to);
         return java.util.Optional.of(l.t("pc.line", head, decision, billOnly));
     }
 
@@ -534,8 +534,8 @@ public final class DecisionTables {
         String onBasis = l.t(out.size() > 1 ? "basis.same" : "basis.short");
         for (Decision.Flip f : d.flips()) {
             String x = switch (f.kind()) {
-                case SERVICES -> l.t("rec.flip.services", f.args().get(0), f.args().get(1), onBasis);
-                case SERIES_PER_METRIC -> l.t("rec.flip.series", f.args().get(0), f.args().get(1), onBasis);
+                case SERVICES -> l.t("rec.flip.services", f.args().get(0), Labels.count(f.args().get(1)), onBasis);
+                case SERIES_PER_METRIC -> l.t("rec.flip.series", f.args().get(0), Labels.count(f.args().get(1)), onBasis);
                 case NO_CROSSING -> l.t("rec.flip.none", onBasis, f.args().get(0), f.args().get(1));
                 case SERVICES_VS_CLOUDWATCH_ONLY -> l.t("rec.flip.cw", f.args().get(0), onBasis);
                 case HOURS_SAVED -> l.t("rec.flip.hours", f.args().get(0));
@@ -551,7 +551,7 @@ public final class DecisionTables {
         var w = s.workload();
         var sz = d.plan().sizing();
         List<String> out = new ArrayList<>();
-        out.add(l.t("a.workload", w.serviceCount(), sz.activeSeries(), Num.fmt(sz.samplesPerSecond()), w.scrapeInterval().text(), w.retention().text(),
+        out.add(l.t("a.workload", w.serviceCount(), Labels.count(sz.activeSeries()), Num.fmt(sz.samplesPerSecond()), w.scrapeInterval().text(), w.retention().text(),
                 w.storage().backend().name().toLowerCase(java.util.Locale.ROOT)));
         out.add(l.t("a.roi", Num.fmt(s.roi().hoursSavedPerWeek()), Num.fmt(s.roi().hourlyRateLow()), Num.fmt(s.roi().hourlyRateHigh()),
                 Num.fmt(s.roi().opsHoursPerMonth()), Num.fmt(s.roi().setupHours())));

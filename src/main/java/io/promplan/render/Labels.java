@@ -76,6 +76,16 @@ public final class Labels {
         return args.length == 0 ? s : String.format(Locale.ROOT, s, args);
     }
 
+    /** A count with its thousands separated, as every table and sentence writes it in both languages: "461,325". */
+    public static String count(long n) {
+        return String.format(Locale.US, "%,d", n);
+    }
+
+    /** A count the core passed as text ("5641"), written as {@link #count(long)}; any other text as it is. */
+    public static String count(String s) {
+        return s.matches("-?\\d{1,18}") ? count(Long.parseLong(s)) : s;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
