@@ -206,7 +206,7 @@ public final class PlanJson {
             n.put("figure", w.explainFigure(e));
             n.put("formula", w.explainFormula(e));
             ObjectNode in = n.putObject("inputs");
-            e.inputs().forEach(i -> in.put(w.explainInput(i), i.value()));
+            e.inputs().forEach(i -> in.put(w.explainInput(i), w.explainValue(i)));
             n.put("result", w.explainResult(e));
         }
         return a;

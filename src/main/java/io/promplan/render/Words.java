@@ -342,7 +342,7 @@ public final class Words {
     public String explanation(io.promplan.core.sizing.Explanation e) {
         StringBuilder in = new StringBuilder();
         for (var x : e.inputs()) {
-            in.append(in.isEmpty() ? "" : ", ").append(explainInput(x)).append(" = ").append(x.value());
+            in.append(in.isEmpty() ? "" : ", ").append(explainInput(x)).append(" = ").append(explainValue(x));
         }
         String inputs = e.inputs().isEmpty() ? "" : get("explain.inputs", in.toString());
         return get("explain.line", explainFigure(e), explainFormula(e), inputs, explainResult(e));
@@ -363,7 +363,16 @@ public final class Words {
         return text("explain.input." + i.key(), i.args());
     }
 
-    /** The result: the value as the core wrote it. */
+    /** An input's value: as the core wrote it, or a citation in this language ({@code explain.cite.<key>}, its arguments citations too). */
+    public String explainValue(io.promplan.core.sizing.Explanation.Input i) {
+        if (i.cite() == null) {
+            return i.value();
+        }
+        Object[] ends = i.cite().args().stream().map(k -> get("explain.cite." + k)).toArray();
+        return get("explain.cite." + i.cite().key(), ends);
+    }
+
+        /** The result: the value as the core wrote it. */
     public String explainResult(io.promplan.core.sizing.Explanation e) {
         return e.value();
     }

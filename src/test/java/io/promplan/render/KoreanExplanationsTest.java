@@ -134,7 +134,16 @@ class KoreanExplanationsTest {
             if (implication) {
                 CoreKeys.firstArgLiterals(src, ".result(").forEach(k -> keys.add("implication." + k + ".result"));
             }
+            // a citation is the input "source" (Explanation.Builder.cite): its key and the keys it ends with
+            for (int i = src.indexOf(".cite("); i >= 0; i = src.indexOf(".cite(", i + 1)) {
+                keys.add("explain.input.source");
+                var m = Pattern.compile("\"([A-Za-z]+)\"").matcher(src.substring(i, src.indexOf(')', i)));
+                while (m.find()) {
+                    keys.add("explain.cite." + m.group(1));
+                }
+            }
         }
+        assertThat(keys.stream().filter(k -> k.startsWith("explain.cite."))).hasSizeGreaterThan(20);
         assertThat(keys.stream().filter(k -> k.startsWith("explain.figure."))).hasSizeGreaterThan(40);
         assertThat(keys.stream().filter(k -> k.startsWith("explain.formula."))).hasSizeGreaterThan(50);
         assertThat(keys.stream().filter(k -> k.startsWith("explain.input."))).hasSizeGreaterThan(100);
@@ -142,7 +151,7 @@ class KoreanExplanationsTest {
         for (String lang : List.of("", "_ko")) {
             java.util.Properties b = BundlesTest.load("/io/promplan/render/words" + lang + ".properties");
             assertThat(keys).as("explanation keys missing from words" + lang).allMatch(b::containsKey);
-            assertThat(b.stringPropertyNames().stream().filter(k -> k.matches("explain\\.(figure|formula|input)\\..*|implication\\.input\\..*")))
+            assertThat(b.stringPropertyNames().stream().filter(k -> k.matches("explain\\.(figure|formula|input|cite)\\..*|implication\\.input\\..*")))
                     .as("explanation texts no core key uses in words" + lang).allMatch(keys::contains);
         }
     }

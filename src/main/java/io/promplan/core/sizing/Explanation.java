@@ -28,10 +28,18 @@ public record Explanation(Phrase figure, Phrase formula, List<Input> inputs, Phr
         }
     }
 
-    /** An input: its name's key (with the figures the name embeds, such as an interval) and its value as written. */
-    public record Input(String key, List<String> args, String value) {
+    /**
+     * An input: its name's key (with the figures the name embeds, such as an interval) and its value as written;
+     * or, for where a figure comes from, a citation ({@code cite}: the key of {@code explain.cite.<key>}, its
+     * arguments keys of citations too, such as "documented" or "assumed") and no value.
+     */
+    public record Input(String key, List<String> args, String value, Phrase cite) {
         public Input {
             args = List.copyOf(args);
+        }
+
+        public Input(String key, List<String> args, String value) {
+            this(key, args, value, null);
         }
     }
 
@@ -48,6 +56,11 @@ public record Explanation(Phrase figure, Phrase formula, List<Input> inputs, Phr
     /** The value of the input of this key, or null. */
     public String input(String key) {
         return inputs.stream().filter(i -> i.key().equals(key)).map(Input::value).findFirst().orElse(null);
+    }
+
+    /** The citation of the input of this key ("source"), or null. */
+    public Phrase cite(String key) {
+        return inputs.stream().filter(i -> i.key().equals(key)).map(Input::cite).findFirst().orElse(null);
     }
 
     private static List<String> texts(Object... args) {
@@ -76,6 +89,15 @@ public record Explanation(Phrase figure, Phrase formula, List<Input> inputs, Phr
 
         public Builder in(String key, Object value) {
             inputs.add(new Input(key, List.of(), Num.text(value)));
+            return this;
+        }
+
+        /**
+         * Where the figure comes from, as the input "source": a citation by its key, with the keys of the
+         * citations it ends with ("documented": the Thanos documentation, not measured here; "assumed").
+         */
+        public Builder cite(String citeKey, String... endKeys) {
+            inputs.add(new Input("source", List.of(), "", new Phrase(citeKey, List.of(endKeys))));
             return this;
         }
 

@@ -296,9 +296,9 @@ public final class SizingModel {
                 .in("queriesPerSecond", qps).in("queryCoreSeconds", k.queryCoreSeconds()).in("ruleEvaluationsPerSecond", ruleEvals).result(promCpu));
         if (sidecarCpu > 0 || sidecarMem > 0) {
             ex.add(Explanation.of("taskRequiredMemoryMiB").formula("taskMemory")
-                    .in("prometheus", promMem).in("thanosSidecar", sidecarMem).in("source", thanosK.source()).result(memNeed));
+                    .in("prometheus", promMem).in("thanosSidecar", sidecarMem).cite("documented").result(memNeed));
             ex.add(Explanation.of("taskRequiredVcpu").formula("taskVcpu")
-                    .in("prometheus", promCpu).in("thanosSidecar", sidecarCpu).in("source", thanosK.source()).result(cpuNeed));
+                    .in("prometheus", promCpu).in("thanosSidecar", sidecarCpu).cite("documented").result(cpuNeed));
         }
         return fit(w, Component.PROMETHEUS, shard, cpuNeed, memNeed, h, PROMETHEUS_FLOOR,
                 group.stream().map(ServiceSpec::name).toList(), ex, warnings);
@@ -405,14 +405,14 @@ public final class SizingModel {
         double modelVolume = Math.max(1, Math.ceil(needed / Math.max(1, shards) / VOLUME_FILL));
         List<Explanation> ex = new ArrayList<>();
         ex.add(Explanation.of("blocksGiB").formula("blocksGiB")
-                .in("samplesPerSecond", samples).in("retention", b == StorageBackend.AMP_REMOTE_WRITE ? w.storage().localRetention().text() + " (local)"
-                        : thanos ? w.thanos().localRetention().text() + " (local, beside the Thanos sidecar)" : w.retention().text())
+                .in("samplesPerSecond", samples).in(b == StorageBackend.AMP_REMOTE_WRITE ? "retentionLocal" : thanos ? "retentionLocalThanos" : "retention",
+                        b == StorageBackend.AMP_REMOTE_WRITE ? w.storage().localRetention().text() : thanos ? w.thanos().localRetention().text() : w.retention().text())
                 .in("blockBytesPerSample", k.blockBytesPerSample()).result(blocks));
         ex.add(Explanation.of("walGiB").formula("walGiB").in("walBytesPerSample", k.walBytesPerSample()).result(wal));
         ex.add(Explanation.of("headChunksGiB").formula("headChunksGiB").in("headChunkBytesPerSample", k.headChunkBytesPerSample()).result(head));
         if (thanos) {
             ex.add(Explanation.of("compactionRoomGiB").formula("compactionOffBesideSidecar")
-                    .in("source", ThanosCoefficients.DOCUMENTED).result(compaction));
+                    .cite("documented").result(compaction));
         } else {
             ex.add(Explanation.of("compactionRoomGiB").formula("compactionRoomGiB")
                     .in("blockSpanHours", blockSpan / 3600).result(compaction));

@@ -87,10 +87,10 @@ public final class ThanosSizing {
 
         ex.add(Explanation.of("thanosSamplesPerShard").formula("thanosSamplesPerShard")
                 .in("samplesPerSecond", in.samplesPerSecond()).in("shards", shards)
-                .in("source", "compactor docs: blocks are grouped by the external labels of the Prometheus that made them; " + k.source()).result(perShard));
+                .cite("grouping", "documented").result(perShard));
         ex.add(Explanation.of("thanosRawBlockGiB").formula("thanosRawBlockGiB")
                 .in("blockHours", k.blockHours()).in("blockBytesPerSample", in.blockBytesPerSample())
-                .in("source", "sidecar uploads 2-hour blocks (min = max block duration = 2h); " + k.source())
+                .cite("sidecarBlocks", "documented")
                 .result(blockBytes(perShard, in, Resolution.RAW, k.blockHours()) / GIB));
 
         // ---- local TSDB of each Prometheus (local compaction off, short retention)
@@ -102,9 +102,9 @@ public final class ThanosSizing {
         ex.add(Explanation.of("thanosLocalTsdbGiB").formula("thanosLocalTsdbGiB")
                 .in("localRetentionHours", in.localRetentionHours()).in("walBytesPerSample", in.walBytesPerSample())
                 .in("headChunkBytesPerSample", in.headChunkBytesPerSample())
-                .in("source", "sidecar docs: Prometheus retention at least 3 x the 2 h block (6 h); " + k.source()).result(localNeed));
+                .cite("sidecarRetention", "documented").result(localNeed));
         ex.add(Explanation.of("thanosLocalVolumeGiB").formula("thanosLocalVolumeGiB").in("localTsdbGiB", localNeed)
-                .in("source", "the Prometheus model's volume fill (retention.size at 85 % of the volume); " + k.source()).result(localVolume));
+                .cite("volumeFill", "documented").result(localVolume));
         if (in.localRetentionHours() < 3 * k.blockHours()) {
             warnings.add(ThanosWarning.of(ThanosWarning.Kind.LOCAL_RETENTION_SHORT, "Thanos: a local retention of " + Num.fmt(in.localRetentionHours())
                     + " h is below the " + Num.fmt(3 * k.blockHours()) + " h (3 x the 2-hour block) the sidecar documentation recommends, so that"
@@ -112,7 +112,7 @@ public final class ThanosSizing {
         }
         double headLoss = k.blockHours();
         ex.add(Explanation.of("thanosHeadLossHours").formula("thanosHeadLossHours")
-                .in("blockHours", k.blockHours()).in("source", "sidecar docs: a crash or restart without persistent disk loses ~2 hours; " + k.source())
+                .in("blockHours", k.blockHours()).cite("sidecarCrash", "documented")
                 .result(headLoss));
 
         // ---- S3 storage, month by month
@@ -143,8 +143,7 @@ public final class ThanosSizing {
                     .in("retentionDays", retention.get(r)).in("sizeRatio", ratio(r)).in("gibPerDay", gibPerDay.get(r))
                     .in("largestBlockDays", cycleDays).in("deleteDelayDays", deleteDelayDays).in("compactionLevels", compactionsAbove.get(r))
                     .in("firstExistsAfterDays", startDays.get(r)).in("keptDays", w)
-                    .in("source", r == Resolution.RAW ? "compactor docs: blocks are deleted only once entirely past retention, after --delete-delay=48h; "
-                            + k.source() : "compactor docs: downsampling adds a block per resolution of similar size (~3x with every resolution kept); " + k.source())
+                    .cite(r == Resolution.RAW ? "retentionRaw" : "retentionDownsampled", "documented")
                     .result(gibPerDay.get(r) * w));
         }
         if (in.retentionRawDays() < startDays.get(Resolution.FIVE_MINUTES)) {
@@ -172,7 +171,7 @@ public final class ThanosSizing {
         ThanosS3Month last = months.get(months.size() - 1);
         ex.add(Explanation.of("thanosS3GiBByMonth").formula("thanosS3GiBByMonth")
                 .in("monthsListed", months.size()).in("month1GiB", months.get(0).totalGiB()).in("month12GiB", months.get(Math.min(12, months.size()) - 1).totalGiB())
-                .in("source", k.source()).result(last.totalGiB()));
+                .cite("documented").result(last.totalGiB()));
 
         // ---- blocks in the bucket at steady state (what every sync lists)
         double marksPerCycle = 0;
@@ -212,7 +211,7 @@ public final class ThanosSizing {
         double blocks = blocksPerShard * shards;
         ex.add(Explanation.of("thanosBlocksInBucket").formula("thanosBlocksInBucket", tailRaw, tail5m)
                 .in("shards", shards).in("largestBlockDays", cycleDays).in("markedForDeletionPer14Days", marksPerCycle)
-                .in("waitingForDeletion", pending).in("source", "compactor docs: levels 2h, 8h, 2d, 14d; --delete-delay=48h; " + k.source())
+                .in("waitingForDeletion", pending).cite("compactorLevels", "documented")
                 .result(blocks));
 
         // ---- S3 requests a month at steady state
@@ -226,7 +225,7 @@ public final class ThanosSizing {
         rex.add(Explanation.of("thanosSidecarPuts").formula("thanosSidecarPuts")
                 .in("twoHourBlocksPerMonthPerShard", perLevelCount[0] * cyclesPerMonth)
                 .in("putClassPerBlock", puts(blockBytes(perShard, in, Resolution.RAW, levels.get(0))))
-                .in("partSizeMiB", k.partSizeMiB()).in("chunkFileMiB", k.chunkFileMiB()).in("source", k.source()).result(put.get("sidecar uploads")));
+                .in("partSizeMiB", k.partSizeMiB()).in("chunkFileMiB", k.chunkFileMiB()).cite("documented").result(put.get("sidecar uploads")));
         double compactPuts = 0;
         double compactGets = 0;
         for (int i = 1; i < levels.size(); i++) {
@@ -248,7 +247,7 @@ public final class ThanosSizing {
         rex.add(Explanation.of("thanosCompactorPuts").formula("thanosCompactorPuts")
                 .in("cyclesPerMonth", cyclesPerMonth).in("compactionPutClassPerCycle", compactPuts).in("downsamplingPutClassPerCycle", downPuts)
                 .in("deletionMarksPerCycle", marksPerCycle).in("listsPerDeletedBlock", k.listsPerDeletedBlock())
-                .in("source", "compactor docs (levels, deletion marks, --delete-delay); LISTs per deleted block: " + ThanosCoefficients.ASSUMED)
+                .cite("deletionLists", "assumed")
                 .result(put.get("compaction uploads") + put.get("downsampling uploads") + put.get("deletion marks") + put.get("deletion LISTs")));
         double storeSyncs = Hours.PER_MONTH * 60 / k.storeSyncMinutes();
         double compactorSyncs = Hours.PER_MONTH * 60 / k.compactorWaitMinutes();
@@ -256,7 +255,7 @@ public final class ThanosSizing {
         put.put("compactor sync LISTs", compactorSyncs * (1 + blocks));
         rex.add(Explanation.of("thanosSyncLists").formula("thanosSyncLists")
                 .in("storeSyncMinutes", k.storeSyncMinutes()).in("compactorWaitMinutes", k.compactorWaitMinutes()).in("blocks", blocks)
-                .in("source", "store and compactor docs: --sync-block-duration=15m, --wait-interval=5m, --block-discovery-strategy=concurrent; " + k.source())
+                .cite("bucketSync", "documented")
                 .result(put.get("Store Gateway sync LISTs") + put.get("compactor sync LISTs")));
 
         get.put("compaction downloads", compactGets * perMonthShards);
@@ -267,7 +266,7 @@ public final class ThanosSizing {
         rex.add(Explanation.of("thanosCompactorStoreGets").formula("thanosCompactorStoreGets")
                 .in("newBlocksPerCycle", newBlocksPerCycle).in("compactionGetsPerCycle", compactGets).in("downsamplingGetsPerCycle", downGets)
                 .in("indexHeaderGetsPerNewBlock", k.getsPerNewBlockIndexHeader())
-                .in("source", "compactor docs: it downloads every block it compacts or downsamples; index-header GETs: " + ThanosCoefficients.ASSUMED)
+                .cite("compactorGets", "assumed")
                 .result(get.get("compaction downloads") + get.get("downsampling downloads") + get.get("meta.json and marker reads")
                         + get.get("index-header building")));
         double storeQps = in.panelQueriesPerSecond() * in.storeQueryShare();
@@ -275,7 +274,7 @@ public final class ThanosSizing {
         rex.add(Explanation.of("thanosQueryGets").formula("thanosQueryGets")
                 .in("panelQueriesPerSecond", in.panelQueriesPerSecond()).in("shareReachingBucket", in.storeQueryShare())
                 .in("blocksPerShard", in.blocksPerStoreQueryPerShard()).in("getsPerBlock", k.getsPerBlockPerStoreQuery())
-                .in("source", "design docs: the Store Gateway reads index and chunks with GET ranges; counts per block: " + ThanosCoefficients.ASSUMED)
+                .cite("storeGets", "assumed")
                 .result(get.get("queries")));
         double putTotal = put.values().stream().mapToDouble(Double::doubleValue).sum();
         double getTotal = get.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -296,7 +295,7 @@ public final class ThanosSizing {
         double storeDisk = headersMiB / 1024;
         ex.add(Explanation.of("thanosStoreDiskGiB").formula("thanosStoreDiskGiB")
                 .in("indexHeaderMiBPerBlock", k.indexHeaderMiBPerBlock()).in("indexShareOfBlock", k.indexShareOfBlock())
-                .in("blocks", blocks).in("source", "store docs: about 6 MB of local disk per block on average, 30 MB and more at high cardinality; " + k.source())
+                .in("blocks", blocks).cite("storeDisk", "documented")
                 .result(storeDisk));
         comps.add(storeGateway(in, h, storeQps, headersMiB, warnings));
 
@@ -304,7 +303,7 @@ public final class ThanosSizing {
         double scratch = 2 * k.compactConcurrency() * largestSourceBytes / GIB;
         ex.add(Explanation.of("thanosCompactorScratchGiB").formula("thanosCompactorScratchGiB")
                 .in("blockGiB14DaysPerShard", largestSourceBytes / GIB).in("compactConcurrency", k.compactConcurrency())
-                .in("source", "compactor docs: worst case 2 x 2 weeks of smaller blocks; about 100 GB is enough for a medium bucket; " + k.source())
+                .cite("compactorDisk", "documented")
                 .result(scratch));
         if (scratch > EPHEMERAL_MAX_GIB) {
             warnings.add(ThanosWarning.of(ThanosWarning.Kind.COMPACTOR_SCRATCH_TOO_BIG, "Thanos compactor: " + Num.fmt(scratch)
@@ -336,16 +335,16 @@ public final class ThanosSizing {
         List<Explanation> ex = new ArrayList<>();
         ex.add(Explanation.of("requiredMemoryMiB", ThanosComponent.SIDECAR.key()).formula("sidecarMemory")
                 .in("sidecarBaseMiB", k.sidecarBaseMiB()).in("partSizeMiB", k.partSizeMiB())
-                .in("source", "base: " + ThanosCoefficients.ASSUMED + "; part size: storage docs (part_size 64 MiB)").result(mem));
+                .cite("sidecarMemory", "assumed").result(mem));
         ex.add(Explanation.of("requiredVcpu", ThanosComponent.SIDECAR.key()).formula("sidecarVcpu")
-                .in("source", ThanosCoefficients.ASSUMED).result(cpu));
+                .cite("assumed").result(cpu));
         boolean withPrometheus = in.prometheusVcpuPerShard() > 0 || in.prometheusMemoryMiBPerShard() > 0;
         if (withPrometheus) {
             double taskCpu = in.prometheusVcpuPerShard() + cpu;
             double taskMem = in.prometheusMemoryMiBPerShard() + mem;
             ex.add(Explanation.of("taskNeed").formula("taskNeed")
                     .in("prometheusVcpu", in.prometheusVcpuPerShard()).in("prometheusMiB", in.prometheusMemoryMiBPerShard())
-                    .in("source", "the sidecar runs beside Prometheus in its task (sidecar docs); " + k.source())
+                    .cite("sidecarTask", "documented")
                     .result(Num.fmt(taskCpu) + " vCPU / " + Num.fmt(taskMem) + " MiB"));
             return fit(ThanosComponent.SIDECAR, cpu, mem, taskCpu, taskMem, h, SizingModel.PROMETHEUS_FLOOR, in.prometheusShards(), ex, warnings);
         }
@@ -359,11 +358,10 @@ public final class ThanosSizing {
         List<Explanation> ex = new ArrayList<>();
         ex.add(Explanation.of("requiredMemoryMiB", ThanosComponent.QUERY.key()).formula("queryMemory")
                 .in("queryBaseMiB", k.queryBaseMiB()).in("queriesInFlight", inFlight).in("queryMiB", in.queryMiB())
-                .in("source", "design docs: Query needs about the compute it takes off Prometheus (the same PromQL engine); base: "
-                        + ThanosCoefficients.ASSUMED).result(mem));
+                .cite("queryMemory", "assumed").result(mem));
         ex.add(Explanation.of("requiredVcpu", ThanosComponent.QUERY.key()).formula("queryVcpu")
                 .in("queryBaseVcpu", k.queryBaseVcpu()).in("panelQueriesPerSecond", in.panelQueriesPerSecond()).in("queryCoreSeconds", in.queryCoreSeconds())
-                .in("source", "design docs (as above); base: " + ThanosCoefficients.ASSUMED).result(cpu));
+                .cite("queryCpu", "assumed").result(cpu));
         return fit(ThanosComponent.QUERY, cpu, mem, cpu, mem, h, QUERY_FLOOR, 1, ex, warnings);
     }
 
@@ -374,11 +372,11 @@ public final class ThanosSizing {
         ex.add(Explanation.of("requiredMemoryMiB", ThanosComponent.STORE_GATEWAY.key()).formula("storeMemory")
                 .in("storeBaseMiB", k.storeBaseMiB()).in("indexCacheMiB", k.indexCacheMiB()).in("chunkPoolMiB", k.chunkPoolMiB())
                 .in("indexHeadersMiB", headersMiB)
-                .in("source", "store docs: --index-cache-size=250MB, --chunk-pool-size=2GB, ~6 MB index-header per block; base: " + ThanosCoefficients.ASSUMED)
+                .cite("storeMemory", "assumed")
                 .result(mem));
         ex.add(Explanation.of("requiredVcpu", ThanosComponent.STORE_GATEWAY.key()).formula("storeVcpu")
                 .in("storeBaseVcpu", k.storeBaseVcpu()).in("storeQueriesPerSecond", storeQps).in("queryCoreSeconds", in.queryCoreSeconds())
-                .in("source", ThanosCoefficients.ASSUMED).result(cpu));
+                .cite("assumed").result(cpu));
         return fit(ThanosComponent.STORE_GATEWAY, cpu, mem, cpu, mem, h, QUERY_FLOOR, 1, ex, warnings);
     }
 
@@ -390,10 +388,9 @@ public final class ThanosSizing {
         ex.add(Explanation.of("requiredMemoryMiB", ThanosComponent.COMPACTOR.key()).formula("compactorMemory")
                 .in("compactorBaseMiB", k.compactorBaseMiB()).in("sourceBlocks", sources).in("indexHeaderMiBPerSource", headerSourceMiB)
                 .in("seriesMiB14Days", seriesMiB).in("compactConcurrency", k.compactConcurrency())
-                .in("source", "compactor docs: memory per source block and series, about 10 GB enough for a medium bucket; base: "
-                        + ThanosCoefficients.ASSUMED).result(mem));
+                .cite("compactorMemory", "assumed").result(mem));
         ex.add(Explanation.of("requiredVcpu", ThanosComponent.COMPACTOR.key()).formula("compactorVcpu")
-                .in("compactConcurrency", k.compactConcurrency()).in("source", "compactor docs: give it --compact.concurrency CPU cores; " + k.source())
+                .in("compactConcurrency", k.compactConcurrency()).cite("compactorCpu", "documented")
                 .result(cpu));
         return fit(ThanosComponent.COMPACTOR, cpu, mem, cpu, mem, h, COMPACTOR_FLOOR, 1, ex, warnings);
     }
@@ -413,7 +410,7 @@ public final class ThanosSizing {
         all.add(Explanation.of("size", c.key()).formula("cheapestFargatePairForTask")
                 .in("taskVcpu", taskCpu).in("taskMiB", taskMem).in("headroom", Num.fmt((h - 1) * 100) + " %")
                 .in("floor", floor.cpuUnits() + "/" + floor.memoryMiB())
-                .in("source", "valid Fargate pairs; the needs above: " + k.source()).result(size.cpuUnits() + "/" + size.memoryMiB()));
+                .cite("fargatePairs", "documented").result(size.cpuUnits() + "/" + size.memoryMiB()));
         return new ThanosComponentSizing(c, cpuNeed, memNeed, targetCpu, targetMem, size, tasks, fit.isEmpty(), all);
     }
 
