@@ -99,6 +99,17 @@ public final class MainViewModel {
         recentFiles.setAll(recent.list());
         i18n.localeProperty().addListener((o, a, b) -> {
             if (base.get() != null) {
+                // the scenario's name in the new language, unless the field holds an edit of it: no edit, no undo step
+                InputField name = byKey.get("name");
+                var names = base.get().name();
+                if (a != null && name.value().equals(names.text(a)) && !names.text(a).equals(names.text(b))) {
+                    applying = true;
+                    try {
+                        name.setValue(names.text(b));
+                    } finally {
+                        applying = false;
+                    }
+                }
                 validate();
             }
             status.set(statusText.get());

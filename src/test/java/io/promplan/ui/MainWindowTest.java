@@ -375,6 +375,10 @@ class MainWindowTest {
                 .contains("Terraform으로 내보내기(_T)…", "보고서 내보내기(_P)…");
         assertThat(robot.lookup("#field-serviceCount").queryAs(TextField.class).getText()).isEqualTo("5");
         assertThat(((Stage) robot.window(0)).getTitle()).startsWith("Promplan - ");
+        // the scenario's name follows the language (the seed gives it in both), and that is no edit
+        assertThat(robot.lookup("#field-name").queryAs(TextField.class).getText()).isEqualTo(vm.baseProperty().get().name().text("ko")).startsWith("원안");
+        assertThat(((Stage) robot.window(0)).getTitle()).contains("원안");
+        assertThat(vm.isDirty()).isFalse();
     }
 
     @Test
