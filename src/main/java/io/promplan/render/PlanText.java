@@ -207,21 +207,16 @@ public final class PlanText {
         TextTable tt = new TextTable(t("plan.col.planLine"), t("plan.col.plan"), t("plan.col.computed"), t("plan.col.delta"), t("plan.col.why")).right(1, 2, 3);
         for (BaselineRow r : rows) {
             tt.row(w.rowName(r), r.kind() == BaselineRow.Kind.NOT_IN_PLAN ? "-" : range(r.planLow(), r.planHigh()),
-                    w.money(r.computed()) + (r.complete() ? "" : "*"), signed(r.delta()), w.reasons(r));
+                    w.money(r.computed()) + (r.complete() ? "" : "*"), w.signedMoney(r.delta()), w.reasons(r));
         }
         tt.rule();
         Money mid = low.plus(high).times(new BigDecimal("0.5")).rounded();
-        tt.row(t("plan.total"), range(low, high), w.money(computed), signed(computed.minus(mid)), low.equals(high) ? "" : t("plan.baseline.againstMiddle", w.money(mid)));
+        tt.row(t("plan.total"), range(low, high), w.money(computed), w.signedMoney(computed.minus(mid)), low.equals(high) ? "" : t("plan.baseline.againstMiddle", w.money(mid)));
         sb.append(tt.render("    "));
     }
 
     private String range(Money low, Money high) {
         return low.compareTo(high) == 0 ? w.money(low) : w.money(low) + "-" + w.money(high);
-    }
-
-    /** "+$2.94", "-$14.83" (the plan's own rounding keeps the sign before the dollar: "$-0.17" is its plan figure). */
-    private String signed(Money m) {
-        return w.lang() == Labels.Lang.EN ? Words.signed(m) : w.signedMoney(m);
     }
 
     private void roi(StringBuilder sb, Roi r) {

@@ -53,9 +53,13 @@ public final class Words {
      * up at this line; machine outputs, CSV numbers and JSON, carry the plain amount instead).
      */
     public static String usdText(java.math.BigDecimal amount) {
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.US));
-        java.math.BigDecimal c = amount.setScale(2, java.math.RoundingMode.HALF_UP);
-        return (c.signum() < 0 ? "-$" : "$") + f.format(c.abs());
+        return (amount.setScale(2, java.math.RoundingMode.HALF_UP).signum() < 0 ? "-$" : "$") + grouped(amount);
+    }
+
+    /** The amount's size in cents, rounded half up, its thousands separated: "1,234.56" (both languages write it so). */
+    private static String grouped(java.math.BigDecimal amount) {
+        return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.US))
+                .format(amount.setScale(2, java.math.RoundingMode.HALF_UP).abs());
     }
 
     /**
@@ -66,9 +70,7 @@ public final class Words {
         if (!isKorean()) {
             return Money.USD.equals(m.currency()) ? usdText(m.amount()) : m.format();
         }
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.KOREA));
-        String n = f.format(m.rounded().amount().abs());
-        return (m.isNegative() ? "-US$" : "US$") + n;
+        return (m.isNegative() ? "-US$" : "US$") + grouped(m.amount());
     }
 
     /** A difference with its sign, in this language's money format. */
@@ -372,7 +374,7 @@ public final class Words {
         return get("explain.cite." + i.cite().key(), ends);
     }
 
-        /** The result: the value as the core wrote it. */
+    /** The result: the value as the core wrote it. */
     public String explainResult(io.promplan.core.sizing.Explanation e) {
         return e.value();
     }

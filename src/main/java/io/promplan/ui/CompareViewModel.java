@@ -157,8 +157,7 @@ public final class CompareViewModel {
                 : t.number(p.roi().paybackMonthsLow(), 1) + " / " + t.number(p.roi().paybackMonthsHigh(), 1)));
         out.add(row("compare.warnings", ps, p -> warningCount(p, t)));
         out.add(row("compare.prices", ps, pr::priceLine));
-        // amounts from the report's words ("$1748.52" in English) with separators, as the app's own
-        rows.setAll(out.stream().map(r -> new Row(r.label(), r.values())).toList());
+        rows.setAll(out);
     }
 
     private Row row(String key, List<Plan> ps, java.util.function.Function<Plan, String> f) {

@@ -89,6 +89,7 @@ final class InputsView {
         c2.setPrefWidth(withUnits ? 64 : 0);
         c2.setMaxWidth(withUnits ? 84 : 0);
         g.getColumnConstraints().addAll(c0, c1, c2);
+        javafx.beans.value.ObservableValue<String> storageValue = vm.field("storage").valueProperty();
         int row = 0;
         for (InputField f : vm.fields()) {
             if (!f.group().equals(group)) {
@@ -100,8 +101,6 @@ final class InputsView {
             Control c = control(f);
             c.setId(id("field-", f.key()));
             label.setLabelFor(c);
-            InputField storage = field("storage");
-            javafx.beans.value.ObservableValue<String> storageValue = storage == null ? new javafx.beans.property.SimpleStringProperty("") : storage.valueProperty();
             Tooltip tip = new Tooltip();
             tip.textProperty().bind(Bindings.createStringBinding(() -> f.hasError() ? f.error()
                     : (unusedReason(f, storageValue.getValue()).isEmpty() ? "" : unusedReason(f, storageValue.getValue()) + "\n")
@@ -172,15 +171,6 @@ final class InputsView {
         }
         g.setAlignment(Pos.TOP_LEFT);
         return g;
-    }
-
-    private InputField field(String key) {
-        for (InputField f : vm.fields()) {
-            if (f.key().equals(key)) {
-                return f;
-            }
-        }
-        return null;
     }
 
     /** The storage a field is used with ("thanos-s3" for the Thanos fields), or empty when every storage uses it. */

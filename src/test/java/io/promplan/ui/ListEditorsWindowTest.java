@@ -1,5 +1,7 @@
 package io.promplan.ui;
 
+import static io.promplan.ui.FxWait.onFx;
+import static io.promplan.ui.FxWait.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promplan.TestSupport;
@@ -7,9 +9,6 @@ import io.promplan.core.money.Money;
 import io.promplan.core.plan.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -52,21 +51,6 @@ class ListEditorsWindowTest {
     @AfterEach
     void stop() {
         vm.close();
-    }
-
-    private static void waitFor(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 20 s", e);
-        }
-    }
-
-    private static <T> T onFx(Supplier<T> s) {
-        AtomicReference<T> r = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> r.set(s.get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        return r.get();
     }
 
     private void expand(FxRobot robot, String kind) {

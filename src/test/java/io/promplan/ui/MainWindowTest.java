@@ -1,5 +1,7 @@
 package io.promplan.ui;
 
+import static io.promplan.ui.FxWait.onFx;
+import static io.promplan.ui.FxWait.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promplan.TestSupport;
@@ -12,8 +14,6 @@ import io.promplan.pricing.aws.FakePriceListServer;
 import io.promplan.pricing.aws.PriceListFixture;
 import io.promplan.pricing.aws.RefreshTestSupport;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -63,21 +63,6 @@ class MainWindowTest {
     @AfterEach
     void stop() {
         vm.close();
-    }
-
-    private static void waitFor(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 20 s", e);
-        }
-    }
-
-    private static <T> T onFx(Supplier<T> s) {
-        AtomicReference<T> r = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> r.set(s.get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        return r.get();
     }
 
     private String summary(FxRobot robot) {

@@ -1,5 +1,6 @@
 package io.promplan.ui;
 
+import static io.promplan.ui.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promplan.TestSupport;
@@ -7,8 +8,6 @@ import io.promplan.measure.FakeExporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File > New from measurement in the real window (headless): the dialog measures a fake exporter on 127.0.0.1 and opens the scenario. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,15 +54,8 @@ class MeasureDialogTest {
         exporter.close();
     }
 
-    private static <T> T onFx(Supplier<T> s) {
-        AtomicReference<T> r = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> r.set(s.get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        return r.get();
-    }
-
-    private static void waitFor(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
+    private static void waitFor(Supplier<Boolean> condition) {
+        FxWait.waitFor(60, condition);
     }
 
     @Test

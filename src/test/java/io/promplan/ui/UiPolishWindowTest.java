@@ -1,14 +1,13 @@
 package io.promplan.ui;
 
+import static io.promplan.ui.FxWait.onFx;
+import static io.promplan.ui.FxWait.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promplan.TestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -61,21 +60,6 @@ class UiPolishWindowTest {
     @AfterEach
     void stop() {
         vm.close();
-    }
-
-    private static void waitFor(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 20 s", e);
-        }
-    }
-
-    private static <T> T onFx(Supplier<T> s) {
-        AtomicReference<T> r = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> r.set(s.get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        return r.get();
     }
 
     private void shortcut(FxRobot robot, KeyCode key) {
